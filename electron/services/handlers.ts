@@ -1,0 +1,11 @@
+// createHandlers(services): one implementation per channel, split by domain; a missing channel is a compile error.
+import type { Handlers } from '../../shared/ipc/contract';
+
+import type { Services } from './create-services';
+import { createAppHandlers } from './handlers/app';
+
+export function createHandlers(s: Services): Handlers {
+  return {
+    ...createAppHandlers(s),
+  };
+}

@@ -1,0 +1,8 @@
+// Channel and event names only, with no imports, so the sandboxed preload can bundle this file alone.
+// Add a channel: a name here, a schema pair in contract.ts, a line in electron/services/handlers.ts.
+
+export const CHANNELS = ['app.status', 'app.echo'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVENTS = ['app.locked'] as const;
+export type EventName = (typeof EVENTS)[number];
