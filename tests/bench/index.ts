@@ -1,0 +1,4 @@
+// Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
+import type { Bench } from './figure';
+
+export const BENCHES: Bench[] = [];
