@@ -1,0 +1,50 @@
+// Builds main (entries: Electron app, browser shell, CLI, bench), the sandboxed preload (one CJS file) and the
+// renderer (root renderer/). Rule source: style.md §3.2.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
+export default defineConfig({
+  main: {
+    define,
+    build: {
+      outDir: 'out/main',
+      // dependencies are external by default; the bench entry also loads these dev tools at run time.
+      externalizeDeps: { include: ['playwright-core', '@playwright/test'] },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'web-shell': resolve(__dirname, 'electron/web-shell/index.ts'),
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+          bench: resolve(__dirname, 'tests/bench/run.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron' and a few built-ins, so it is one CommonJS file.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    define,
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // Keep every asset a file so the CSP needs no 'data:' for scripts or styles.
+      assetsInlineLimit: 0,
+    },
+  },
+});

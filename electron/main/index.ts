@@ -1,0 +1,77 @@
+// Electron main: single-instance lock, hardening, services, IPC, the window. Everything else lives in services.
+import { join } from 'node:path';
+
+import { app, BrowserWindow, powerMonitor } from 'electron';
+
+import { createServices } from '../services/create-services';
+import type { Services } from '../services/create-services';
+import { defaultDataDir } from '../services/data-dir';
+import { createHandlers } from '../services/handlers';
+import { createStderrLogger } from '../services/logger';
+import { systemClock } from '../services/ports';
+
+import { bindIpc } from './ipc';
+import { setApplicationMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { hardenAllWebContents, hardenSession } from './security';
+import { appSession, createMainWindow } from './window';
+
+const dataDir = defaultDataDir();
+// Chromium's own profile goes in a sub-folder; the session itself is in memory (policy.ts: partition).
+app.setPath('userData', join(dataDir, 'electron-profile'));
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let services: Services | null = null;
+
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) {
+        mainWindow.restore();
+      }
+      mainWindow.focus();
+    }
+  });
+
+  void app.whenReady().then(async () => {
+    const logger = createStderrLogger(app.isPackaged);
+    services = createServices({
+      dataDir,
+      shell: 'electron',
+      clock: systemClock,
+      logger,
+      emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+    });
+    const ses = appSession();
+    hardenSession(ses);
+    hardenAllWebContents();
+    handleAppProtocol(ses, join(__dirname, '../renderer'));
+    bindIpc(createHandlers(services), logger);
+    setApplicationMenu(app.isPackaged);
+
+    const lockOnOsEvent = (reason: 'os-lock' | 'suspend') => () => void services?.lock(reason);
+    powerMonitor.on('lock-screen', lockOnOsEvent('os-lock'));
+    powerMonitor.on('suspend', lockOnOsEvent('suspend'));
+
+    mainWindow = await createMainWindow(join(__dirname, '../preload/index.cjs'), app.isPackaged);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void services?.close();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && services) {
+      void createMainWindow(join(__dirname, '../preload/index.cjs'), app.isPackaged).then((w) => {
+        mainWindow = w;
+      });
+    }
+  });
+}

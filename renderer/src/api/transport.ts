@@ -1,0 +1,32 @@
+// The renderer's one door to main: window.icpc in Electron, HTTP to the loopback browser shell otherwise.
+import type { IcpcBridge } from '../../../shared/ipc/bridge';
+import type { Channel, EventName } from '../../../shared/ipc/channels';
+import type { Result } from '../../../shared/ipc/result';
+
+import { createHttpTransport } from './http-transport';
+
+export type Transport = {
+  kind: 'electron' | 'browser';
+  invoke: (channel: Channel, input: unknown) => Promise<Result<unknown>>;
+  on: (event: EventName, listener: (payload: unknown) => void) => () => void;
+};
+
+declare global {
+  interface Window {
+    icpc?: IcpcBridge;
+  }
+}
+
+function electronTransport(bridge: IcpcBridge): Transport {
+  return {
+    kind: 'electron',
+    invoke: (channel, input) =>
+      (bridge[channel] as (input: unknown) => Promise<Result<unknown>>)(input),
+    on: (event, listener) => bridge.on(event, listener as never),
+  };
+}
+
+/** Picks the transport once: the preload's bridge if present, else the browser shell's HTTP endpoint. */
+export function pickTransport(): Transport {
+  return window.icpc ? electronTransport(window.icpc) : createHttpTransport(window.location.origin);
+}

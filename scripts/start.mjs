@@ -1,0 +1,41 @@
+// `npm start`: launch the desktop app; where the Electron binary is missing, say so plainly and start the browser
+// shell instead (never a stack trace).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function electronBinary() {
+  const dir = join(root, 'node_modules', 'electron');
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) {
+    return null;
+  }
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+const binary = electronBinary();
+if (binary) {
+  const child = spawn(binary, [root], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  process.stderr.write(
+    [
+      '',
+      'The Electron program is not installed on this computer, so the desktop window cannot open. This',
+      'happens when packages were installed offline or with ELECTRON_SKIP_BINARY_DOWNLOAD=1. To get it,',
+      'run `npm rebuild electron` while online; on a network that blocks the download, point',
+      'ELECTRON_MIRROR at your organisation’s mirror, or put the Electron zip in a folder and set',
+      'ELECTRON_CUSTOM_DIR, then run `npm rebuild electron`. Until then the app runs in the browser',
+      'shell: the same app in a Chromium, Chrome or Edge window, served only to this computer.',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'web-shell.js'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
