@@ -1,0 +1,27 @@
+// The packaging config sets the fuses of reliability.md §3.5 item 19 and the installer targets of the issue.
+import { describe, expect, it } from 'vitest';
+
+import config from '../../electron-builder.config.mjs';
+
+describe('electron-builder config', () => {
+  it('sets every fuse of the checklist', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('packages into an asar with AppImage, deb, NSIS and dmg targets, and never publishes', () => {
+    expect(config.asar).toBe(true);
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.publish).toBeNull();
+  });
+});
