@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function electronBinary() {
+  // ICPC_ELECTRON_BINARY overrides detection (tests use a missing path to exercise the fallback).
+  if (process.env.ICPC_ELECTRON_BINARY !== undefined) {
+    return existsSync(process.env.ICPC_ELECTRON_BINARY) ? process.env.ICPC_ELECTRON_BINARY : null;
+  }
   const dir = join(root, 'node_modules', 'electron');
   const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) {

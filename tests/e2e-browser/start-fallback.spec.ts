@@ -1,0 +1,26 @@
+// `npm start` without the Electron binary: one clear paragraph, no stack trace, and the browser shell starts.
+import { join } from 'node:path';
+
+import { ROOT, startShellProcess } from '../support/web-shell-process';
+
+import { expect, screenshot, test } from './fixtures';
+
+test('without the Electron binary, start explains why and opens the browser shell', async ({ page }) => {
+  const shell = await startShellProcess({
+    script: [join(ROOT, 'scripts/start.mjs'), '--no-open'],
+    env: { ICPC_ELECTRON_BINARY: join(ROOT, 'no-such-electron-binary') },
+  });
+  try {
+    const message = shell.stderr();
+    expect(message).toContain('The Electron program is not installed on this computer');
+    expect(message).toContain('npm rebuild electron');
+    expect(message).toContain('ELECTRON_MIRROR');
+    expect(message).toContain('ELECTRON_CUSTOM_DIR');
+    expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    await page.goto(shell.launchUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Child protection conferences');
+    await screenshot(page, '00-start-fallback');
+  } finally {
+    await shell.stop();
+  }
+});
