@@ -38,8 +38,12 @@ if (binary) {
       '',
     ].join('\n'),
   );
-  const child = spawn(process.execPath, [join(root, 'out', 'main', 'web-shell.js'), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'out', 'main', 'web-shell.js'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
   child.on('exit', (code) => process.exit(code ?? 0));
 }

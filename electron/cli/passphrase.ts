@@ -9,7 +9,10 @@ import type { PassphraseOptionValues } from './command';
 const MAX_PASSPHRASE = 1024;
 
 /** Reads one line (without its line ending) from a stream, refusing more than `max` characters. */
-export async function readLine(stream: NodeJS.ReadableStream, max = MAX_PASSPHRASE * 4): Promise<string> {
+export async function readLine(
+  stream: NodeJS.ReadableStream,
+  max = MAX_PASSPHRASE * 4,
+): Promise<string> {
   let buffered = '';
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     buffered += typeof chunk === 'string' ? chunk : chunk.toString('utf8');

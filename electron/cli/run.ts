@@ -40,7 +40,9 @@ const CODE_TO_EXIT: Partial<Record<ErrorCode, number>> = {
 
 export type CliEnvironment = Omit<CliContext, 'services'> & {
   /** Builds services for a data folder (the real composition root, or a test double). */
-  makeServices: (dataDir: string | undefined) => CliContext['services'] extends () => infer S ? S : never;
+  makeServices: (
+    dataDir: string | undefined,
+  ) => CliContext['services'] extends () => infer S ? S : never;
 };
 
 /** Runs one CLI invocation; returns the exit code. */
@@ -72,14 +74,17 @@ export async function runCli(
       strict: true,
     });
   } catch (e) {
-    env.err(`${e instanceof Error ? e.message : String(e)}\nRun \`icpc ${command.name} --help\`.\n`);
+    env.err(
+      `${e instanceof Error ? e.message : String(e)}\nRun \`icpc ${command.name} --help\`.\n`,
+    );
     return EXIT.USAGE;
   }
   if (parsed.values.help === true) {
     env.out(`Usage: icpc ${command.name} [options]\n${command.summary}\n${command.usage}\n`);
     return EXIT.OK;
   }
-  const dataDir = typeof parsed.values['data-dir'] === 'string' ? parsed.values['data-dir'] : undefined;
+  const dataDir =
+    typeof parsed.values['data-dir'] === 'string' ? parsed.values['data-dir'] : undefined;
   let built: ReturnType<CliEnvironment['makeServices']> | undefined;
   const ctx: CliContext = { ...env, services: () => (built ??= env.makeServices(dataDir)) };
   try {

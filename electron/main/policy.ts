@@ -89,4 +89,3 @@ export type SenderFrame = { url: string; isTopFrame: boolean } | null;
 export function isTrustedSender(frame: SenderFrame): boolean {
   return frame !== null && frame.isTopFrame && isAppUrl(frame.url);
 }
-

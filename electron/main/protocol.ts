@@ -5,7 +5,12 @@ import { extname } from 'node:path';
 import { protocol } from 'electron';
 import type { Session } from 'electron';
 
-import { CONTENT_TYPES, CSP_ELECTRON, resolveBundlePath, securityHeaders } from '../services/web-policy';
+import {
+  CONTENT_TYPES,
+  CSP_ELECTRON,
+  resolveBundlePath,
+  securityHeaders,
+} from '../services/web-policy';
 
 import { APP_SCHEME, isAppUrl } from './policy';
 

@@ -4,7 +4,10 @@ import { BrowserWindow, session } from 'electron';
 import { APP_ENTRY_URL, secureWebPreferences, secureWindowOptions } from './policy';
 
 /** Creates the main window on the app's in-memory session and loads the renderer from app://bundle. */
-export async function createMainWindow(preloadPath: string, isPackaged: boolean): Promise<BrowserWindow> {
+export async function createMainWindow(
+  preloadPath: string,
+  isPackaged: boolean,
+): Promise<BrowserWindow> {
   const win = new BrowserWindow(secureWindowOptions(preloadPath, isPackaged));
   win.once('ready-to-show', () => win.show());
   await win.loadURL(APP_ENTRY_URL);

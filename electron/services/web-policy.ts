@@ -33,14 +33,21 @@ export function resolveBundlePath(root: string, rawPathname: string): string | n
   if (pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').includes('..')) {
     return null;
   }
-  const rel = normalize(pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, ''));
+  const rel = normalize(
+    pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, ''),
+  );
   if (isAbsolute(rel) || rel.startsWith('..')) {
     return null;
   }
   const base = resolve(root);
   const full = resolve(base, rel);
   const inside = relative(base, full);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) {
+  if (
+    inside === '' ||
+    inside.startsWith('..') ||
+    isAbsolute(inside) ||
+    inside.split(sep).includes('..')
+  ) {
     return null;
   }
   return full;

@@ -1,7 +1,8 @@
 // Reads a request body up to a byte limit, refusing larger ones without buffering them.
 import type { IncomingMessage } from 'node:http';
 
-export type BodyResult = { ok: true; text: string } | { ok: false; status: number; message: string };
+export type BodyResult =
+  { ok: true; text: string } | { ok: false; status: number; message: string };
 
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   const declared = Number(req.headers['content-length'] ?? '0');

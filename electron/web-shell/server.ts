@@ -12,7 +12,12 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { ErrorLog } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/ipc/result';
-import { CONTENT_TYPES, CSP_BROWSER, resolveBundlePath, securityHeaders } from '../services/web-policy';
+import {
+  CONTENT_TYPES,
+  CSP_BROWSER,
+  resolveBundlePath,
+  securityHeaders,
+} from '../services/web-policy';
 
 import { readBody } from './read-body';
 
@@ -57,12 +62,18 @@ function cookieValue(req: IncomingMessage, name: string): string | null {
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...securityHeaders(CSP_BROWSER), 'Content-Type': 'text/plain; charset=utf-8' });
+  res.writeHead(status, {
+    ...securityHeaders(CSP_BROWSER),
+    'Content-Type': 'text/plain; charset=utf-8',
+  });
   res.end(text);
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { ...securityHeaders(CSP_BROWSER), 'Content-Type': 'application/json; charset=utf-8' });
+  res.writeHead(status, {
+    ...securityHeaders(CSP_BROWSER),
+    'Content-Type': 'application/json; charset=utf-8',
+  });
   res.end(JSON.stringify(value));
 }
 
@@ -127,7 +138,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       return;
     }
     if (req.headers.origin === undefined) {
-      sendJson(res, 403, err('UNAUTHORISED', 'Refused: the request did not say where it came from.'));
+      sendJson(
+        res,
+        403,
+        err('UNAUTHORISED', 'Refused: the request did not say where it came from.'),
+      );
       return;
     }
     const body = await readBody(req, MAX_BODY_BYTES);

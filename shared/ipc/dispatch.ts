@@ -50,7 +50,10 @@ export async function dispatch(
     const checked = schema.output.safeParse(value);
     if (!checked.success) {
       log.error(`${channel}: output did not match the contract`, checked.error);
-      return err('INTERNAL', 'Something went wrong inside the app. Nothing was changed by this request.');
+      return err(
+        'INTERNAL',
+        'Something went wrong inside the app. Nothing was changed by this request.',
+      );
     }
     return { ok: true, value: checked.data as Output<Channel> };
   } catch (e) {

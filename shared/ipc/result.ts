@@ -38,7 +38,10 @@ export function ok<T>(value: T): Result<T> {
 
 /** Builds a failed Result with a code, a message for a person and optional field issues. */
 export function err<T = never>(code: ErrorCode, message: string, issues?: FieldIssue[]): Result<T> {
-  return { ok: false, error: issues && issues.length > 0 ? { code, message, issues } : { code, message } };
+  return {
+    ok: false,
+    error: issues && issues.length > 0 ? { code, message, issues } : { code, message },
+  };
 }
 
 /**

@@ -51,20 +51,32 @@ describe('icpc CLI', () => {
   });
 
   it('reports status for the chosen data folder, as text and JSON', async () => {
-    const text = await runCliForTest(['status', '--data-dir', dataDir], { dataDir: '/nonexistent' });
+    const text = await runCliForTest(['status', '--data-dir', dataDir], {
+      dataDir: '/nonexistent',
+    });
     expect(text.code).toBe(EXIT.OK);
     expect(text.out).toContain(`Data folder: ${dataDir}`);
     const json = await runCliForTest(['status', '--json'], { dataDir });
-    expect(JSON.parse(json.out)).toMatchObject({ appName: 'ICPC Companion', dataDir, vault: 'absent' });
+    expect(JSON.parse(json.out)).toMatchObject({
+      appName: 'ICPC Companion',
+      dataDir,
+      vault: 'absent',
+    });
   });
 });
 
 describe('passphrase sources', () => {
-  const none = { stdin: Readable.from([]), isTTY: false, prompt: () => Promise.reject(new Error('x')) };
+  const none = {
+    stdin: Readable.from([]),
+    isTTY: false,
+    prompt: () => Promise.reject(new Error('x')),
+  };
 
   it('reads the first line of standard input', async () => {
     const stdin = Readable.from(['correct horse battery\nsecond line']);
-    expect(await readPassphrase('?', { 'passphrase-stdin': true }, { ...none, stdin })).toBe('correct horse battery');
+    expect(await readPassphrase('?', { 'passphrase-stdin': true }, { ...none, stdin })).toBe(
+      'correct horse battery',
+    );
   });
 
   it('reads the first line of a file', async () => {
@@ -76,22 +88,34 @@ describe('passphrase sources', () => {
   });
 
   it('prompts when there is a terminal', async () => {
-    expect(await readPassphrase('?', {}, { ...none, isTTY: true, prompt: () => Promise.resolve('typed') })).toBe(
-      'typed',
-    );
+    expect(
+      await readPassphrase(
+        '?',
+        {},
+        { ...none, isTTY: true, prompt: () => Promise.resolve('typed') },
+      ),
+    ).toBe('typed');
   });
 
   it('refuses with a clear message when there is no terminal and no option', async () => {
-    await expect(readPassphrase('?', {}, none)).rejects.toThrow(/--passphrase-stdin or --passphrase-file/);
+    await expect(readPassphrase('?', {}, none)).rejects.toThrow(
+      /--passphrase-stdin or --passphrase-file/,
+    );
   });
 
   it('refuses an empty, unreadable or overlong passphrase', async () => {
-    await expect(readPassphrase('?', { 'passphrase-stdin': true }, { ...none, stdin: Readable.from(['\n']) })).rejects.toThrow(
-      /empty/,
-    );
-    await expect(readPassphrase('?', { 'passphrase-file': '/nonexistent/x' }, none)).rejects.toThrow(/could not be read/);
     await expect(
-      readPassphrase('?', { 'passphrase-stdin': true }, { ...none, stdin: Readable.from(['x'.repeat(2000) + '\n']) }),
+      readPassphrase('?', { 'passphrase-stdin': true }, { ...none, stdin: Readable.from(['\n']) }),
+    ).rejects.toThrow(/empty/);
+    await expect(
+      readPassphrase('?', { 'passphrase-file': '/nonexistent/x' }, none),
+    ).rejects.toThrow(/could not be read/);
+    await expect(
+      readPassphrase(
+        '?',
+        { 'passphrase-stdin': true },
+        { ...none, stdin: Readable.from(['x'.repeat(2000) + '\n']) },
+      ),
     ).rejects.toThrow(/too long/);
     await expect(readLine(Readable.from(['y'.repeat(10_000)]), 100)).rejects.toThrow(/too long/);
   });

@@ -2,7 +2,9 @@
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 
 test('the app opens on its first screen with data from a real round trip', async ({ app }) => {
-  await expect(app.getByRole('heading', { level: 1, name: 'Child protection conferences' })).toBeVisible();
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'Child protection conferences' }),
+  ).toBeVisible();
   await expect(app.getByTestId('shell')).toHaveText('the browser shell (this computer only)');
   await expect(app.getByTestId('version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(app).toHaveTitle('ICPC Companion');
@@ -17,7 +19,7 @@ test('the page can call the contract and gets typed errors back for bad input', 
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
-      }).then((r) => r.json() as Promise<unknown>);
+      }).then((r): Promise<unknown> => r.json());
     return {
       good: await call('app.echo', { text: 'round trip' }),
       bad: await call('app.echo', { text: 1, extra: true }),

@@ -5,7 +5,9 @@ import { ROOT, startShellProcess } from '../support/web-shell-process';
 
 import { expect, screenshot, test } from './fixtures';
 
-test('without the Electron binary, start explains why and opens the browser shell', async ({ page }) => {
+test('without the Electron binary, start explains why and opens the browser shell', async ({
+  page,
+}) => {
   const shell = await startShellProcess({
     script: [join(ROOT, 'scripts/start.mjs'), '--no-open'],
     env: { ICPC_ELECTRON_BINARY: join(ROOT, 'no-such-electron-binary') },
@@ -18,7 +20,9 @@ test('without the Electron binary, start explains why and opens the browser shel
     expect(message).toContain('ELECTRON_CUSTOM_DIR');
     expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/);
     await page.goto(shell.launchUrl);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Child protection conferences');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Child protection conferences',
+    );
     await screenshot(page, '00-start-fallback');
   } finally {
     await shell.stop();

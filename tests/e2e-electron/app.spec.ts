@@ -13,7 +13,13 @@ function electronBinaryPath(): string | null {
   if (!existsSync(pathFile)) {
     return null;
   }
-  const binary = join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  const binary = join(
+    ROOT,
+    'node_modules',
+    'electron',
+    'dist',
+    readFileSync(pathFile, 'utf8').trim(),
+  );
   return existsSync(binary) ? binary : null;
 }
 
@@ -34,12 +40,18 @@ test('the desktop app opens its first screen over app:// and the IPC round trip 
   try {
     const window = await app.firstWindow();
     expect(window.url()).toBe('app://bundle/index.html');
-    await expect(window.getByRole('heading', { level: 1 })).toHaveText('Child protection conferences');
+    await expect(window.getByRole('heading', { level: 1 })).toHaveText(
+      'Child protection conferences',
+    );
     await expect(window.getByTestId('shell')).toHaveText('the desktop app');
-    const exposed = await window.evaluate(() => Object.keys((window as unknown as { icpc: object }).icpc).sort());
+    const exposed = await window.evaluate(() =>
+      Object.keys((window as unknown as { icpc: object }).icpc).sort(),
+    );
     expect(exposed).toContain('app.status');
     expect(exposed).not.toContain('invoke');
-    const nodeVisible = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require);
+    const nodeVisible = await window.evaluate(
+      () => typeof (globalThis as { require?: unknown }).require,
+    );
     expect(nodeVisible).toBe('undefined');
   } finally {
     await app.close();

@@ -16,7 +16,9 @@ const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 type Case = { name: string; payload: unknown };
 
 function isOptional(channel: Channel, key: string): boolean {
-  const schema = contract[channel].input as unknown as { shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }> };
+  const schema = contract[channel].input as unknown as {
+    shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
+  };
   return schema.shape[key]?.safeParse(undefined).success ?? false;
 }
 
@@ -40,8 +42,16 @@ function malformedCases(channel: Channel): Case[] {
     { name: 'a string', payload: 'hello' },
     { name: 'an array', payload: [valid] },
     { name: 'an extra key', payload: { ...valid, unexpected: true } },
-    { name: 'a __proto__ key', payload: JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(valid).slice(1)}`.replace(',}', '}')) },
-    { name: 'a constructor.prototype key', payload: { ...valid, constructor: { prototype: { polluted: true } } } },
+    {
+      name: 'a __proto__ key',
+      payload: JSON.parse(
+        `{"__proto__":{"polluted":true},${JSON.stringify(valid).slice(1)}`.replace(',}', '}'),
+      ),
+    },
+    {
+      name: 'a constructor.prototype key',
+      payload: { ...valid, constructor: { prototype: { polluted: true } } },
+    },
   ];
   for (const [key, value] of Object.entries(valid)) {
     if (!isOptional(channel, key)) {
@@ -49,7 +59,10 @@ function malformedCases(channel: Channel): Case[] {
       delete rest[key];
       cases.push({ name: `missing "${key}"`, payload: rest });
     }
-    cases.push({ name: `"${key}" of the wrong type`, payload: { ...valid, [key]: wrongTypeFor(value) } });
+    cases.push({
+      name: `"${key}" of the wrong type`,
+      payload: { ...valid, [key]: wrongTypeFor(value) },
+    });
     cases.push({ name: `"${key}" as a 10 MB string`, payload: { ...valid, [key]: TEN_MB } });
   }
   return cases;

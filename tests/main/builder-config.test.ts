@@ -18,10 +18,12 @@ describe('electron-builder config', () => {
   });
 
   it('packages into an asar with AppImage, deb, NSIS and dmg targets, and never publishes', () => {
-    expect(config.asar).toBe(true);
-    expect(config.linux.target).toEqual(['AppImage', 'deb']);
-    expect(config.win.target).toEqual(['nsis']);
-    expect(config.mac.target).toEqual(['dmg']);
-    expect(config.publish).toBeNull();
+    expect(config).toMatchObject({
+      asar: true,
+      linux: { target: ['AppImage', 'deb'] },
+      win: { target: ['nsis'] },
+      mac: { target: ['dmg'] },
+      publish: null,
+    });
   });
 });

@@ -9,7 +9,12 @@ import {
   secureWebPreferences,
   secureWindowOptions,
 } from '../../electron/main/policy';
-import { CSP_BROWSER, CSP_ELECTRON, resolveBundlePath, securityHeaders } from '../../electron/services/web-policy';
+import {
+  CSP_BROWSER,
+  CSP_ELECTRON,
+  resolveBundlePath,
+  securityHeaders,
+} from '../../electron/services/web-policy';
 
 describe('secure window defaults', () => {
   it('pins every webPreference of the checklist', () => {
@@ -98,10 +103,21 @@ describe('navigation', () => {
 });
 
 describe('network', () => {
-  for (const url of ['http://example.org', 'https://example.org/x', 'ws://localhost:1', 'wss://x', 'ftp://x', 'nonsense']) {
+  for (const url of [
+    'http://example.org',
+    'https://example.org/x',
+    'ws://localhost:1',
+    'wss://x',
+    'ftp://x',
+    'nonsense',
+  ]) {
     it(`cancels ${url}`, () => expect(isNetworkRequest(url)).toBe(true));
   }
-  for (const url of ['app://bundle/index.html', 'data:image/png;base64,AA==', 'blob:app://bundle/1234']) {
+  for (const url of [
+    'app://bundle/index.html',
+    'data:image/png;base64,AA==',
+    'blob:app://bundle/1234',
+  ]) {
     it(`lets ${url} through`, () => expect(isNetworkRequest(url)).toBe(false));
   }
 });
@@ -138,7 +154,13 @@ describe('bundle path resolution', () => {
     it(`refuses ${path}`, () => {
       const resolved = resolveBundlePath(root, path);
       expect(resolved === null || resolved.startsWith(`${root}/`)).toBe(true);
-      if (path.includes('..') || path.includes('%2') || path.includes('%5c') || path.includes('%00') || path.includes('%E0')) {
+      if (
+        path.includes('..') ||
+        path.includes('%2') ||
+        path.includes('%5c') ||
+        path.includes('%00') ||
+        path.includes('%E0')
+      ) {
         expect(resolved).toBeNull();
       }
     });

@@ -17,10 +17,19 @@ export function recordingLogger(): RecordingLogger {
 export const FIXED_NOW = new Date('2026-01-05T10:30:00.000Z');
 
 /** Makes a temp data folder and services over it; call cleanup() in afterEach. */
-export function testServices(): { services: Services; logger: RecordingLogger; cleanup: () => void } {
+export function testServices(): {
+  services: Services;
+  logger: RecordingLogger;
+  cleanup: () => void;
+} {
   const dataDir = mkdtempSync(join(tmpdir(), 'icpc-test-'));
   const logger = recordingLogger();
-  const services = createServices({ dataDir, shell: 'test', clock: { now: () => FIXED_NOW }, logger });
+  const services = createServices({
+    dataDir,
+    shell: 'test',
+    clock: { now: () => FIXED_NOW },
+    logger,
+  });
   return {
     services,
     logger,

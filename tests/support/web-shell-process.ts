@@ -17,10 +17,17 @@ export type RunningShell = {
 };
 
 /** Reads stdout until a line matches; rejects on exit or after `timeoutMs`. */
-export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+export function waitForLine(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs = 20_000,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer): void => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((l) => pattern.test(l));
@@ -42,11 +49,15 @@ export async function startShellProcess(
   options: { script?: string[]; env?: NodeJS.ProcessEnv; dataDir?: string } = {},
 ): Promise<RunningShell & { stderr: () => string }> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'icpc-e2e-'));
-  const child = spawn(process.execPath, options.script ?? [join(ROOT, 'out/main/web-shell.js'), '--no-open'], {
-    cwd: ROOT,
-    env: { ...process.env, ...options.env, ICPC_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    options.script ?? [join(ROOT, 'out/main/web-shell.js'), '--no-open'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env, ICPC_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -11,7 +11,11 @@ import { MAX_BODY_BYTES, SESSION_COOKIE, startWebShell } from '../../electron/we
 import type { WebShell } from '../../electron/web-shell/server';
 import { testServices } from '../support/test-services';
 
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+type Reply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+};
 
 /** Raw HTTP, so the test can send any Host header (fetch cannot). */
 function send(
@@ -32,7 +36,11 @@ function send(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
         );
       },
     );
@@ -55,7 +63,11 @@ describe('browser shell server', () => {
     mkdirSync(join(rendererDir, 'assets'));
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    shell = await startWebShell({ handlers: createHandlers(env.services), log: env.logger, rendererDir });
+    shell = await startWebShell({
+      handlers: createHandlers(env.services),
+      log: env.logger,
+      rendererDir,
+    });
   });
   afterEach(async () => {
     await shell.close();
@@ -63,17 +75,25 @@ describe('browser shell server', () => {
     env.cleanup();
   });
 
-  const launchPath = (): string => new URL(shell.launchUrl).pathname + new URL(shell.launchUrl).search;
+  const launchPath = (): string =>
+    new URL(shell.launchUrl).pathname + new URL(shell.launchUrl).search;
 
   async function login(): Promise<string> {
     const reply = await send(shell, launchPath());
     expect(reply.status).toBe(303);
     const cookie = String(reply.headers['set-cookie']);
-    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(cookie).toMatch(
+      new RegExp(`^${SESSION_COOKIE}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
     return cookie.split(';')[0]!;
   }
 
-  const rpc = (cookie: string, channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  const rpc = (
+    cookie: string,
+    channel: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) =>
     send(shell, `/rpc/${channel}`, {
       method: 'POST',
       headers: { cookie, origin: shell.origin, 'content-type': 'application/json', ...headers },
@@ -150,7 +170,12 @@ describe('browser shell server', () => {
       body: '{}',
     });
     expect(noOrigin.status).toBe(403);
-    const form = await rpc(cookie, 'app.status', {}, { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await rpc(
+      cookie,
+      'app.status',
+      {},
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    );
     expect(form.status).toBe(415);
     const get = await send(shell, '/rpc/app.status', { headers: { cookie } });
     expect(get.status).toBe(405);
@@ -182,7 +207,12 @@ describe('browser shell server', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
     expect(page.headers['cache-control']).toBe('no-store');
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/%2e%2e%2f%2e%2e%2fpackage.json', '/..%5cpackage.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/..%5cpackage.json',
+    ]) {
       expect((await send(shell, path, { headers: { cookie } })).status, path).toBe(404);
     }
   });
@@ -191,7 +221,12 @@ describe('browser shell server', () => {
     const cookie = await login();
     const received = new Promise<string>((resolve) => {
       const req = request(
-        { host: '127.0.0.1', port: shell.port, path: '/events', headers: { host: `127.0.0.1:${shell.port}`, cookie } },
+        {
+          host: '127.0.0.1',
+          port: shell.port,
+          path: '/events',
+          headers: { host: `127.0.0.1:${shell.port}`, cookie },
+        },
         (res) => {
           res.on('data', (chunk: Buffer) => {
             const text = chunk.toString();

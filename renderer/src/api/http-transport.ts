@@ -8,7 +8,8 @@ const NETWORK_ERROR: Result<never> = {
   ok: false,
   error: {
     code: 'INTERNAL',
-    message: 'The app’s background process is not answering. Close this window and start the app again.',
+    message:
+      'The app’s background process is not answering. Close this window and start the app again.',
   },
 };
 
@@ -23,7 +24,10 @@ export function createHttpTransport(origin: string): Transport {
     source = new EventSource(`${origin}/events`);
     source.onmessage = (message: MessageEvent<string>) => {
       try {
-        const { event, payload } = JSON.parse(message.data) as { event: EventName; payload: unknown };
+        const { event, payload } = JSON.parse(message.data) as {
+          event: EventName;
+          payload: unknown;
+        };
         listeners.get(event)?.forEach((listener) => listener(payload));
       } catch {
         // A malformed event is dropped: events only ever prompt a refresh of state fetched through invoke().

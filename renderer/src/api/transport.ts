@@ -12,6 +12,8 @@ export type Transport = {
 };
 
 declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     icpc?: IcpcBridge;
   }
@@ -22,7 +24,7 @@ function electronTransport(bridge: IcpcBridge): Transport {
     kind: 'electron',
     invoke: (channel, input) =>
       (bridge[channel] as (input: unknown) => Promise<Result<unknown>>)(input),
-    on: (event, listener) => bridge.on(event, listener as never),
+    on: (event, listener) => bridge.on(event, listener),
   };
 }
 

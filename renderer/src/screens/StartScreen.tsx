@@ -9,7 +9,8 @@ const SHELL_TEXT: Record<Output<'app.status'>['shell'], string> = {
 };
 
 const VAULT_TEXT: Record<Output<'app.status'>['vault'], string> = {
-  absent: 'There is no vault on this computer yet. A vault is one encrypted file that keeps every record.',
+  absent:
+    'There is no vault on this computer yet. A vault is one encrypted file that keeps every record.',
   locked: 'The vault is locked. Unlock it with your passphrase to continue.',
   unlocked: 'The vault is unlocked.',
 };
