@@ -1,4 +1,5 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
 import type { Bench } from './figure';
+import { shellBench } from './shell.bench';
 
-export const BENCHES: Bench[] = [];
+export const BENCHES: Bench[] = [shellBench];
