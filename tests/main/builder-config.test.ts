@@ -1,4 +1,7 @@
 // The packaging config sets the fuses of reliability.md §3.5 item 19 and the installer targets of the issue.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import config from '../../electron-builder.config.mjs';
@@ -25,5 +28,9 @@ describe('electron-builder config', () => {
       mac: { target: ['dmg'] },
       publish: null,
     });
+  });
+
+  it('points at an icon that exists', () => {
+    expect(existsSync(join(import.meta.dirname, '..', '..', 'resources', 'icon.png'))).toBe(true);
   });
 });
