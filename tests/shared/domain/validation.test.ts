@@ -97,10 +97,8 @@ describe('rule 2: target dates on working days', () => {
     const c = withChild(aConference({ date: '2026-01-03', strategyDiscussionDate: '2025-12-10' }), {
       plan: anOutlinePlan({ reviewDate: '2026-04-03' }),
     });
-    expect(blocks('R2-working-day-targets', c)[0]).toMatchObject({
-      path: 'children.0.plan.reviewDate',
-      message: expect.stringContaining('Good Friday'),
-    });
+    expect(blocks('R2-working-day-targets', c)[0]?.path).toBe('children.0.plan.reviewDate');
+    expect(blocks('R2-working-day-targets', c)[0]?.message).toContain('Good Friday');
     expect(warnings('R2-working-day-targets', c)[0]?.path).toBe('date');
   });
 });
@@ -248,10 +246,8 @@ describe('rule 7: dissent', () => {
         { ...ava, decision: { ...ava.decision!, dissent: [] } },
       ],
     };
-    expect(blocks('R7-dissent', c)[0]).toMatchObject({
-      path: 'children.2.decision.dissent',
-      message: expect.stringContaining('Priya Sampleton'),
-    });
+    expect(blocks('R7-dissent', c)[0]?.path).toBe('children.2.decision.dissent');
+    expect(blocks('R7-dissent', c)[0]?.message).toContain('Priya Sampleton');
   });
   it('blocks a dissent entry with no text', () => {
     const s = aSiblingGroup();
