@@ -1,0 +1,150 @@
+// The ordered steps of a conference, one screen each, and when each is complete. Order follows the agendas in
+// domain.md §4.2 and §9.4 item 3; the analysis step follows the practice model (§4.4).
+import type { Config } from './config';
+import type { Conference } from './conference';
+import { isPlanOutcome } from './decision';
+import type { SectionKey } from './household';
+import { participatingProfessionals } from './rules/decision';
+
+/** Step ids are the section keys a person can be excluded from (household.ts). */
+export type StepId = SectionKey;
+
+/** One conference step: its id, its title and whether the record has what the step needs. */
+export type Step = {
+  id: StepId;
+  title: (c: Conference) => string;
+  isComplete: (c: Conference, config: Config) => boolean;
+};
+
+const filled = (text: string | undefined): boolean => text !== undefined && text.trim().length > 0;
+const planChildren = (c: Conference) =>
+  c.children.filter((ch) => ch.decision !== undefined && isPlanOutcome(ch.decision.outcome));
+const fixed = (title: string) => () => title;
+
+/** Every step in order. */
+export const STEPS: readonly Step[] = [
+  {
+    id: 'introductions',
+    title: fixed('Introductions and confidentiality statement'),
+    isComplete: (c) => c.statements.confidentialityRead && c.statements.professionalDifferenceRead,
+  },
+  {
+    id: 'attendance',
+    title: fixed('Attendance'),
+    isComplete: (c) => {
+      const listed = new Set(c.attendance.map((a) => a.personId));
+      return [...c.professionals, ...c.household].every((p) => listed.has(p.id));
+    },
+  },
+  {
+    id: 'purpose',
+    title: fixed('Purpose of the conference'),
+    isComplete: (c) =>
+      filled(c.discussion.purpose.text) && filled(c.discussion.reasonForConference.text),
+  },
+  { id: 'reports', title: fixed('Reports'), isComplete: (c) => c.reports.length > 0 },
+  {
+    id: 'agency-information',
+    title: fixed('Information from each agency'),
+    isComplete: (c) =>
+      participatingProfessionals(c).every((p) =>
+        c.discussion.agencyInformation.some(
+          (a) => a.professionalId === p.id && filled(a.block.text),
+        ),
+      ),
+  },
+  {
+    id: 'parents-views',
+    title: fixed("Parents' views"),
+    isComplete: (c) => filled(c.discussion.parentsViews.text),
+  },
+  {
+    id: 'child-views',
+    title: fixed("The child's views"),
+    isComplete: (c) =>
+      c.children.length > 0 && c.children.every((ch) => filled(ch.views.block.text)),
+  },
+  {
+    id: 'analysis',
+    title: (c) =>
+      c.practiceModel === 'signs-of-safety' ? 'Analysis (Signs of Safety)' : 'Analysis',
+    isComplete: (c) => {
+      if (c.practiceModel !== 'signs-of-safety') {
+        return filled(c.discussion.strengths.text) && filled(c.discussion.concerns.text);
+      }
+      const s = c.discussion.signsOfSafety;
+      return (
+        s !== undefined &&
+        filled(s.dangerStatement.text) &&
+        filled(s.existingStrengths.text) &&
+        filled(s.safetyGoals.text)
+      );
+    },
+  },
+  {
+    id: 'agency-views',
+    title: fixed('Agency views on each child'),
+    isComplete: (c) =>
+      c.children.length > 0 &&
+      participatingProfessionals(c).every((p) =>
+        c.children.every((ch) =>
+          c.agencyViews.some((v) => v.professionalId === p.id && v.childId === ch.details.id),
+        ),
+      ),
+  },
+  {
+    id: 'decision',
+    title: fixed('Decision for each child'),
+    isComplete: (c) => c.children.length > 0 && c.children.every((ch) => ch.decision !== undefined),
+  },
+  {
+    id: 'category',
+    title: fixed('Category of abuse or neglect'),
+    isComplete: (c) =>
+      planChildren(c).every(
+        (ch) =>
+          ch.decision !== undefined && ch.decision.categories.filter((x) => x.primary).length === 1,
+      ),
+  },
+  {
+    id: 'outline-plan',
+    title: fixed('Outline child protection plan'),
+    isComplete: (c) =>
+      planChildren(c).every(
+        (ch) =>
+          ch.plan !== undefined &&
+          filled(ch.plan.leadSocialWorker?.name) &&
+          ch.plan.actions.length > 0 &&
+          filled(ch.plan.contingencyPlan),
+      ),
+  },
+  {
+    id: 'core-group',
+    title: fixed('Core group and dates'),
+    isComplete: (c) =>
+      planChildren(c).every(
+        (ch) =>
+          ch.plan !== undefined &&
+          ch.plan.coreGroup.length > 0 &&
+          ch.plan.firstCoreGroupDate !== undefined &&
+          ch.plan.reviewDate !== undefined,
+      ),
+  },
+  {
+    id: 'summary',
+    title: fixed("Chair's summary"),
+    isComplete: (c) => filled(c.discussion.chairSummary.text),
+  },
+];
+
+/** Each step's id, title and completion, in order, for the step navigation. */
+export function stepProgress(
+  conference: Conference,
+  config: Config,
+): { id: StepId; title: string; complete: boolean }[] {
+  return STEPS.map((s) => ({
+    id: s.id,
+    title: s.title(conference),
+    complete: s.isComplete(conference, config),
+  }));
+}
