@@ -1,5 +1,7 @@
 // Composition root: builds every service from a data folder, a clock and a logger. Runs in every shell.
 import type { Clock, EventSink, Logger, ShellKind } from './ports';
+import { createVault } from './vault/create-vault';
+import type { VaultService } from './vault/vault-service';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -7,6 +9,8 @@ export type ServicesOptions = {
   clock: Clock;
   logger: Logger;
   emit?: EventSink;
+  /** The vault; tests inject one built with a weak KDF. Default: the production vault in dataDir. */
+  vault?: (emit: EventSink) => VaultService;
 };
 
 export type LockReason = 'manual' | 'idle' | 'os-lock' | 'suspend';
@@ -18,6 +22,8 @@ export type Services = {
   clock: Clock;
   logger: Logger;
   emit: EventSink;
+  /** The encrypted vault every feature stores its records and documents in. */
+  vault: VaultService;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
   /** Services that hold secrets register here so that lock() reaches them. */
@@ -29,7 +35,16 @@ export type Services = {
 /** Builds the services for one shell. Nothing here imports 'electron'. */
 export function createServices(options: ServicesOptions): Services {
   const emit: EventSink = options.emit ?? (() => undefined);
-  const lockables: Lockable[] = [];
+  const vault =
+    options.vault?.(emit) ??
+    createVault({
+      dataDir: options.dataDir,
+      clock: options.clock,
+      logger: options.logger,
+      emit,
+      shell: options.shell,
+    });
+  const lockables: Lockable[] = [{ lock: (reason) => Promise.resolve(vault.lock(reason)) }];
   return {
     lockables,
     lock: async (reason) => {
@@ -42,6 +57,7 @@ export function createServices(options: ServicesOptions): Services {
     clock: options.clock,
     logger: options.logger,
     emit,
-    close: () => Promise.resolve(),
+    vault,
+    close: () => vault.close(),
   };
 }

@@ -3,9 +3,11 @@ import type { Handlers } from '../../shared/ipc/contract';
 
 import type { Services } from './create-services';
 import { createAppHandlers } from './handlers/app';
+import { createVaultHandlers } from './handlers/vault';
 
 export function createHandlers(s: Services): Handlers {
   return {
     ...createAppHandlers(s),
+    ...createVaultHandlers(s),
   };
 }

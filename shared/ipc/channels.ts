@@ -1,7 +1,18 @@
 // Channel and event names only, with no imports, so the sandboxed preload can bundle this file alone.
 // Add a channel: a name here, a schema pair in contract.ts, a line in electron/services/handlers.ts.
 
-export const CHANNELS = ['app.status', 'app.echo'] as const;
+export const CHANNELS = [
+  'app.status',
+  'app.echo',
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.unlockWithRecoveryKey',
+  'vault.lock',
+  'vault.changePassphrase',
+  'vault.backups',
+  'vault.restoreBackup',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const EVENTS = ['app.locked'] as const;

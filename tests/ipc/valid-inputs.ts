@@ -4,4 +4,15 @@ import type { Channel } from '../../shared/ipc/channels';
 export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'app.status': {},
   'app.echo': { text: 'Hello from the test' },
+  'vault.status': {},
+  'vault.create': { passphrase: 'a long enough passphrase' },
+  'vault.unlock': { passphrase: 'a long enough passphrase' },
+  'vault.unlockWithRecoveryKey': {
+    recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000',
+    newPassphrase: 'a long enough passphrase',
+  },
+  'vault.lock': {},
+  'vault.changePassphrase': { current: 'old passphrase', next: 'a long enough passphrase' },
+  'vault.backups': {},
+  'vault.restoreBackup': { passphrase: 'a long enough passphrase', id: 'vault-00000001.icpc' },
 };

@@ -1,8 +1,22 @@
 // Every CLI command, in the order `icpc --help` lists them. Add a command: one file in this folder, one line here.
 import type { CliCommand } from '../command';
 
+import { backupCommand } from './backup';
 import { bankHolidaysCommand } from './bank-holidays';
+import { changePassphraseCommand } from './change-passphrase';
 import { dueCommand } from './due';
+import { initCommand } from './init';
 import { statusCommand } from './status';
+import { unlockCheckCommand } from './unlock-check';
+import { verifyCommand } from './verify';
 
-export const COMMANDS: readonly CliCommand[] = [statusCommand, dueCommand, bankHolidaysCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  statusCommand,
+  dueCommand,
+  bankHolidaysCommand,
+  initCommand,
+  unlockCheckCommand,
+  changePassphraseCommand,
+  backupCommand,
+  verifyCommand,
+];

@@ -7,13 +7,12 @@ type AppHandlers = Pick<Handlers, 'app.status' | 'app.echo'>;
 
 export function createAppHandlers(s: Services): AppHandlers {
   return {
-    'app.status': () =>
-      Promise.resolve({
-        appName: APP_NAME,
-        version: APP_VERSION,
-        shell: s.shell,
-        vault: 'absent' as const,
-      }),
+    'app.status': async () => ({
+      appName: APP_NAME,
+      version: APP_VERSION,
+      shell: s.shell,
+      vault: await s.vault.state(),
+    }),
     'app.echo': ({ text }) => Promise.resolve({ text, receivedAt: s.clock.now().toISOString() }),
   };
 }

@@ -1,0 +1,56 @@
+// `icpc change-passphrase`: rewraps the data key under a new passphrase (recalibrated). Rule source: issue 4 §8.
+import { AppFailure } from '../../../shared/ipc/result';
+import { EXIT } from '../command';
+import type { CliCommand, CliContext } from '../command';
+
+/** Two lines of standard input (one stream read; reading line by line would drop buffered text). */
+async function twoLines(ctx: CliContext): Promise<[string, string]> {
+  let text = '';
+  for await (const chunk of ctx.stdin as AsyncIterable<Buffer | string>) {
+    text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    if (text.length > 8192) {
+      throw new AppFailure('BAD_INPUT', 'Standard input is too long.');
+    }
+  }
+  const [first = '', second = ''] = text.split(/\r?\n/);
+  if (first === '' || second === '') {
+    throw new AppFailure(
+      'BAD_INPUT',
+      'Give the current secret and the new passphrase on two lines.',
+    );
+  }
+  return [first, second];
+}
+
+export const changePassphraseCommand: CliCommand = {
+  name: 'change-passphrase',
+  summary:
+    'Change the vault passphrase (or, with --recovery-key, set a new one using the recovery key).',
+  usage:
+    '  --stdin           read the current passphrase (or recovery key) and the new one as two lines of standard input\n  --recovery-key    the first secret is the printed recovery key, not the passphrase',
+  options: { stdin: { type: 'boolean' }, 'recovery-key': { type: 'boolean' } },
+  run: async (args, ctx) => {
+    const useRecovery = args.values['recovery-key'] === true;
+    const [current, next] =
+      args.values.stdin === true
+        ? await twoLines(ctx)
+        : [
+            await ctx.readPassphrase(useRecovery ? 'Recovery key: ' : 'Current passphrase: ', {}),
+            await ctx.readPassphrase('New passphrase: ', {}),
+          ];
+    if (next.length < 12) {
+      ctx.err('Use a new passphrase of at least 12 characters.\n');
+      return EXIT.USAGE;
+    }
+    const vault = ctx.services().vault;
+    if (useRecovery) {
+      await vault.unlockWithRecoveryKey(current, next);
+    } else {
+      await vault.unlock(current);
+      await vault.changePassphrase(current, next);
+    }
+    vault.lock('manual');
+    ctx.out('The passphrase was changed. The recovery key stays the same.\n');
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,33 @@
+// `icpc verify`: authenticates every entry of the vault file (documents included) and the audit chain.
+import { EXIT, PASSPHRASE_OPTIONS } from '../command';
+import type { CliCommand } from '../command';
+
+export const verifyCommand: CliCommand = {
+  name: 'verify',
+  summary:
+    'Verify every entry of the vault (records, documents) and the audit chain (exit 5 if damaged).',
+  usage: '  --passphrase-stdin | --passphrase-file FILE',
+  options: { ...PASSPHRASE_OPTIONS },
+  run: async (args, ctx) => {
+    const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
+    const vault = ctx.services().vault;
+    const unlock = await vault.unlock(passphrase);
+    try {
+      const r = await vault.verify();
+      const torn =
+        unlock.tornBytes > 0
+          ? `\nAn unfinished save of ${unlock.tornBytes} bytes was dropped.`
+          : '';
+      if (!r.audit.ok) {
+        ctx.err(`The audit log chain is broken at entry ${r.audit.brokenAt}.\n`);
+        return EXIT.CORRUPT;
+      }
+      ctx.out(
+        `Vault verified: ${r.records} records, ${r.documents} documents, ${r.audit.count} audit entries in an unbroken chain.${torn}\n`,
+      );
+      return EXIT.OK;
+    } finally {
+      vault.lock('manual');
+    }
+  },
+};

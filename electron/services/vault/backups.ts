@@ -1,0 +1,96 @@
+// Rotating encrypted backup generations in backups/ (0700): the file as it was before each compaction, kept as the
+// last 10 plus the newest of each day for 30 days. Rule source: reliability.md §2.3, §3.3 (R4, F10).
+import { join } from 'node:path';
+
+import type { FsPort } from './fs-port';
+
+export const BACKUP_DIR = 'backups';
+export const KEEP_RECENT = 10;
+export const KEEP_DAYS = 30;
+const NAME = /^vault-(\d{8})-(\d{8}T\d{6}Z)\.icpc$/;
+
+export type BackupInfo = { id: string; generation: number; createdAt: string; size: number };
+
+const stamp = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** The backup file name for a generation at a time, e.g. `vault-00000012-20250101T120000Z.icpc`. */
+export function backupName(generation: number, at: Date): string {
+  return `vault-${String(generation).padStart(8, '0')}-${stamp(at)}.icpc`;
+}
+
+function parseName(id: string): { generation: number; createdAt: string } | null {
+  const m = NAME.exec(id);
+  if (!m) {
+    return null;
+  }
+  const s = m[2]!;
+  const iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
+  return { generation: Number(m[1]), createdAt: iso };
+}
+
+/** Backups newest first (by generation, then time). Unknown names are ignored. */
+export async function listBackups(fs: FsPort, dir: string): Promise<BackupInfo[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const out: BackupInfo[] = [];
+  for (const id of names) {
+    const parsed = parseName(id);
+    const st = parsed ? await fs.lstat(join(dir, id)) : null;
+    if (parsed && st?.isFile) {
+      out.push({ id, ...parsed, size: st.size });
+    }
+  }
+  return out.sort((a, b) => b.generation - a.generation || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Which backups the policy keeps: the newest 10, plus the newest of each of the last 30 days. */
+export function selectKept(backups: readonly BackupInfo[], now: Date): Set<string> {
+  const kept = new Set(backups.slice(0, KEEP_RECENT).map((b) => b.id));
+  const oldest = now.getTime() - KEEP_DAYS * 86_400_000;
+  const days = new Set<string>();
+  for (const b of backups) {
+    const day = b.createdAt.slice(0, 10);
+    if (Date.parse(b.createdAt) >= oldest && !days.has(day)) {
+      days.add(day);
+      kept.add(b.id);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Links the current vault file into backups/ (no copy: after the rename that follows, the old inode is the
+ * backup), fsyncs the folder, then prunes. A crash between steps leaves at most one extra or missing old backup.
+ */
+export async function linkBackup(
+  fs: FsPort,
+  vaultPath: string,
+  dir: string,
+  generation: number,
+  now: Date,
+): Promise<string> {
+  await fs.mkdir(dir, 0o700);
+  const id = backupName(generation, now);
+  await fs.link(vaultPath, join(dir, id));
+  await fs.syncDir(dir);
+  return id;
+}
+
+export async function pruneBackups(fs: FsPort, dir: string, now: Date): Promise<number> {
+  const all = await listBackups(fs, dir);
+  const kept = selectKept(all, now);
+  let removed = 0;
+  for (const b of all) {
+    if (!kept.has(b.id)) {
+      await fs.unlink(join(dir, b.id));
+      removed += 1;
+    }
+  }
+  if (removed > 0) {
+    await fs.syncDir(dir);
+  }
+  return removed;
+}

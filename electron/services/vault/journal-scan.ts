@@ -1,0 +1,278 @@
+// Reads a vault file's entries: checks the chain (sequence + hash), finds the last commit, reports a torn tail,
+// and decrypts only the newest version of each record; document bytes stay on disk. Rule: reliability.md §2.3, §3.3.
+import { AppFailure } from '../../../shared/ipc/result';
+
+import { open, TAG_BYTES } from './cipher';
+import type { FileHandlePort } from './fs-port';
+import type { Frame, ParsedHeader } from './format';
+import {
+  decodeFooter,
+  decodeFrame,
+  ENTRY_KIND,
+  entryHash,
+  FOOTER_BYTES,
+  FOOTER_MAGIC,
+  FRAME_BYTES,
+  isFooter,
+} from './format';
+import type { VaultKeys } from './keys';
+
+export type EntryInfo = {
+  frame: Frame;
+  frameBytes: Buffer;
+  offset: number;
+  tag: Buffer;
+  body?: Buffer;
+};
+export type BlobLocation = {
+  offset: number;
+  length: number;
+  frameBytes: Buffer;
+  nonce: Buffer;
+  tag: Buffer;
+};
+
+export type ScanResult = {
+  /** Decrypted payloads of the newest put per record reference, in file order. */
+  records: { ref: string; size: number; plain: Buffer }[];
+  audit: Buffer[];
+  blobs: Map<string, BlobLocation>;
+  end: number;
+  nextSeq: number;
+  chainHash: Buffer;
+  tornBytes: number;
+  entryBytes: number;
+  liveRecordBytes: number;
+  liveBlobBytes: number;
+};
+
+const WINDOW = 16 * 1024;
+
+class WindowReader {
+  private start = 0;
+  private buf: Buffer = Buffer.alloc(0);
+  constructor(
+    private readonly fh: FileHandlePort,
+    private readonly size: number,
+  ) {}
+  async get(pos: number, len: number): Promise<Buffer | null> {
+    if (pos + len > this.size) {
+      return null;
+    }
+    if (pos < this.start || pos + len > this.start + this.buf.length) {
+      this.start = pos;
+      this.buf = await this.fh.read(pos, Math.min(this.size - pos, Math.max(len, WINDOW)));
+      if (this.buf.length < len) {
+        return null;
+      }
+    }
+    return this.buf.subarray(pos - this.start, pos - this.start + len);
+  }
+}
+
+const corrupt = (why: string): AppFailure =>
+  new AppFailure('CORRUPT', `The vault file is damaged (${why}). Restore a backup.`);
+
+/** True if a commit footer's magic appears in the file after `from`, other than as the file's final footer. */
+async function hasLaterCommit(fh: FileHandlePort, from: number, size: number): Promise<boolean> {
+  const chunk = 4 * 1024 * 1024;
+  for (let pos = from; pos < size; pos += chunk - FOOTER_MAGIC.length) {
+    const buf = await fh.read(pos, Math.min(chunk, size - pos));
+    let at = buf.indexOf(FOOTER_MAGIC);
+    while (at >= 0) {
+      if (pos + at !== size - FOOTER_BYTES) {
+        return true;
+      }
+      at = buf.indexOf(FOOTER_MAGIC, at + 1);
+    }
+    if (pos + buf.length >= size) {
+      break;
+    }
+  }
+  return false;
+}
+
+/** Decrypts one entry's body; null if it does not authenticate. */
+export function openEntry(
+  keys: VaultKeys,
+  headerHash: Buffer,
+  e: { frameBytes: Buffer; nonce: Buffer; tag: Buffer },
+  body: Buffer,
+): Buffer | null {
+  return open(
+    keys.entryKey,
+    { nonce: e.nonce, ciphertext: body, tag: e.tag },
+    Buffer.concat([headerHash, e.frameBytes]),
+  );
+}
+
+/** Scans every entry after the header. Throws CORRUPT when committed data is damaged; a torn tail is reported. */
+export async function scanJournal(
+  fh: FileHandlePort,
+  size: number,
+  header: ParsedHeader,
+  keys: VaultKeys,
+): Promise<ScanResult> {
+  const reader = new WindowReader(fh, size);
+  const batches: EntryInfo[][] = [];
+  let pending: EntryInfo[] = [];
+  let pos = header.end;
+  let seq = 0;
+  let prev = header.hash;
+  let committed = { end: pos, seq, prev };
+  let bad = -1;
+  while (pos < size) {
+    const head = await reader.get(pos, Math.min(FRAME_BYTES, size - pos));
+    if (head && isFooter(head)) {
+      const footer = decodeFooter((await reader.get(pos, FOOTER_BYTES)) ?? Buffer.alloc(0));
+      if (
+        !footer ||
+        pending.length === 0 ||
+        footer.lastSeq !== seq - 1 ||
+        !footer.chainHash.equals(prev)
+      ) {
+        bad = pos;
+        break;
+      }
+      pos += FOOTER_BYTES;
+      batches.push(pending);
+      pending = [];
+      committed = { end: pos, seq, prev };
+      continue;
+    }
+    const frame = head && head.length === FRAME_BYTES ? decodeFrame(head) : null;
+    const total = frame ? FRAME_BYTES + frame.length + TAG_BYTES : 0;
+    if (!frame || frame.seq !== seq || !frame.prevHash.equals(prev) || pos + total > size) {
+      bad = pos;
+      break;
+    }
+    const frameBytes = Buffer.from(head!);
+    const isBlob = frame.kind === ENTRY_KIND.blob;
+    const rest = await reader.get(
+      pos + FRAME_BYTES + (isBlob ? frame.length : 0),
+      (isBlob ? 0 : frame.length) + TAG_BYTES,
+    );
+    if (!rest) {
+      bad = pos;
+      break;
+    }
+    const tag = Buffer.from(rest.subarray(rest.length - TAG_BYTES));
+    const entry: EntryInfo = { frame, frameBytes, offset: pos, tag };
+    if (!isBlob) {
+      entry.body = Buffer.from(rest.subarray(0, frame.length));
+    }
+    pending.push(entry);
+    prev = entryHash(frameBytes, tag);
+    seq += 1;
+    pos += total;
+  }
+  if (bad >= 0 && (await hasLaterCommit(fh, bad + 1, size))) {
+    throw corrupt('an entry in the middle of the file does not match the chain');
+  }
+  if (batches.length === 0) {
+    throw corrupt('no complete save found');
+  }
+  // The last committed batch is the only one that may not have reached the disk whole before a crash:
+  // authenticate all of it, documents included; if it fails, it is dropped as a torn tail.
+  const last = batches[batches.length - 1]!;
+  let lastOk = true;
+  for (const e of last) {
+    const body = e.body ?? (await fh.read(e.offset + FRAME_BYTES, e.frame.length));
+    if (
+      !openEntry(
+        keys,
+        header.hash,
+        { frameBytes: e.frameBytes, nonce: e.frame.nonce, tag: e.tag },
+        body,
+      )
+    ) {
+      lastOk = false;
+      break;
+    }
+  }
+  if (!lastOk) {
+    batches.pop();
+    if (batches.length === 0) {
+      throw corrupt('no complete save found');
+    }
+    const b = batches[batches.length - 1]!;
+    const tail = b[b.length - 1]!;
+    const lastEnd = tail.offset + FRAME_BYTES + tail.frame.length + TAG_BYTES + FOOTER_BYTES;
+    committed = {
+      end: lastEnd,
+      seq: tail.frame.seq + 1,
+      prev: entryHash(tail.frameBytes, tail.tag),
+    };
+  }
+  return collect(batches.flat(), keys, header, committed, size);
+}
+
+function collect(
+  entries: EntryInfo[],
+  keys: VaultKeys,
+  header: ParsedHeader,
+  committed: { end: number; seq: number; prev: Buffer },
+  size: number,
+): ScanResult {
+  const newest = new Map<string, EntryInfo>();
+  const blobs = new Map<string, BlobLocation>();
+  const auditEntries: EntryInfo[] = [];
+  let entryBytes = 0;
+  for (const e of entries) {
+    entryBytes += FRAME_BYTES + e.frame.length + TAG_BYTES;
+    const ref = e.frame.ref.toString('hex');
+    if (e.frame.kind === ENTRY_KIND.blob) {
+      blobs.set(ref, {
+        offset: e.offset + FRAME_BYTES,
+        length: e.frame.length,
+        frameBytes: e.frameBytes,
+        nonce: e.frame.nonce,
+        tag: e.tag,
+      });
+    } else if (e.frame.kind === ENTRY_KIND.audit) {
+      auditEntries.push(e);
+    } else if (e.frame.kind === ENTRY_KIND.delete && blobs.has(ref)) {
+      blobs.delete(ref);
+    } else {
+      newest.set(ref, e);
+    }
+  }
+  const decrypt = (e: EntryInfo): Buffer => {
+    const plain = openEntry(
+      keys,
+      header.hash,
+      { frameBytes: e.frameBytes, nonce: e.frame.nonce, tag: e.tag },
+      e.body!,
+    );
+    if (!plain) {
+      throw corrupt('an entry does not authenticate');
+    }
+    return plain;
+  };
+  const records: ScanResult['records'] = [];
+  let liveRecordBytes = 0;
+  for (const [ref, e] of newest) {
+    if (e.frame.kind === ENTRY_KIND.put) {
+      records.push({ ref, size: e.frame.length, plain: decrypt(e) });
+      liveRecordBytes += e.frame.length;
+    }
+  }
+  const audit = auditEntries.map(decrypt);
+  liveRecordBytes += auditEntries.reduce((n, e) => n + e.frame.length, 0);
+  let liveBlobBytes = 0;
+  for (const b of blobs.values()) {
+    liveBlobBytes += b.length;
+  }
+  return {
+    records,
+    audit,
+    blobs,
+    end: committed.end,
+    nextSeq: committed.seq,
+    chainHash: committed.prev,
+    tornBytes: size - committed.end,
+    entryBytes,
+    liveRecordBytes,
+    liveBlobBytes,
+  };
+}

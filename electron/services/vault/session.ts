@@ -1,0 +1,276 @@
+// One unlocked vault: the verified data in lowdb, the open file, the keys; commits, compaction, lazy documents.
+// Rule source: reliability.md §2.3 (adapter duties), §3.3 (R1–R4), issue 4 §3 (a save costs what the edit costs).
+import { Low } from 'lowdb';
+
+import { AppFailure } from '../../../shared/ipc/result';
+import type { Clock, Logger } from '../ports';
+
+import { verifyAudit } from './audit';
+import type { AuditEntry } from './audit';
+import { linkBackup, pruneBackups } from './backups';
+import { replaceDurably } from './durable-file';
+import type { Sleep } from './durable-file';
+import type { FileHandlePort, FsPort } from './fs-port';
+import type { ParsedHeader, VaultHeader } from './format';
+import { ENTRY_KIND, encodeHeader, FRAME_BYTES, parseHeader } from './format';
+import type { BlobLocation, ScanResult } from './journal-scan';
+import { openEntry, scanJournal } from './journal-scan';
+import type { ChainState, NewEntry } from './journal-writer';
+import { encodeCommit, JournalWriter } from './journal-writer';
+import type { VaultKeys } from './keys';
+import { wipeKeys } from './keys';
+import type { Persisted } from './lowdb-adapter';
+import { auditEntryOf, recordEntry, VaultAdapter } from './lowdb-adapter';
+import { deepFreeze, parseSafeJson } from './safe-json';
+import type { DocumentMeta, VaultData } from './vault-data';
+import { emptyVaultData, isCollection, isRecordId } from './vault-data';
+
+export type SessionDeps = {
+  fs: FsPort;
+  path: string;
+  backupsDir: string;
+  clock: Clock;
+  logger: Logger;
+  sleep?: Sleep;
+};
+
+const corrupt = (why: string): AppFailure =>
+  new AppFailure(
+    'CORRUPT',
+    `The vault holds data this app cannot accept (${why}). Restore a backup.`,
+  );
+
+/** Builds VaultData from decrypted payloads; every record, document reference and the audit chain is checked. */
+export function buildData(scan: ScanResult): VaultData {
+  const data = emptyVaultData();
+  for (const { plain } of scan.records) {
+    const r = parseSafeJson(plain) as { c?: unknown; i?: unknown; v?: unknown } | null;
+    if (
+      typeof r !== 'object' ||
+      r === null ||
+      !isCollection(r.c) ||
+      !isRecordId(r.i) ||
+      !('v' in r)
+    ) {
+      throw corrupt('a record has no valid collection or id');
+    }
+    data[r.c][r.i] = deepFreeze(r.v as VaultData['settings'][string]);
+  }
+  data.audit = scan.audit.map((plain) => deepFreeze(parseSafeJson(plain) as AuditEntry));
+  if (!verifyAudit(data.audit).ok) {
+    throw corrupt('the audit log chain is broken');
+  }
+  for (const meta of Object.values(data.documents)) {
+    const blobId = (meta as Partial<DocumentMeta> | null)?.blobId;
+    if (typeof blobId !== 'string' || !scan.blobs.has(blobId)) {
+      throw corrupt('a document refers to bytes that are not in the file');
+    }
+  }
+  return data;
+}
+
+export class VaultSession {
+  db!: Low<VaultData>;
+  adapter!: VaultAdapter;
+  private entryBytes: number;
+  private liveBytes: number;
+  private recordSizes = new Map<string, number>();
+
+  private constructor(
+    private readonly deps: SessionDeps,
+    public header: ParsedHeader,
+    public keys: VaultKeys,
+    private writer: JournalWriter,
+    private blobs: Map<string, BlobLocation>,
+    scan: ScanResult,
+  ) {
+    this.entryBytes = scan.entryBytes;
+    this.liveBytes = scan.liveRecordBytes + scan.liveBlobBytes;
+    for (const r of scan.records) {
+      this.recordSizes.set(r.ref, r.size);
+    }
+  }
+
+  /** Scans and verifies an opened file; on any failure the file handle is closed and nothing is written. */
+  static async open(
+    deps: SessionDeps,
+    fh: FileHandlePort,
+    size: number,
+    header: ParsedHeader,
+    keys: VaultKeys,
+  ): Promise<{ session: VaultSession; tornBytes: number }> {
+    const scan = await scanJournal(fh, size, header, keys);
+    const data = buildData(scan);
+    const writer = await JournalWriter.open(deps.fs, deps.path, fh, {
+      end: scan.end,
+      nextSeq: scan.nextSeq,
+      chainHash: scan.chainHash,
+    });
+    const session = new VaultSession(deps, header, keys, writer, scan.blobs, scan);
+    session.adapter = new VaultAdapter(data, keys.refKey, (entries, persisted) =>
+      session.commit(entries, persisted),
+    );
+    session.db = new Low<VaultData>(session.adapter, emptyVaultData());
+    await session.db.read();
+    return { session, tornBytes: scan.tornBytes };
+  }
+
+  /** Garbage (superseded entries) beyond the live data that triggers a compaction. */
+  get shouldCompact(): boolean {
+    const garbage = this.entryBytes - this.liveBytes;
+    return garbage > Math.max(1024 * 1024, this.liveBytes * 0.5);
+  }
+
+  private async commit(entries: NewEntry[], persisted: Persisted): Promise<void> {
+    if (this.writer.needsRewrite) {
+      await this.compact(persisted); // after a failed write the file is rewritten from the acknowledged state
+    }
+    const { bytes, written, next } = encodeCommit(
+      this.keys,
+      this.header.hash,
+      this.writer.state,
+      entries,
+    );
+    await this.writer.append(bytes, next);
+    for (const w of written) {
+      const size = w.plaintext.byteLength;
+      const ref = w.ref.toString('hex');
+      this.entryBytes += FRAME_BYTES + size + 16;
+      if (w.kind === ENTRY_KIND.put || w.kind === ENTRY_KIND.delete) {
+        this.liveBytes += (w.kind === ENTRY_KIND.put ? size : 0) - (this.recordSizes.get(ref) ?? 0);
+        this.recordSizes.set(ref, w.kind === ENTRY_KIND.put ? size : 0);
+      } else {
+        this.liveBytes += size;
+      }
+      if (w.kind === ENTRY_KIND.blob) {
+        this.blobs.set(ref, {
+          offset: w.offset + FRAME_BYTES,
+          length: size,
+          frameBytes: w.frameBytes,
+          nonce: w.nonce,
+          tag: w.tag,
+        });
+      }
+    }
+  }
+
+  /** Reads and authenticates one document's bytes. */
+  async readBlob(blobId: string): Promise<Buffer> {
+    const loc = this.blobs.get(blobId);
+    if (!loc) {
+      throw new AppFailure('NOT_FOUND', 'That document is not in the vault.');
+    }
+    const body = await this.writer.read(loc.offset, loc.length);
+    const plain = openEntry(this.keys, this.header.hash, loc, body);
+    if (!plain) {
+      throw new AppFailure(
+        'CORRUPT',
+        'That document is damaged in the vault file. Restore a backup.',
+      );
+    }
+    return plain;
+  }
+
+  /** Authenticates every document in the file (records were authenticated on open). */
+  async verifyBlobs(): Promise<number> {
+    for (const id of this.blobs.keys()) {
+      await this.readBlob(id);
+    }
+    return this.blobs.size;
+  }
+
+  /**
+   * Rewrites the acknowledged state into a new file (documents first, records last so the next open verifies
+   * little), links the old file into backups/, renames, fsyncs, prunes. `header` replaces the header (rewrap).
+   */
+  async compact(
+    persisted: Persisted = this.adapter.persisted,
+    header?: VaultHeader,
+  ): Promise<void> {
+    const { fs, path, backupsDir, clock } = this.deps;
+    const base: VaultHeader = header ?? {
+      ...this.header.header,
+      generation: this.header.header.generation + 1,
+    };
+    const headerBytes = encodeHeader(base);
+    const parsed = parseHeader(headerBytes, headerBytes.length);
+    const referenced = new Set<string>();
+    for (const meta of persisted.collections.get('documents')!.values()) {
+      referenced.add((meta as DocumentMeta).blobId);
+    }
+    const newBlobs = new Map<string, BlobLocation>();
+    let state: ChainState = { end: headerBytes.length, nextSeq: 0, chainHash: parsed.hash };
+    let total = 0;
+    const sizes = new Map<string, number>();
+    await replaceDurably(
+      fs,
+      path,
+      async (write) => {
+        await write(headerBytes);
+        for (const blobId of referenced) {
+          const plain = await this.readBlob(blobId);
+          const entry = {
+            kind: ENTRY_KIND.blob,
+            ref: Buffer.from(blobId, 'hex'),
+            plaintext: plain,
+          };
+          const c = encodeCommit(this.keys, parsed.hash, state, [entry]);
+          await write(c.bytes);
+          const w = c.written[0]!;
+          newBlobs.set(blobId, {
+            offset: w.offset + FRAME_BYTES,
+            length: plain.length,
+            frameBytes: w.frameBytes,
+            nonce: w.nonce,
+            tag: w.tag,
+          });
+          state = c.next;
+          total += plain.length;
+        }
+        const entries: NewEntry[] = [];
+        sizes.clear();
+        for (const [c, map] of persisted.collections) {
+          for (const [id, value] of map) {
+            const e = recordEntry(this.keys.refKey, c, id, value);
+            sizes.set(e.ref.toString('hex'), e.plaintext.byteLength);
+            entries.push(e);
+          }
+        }
+        entries.push(...persisted.audit.map((e) => auditEntryOf(this.keys.refKey, e)));
+        const c = encodeCommit(this.keys, parsed.hash, state, entries);
+        await write(c.bytes);
+        state = c.next;
+        total += entries.reduce((n, e) => n + e.plaintext.byteLength, 0);
+      },
+      {
+        ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
+        beforeRename: async () => {
+          try {
+            await linkBackup(fs, path, backupsDir, this.header.header.generation, clock.now());
+          } catch (e) {
+            this.deps.logger.error('vault.backup', e); // a missing backup must not block a save
+          }
+        },
+      },
+    );
+    const fh = await fs.open(path, 'r+');
+    const old = this.writer;
+    this.writer = await JournalWriter.open(fs, path, fh, state);
+    await old.close().catch(() => undefined);
+    this.header = parsed;
+    this.blobs = newBlobs;
+    this.entryBytes = state.end - headerBytes.length;
+    this.liveBytes = total;
+    this.recordSizes = sizes;
+    await pruneBackups(fs, backupsDir, clock.now()).catch((e: unknown) =>
+      this.deps.logger.error('vault.backup-prune', e),
+    );
+  }
+
+  /** Drops the keys (overwritten with zeros), the decrypted data and the file handle. */
+  async close(): Promise<void> {
+    wipeKeys(this.keys);
+    (this.db as { data: VaultData | null }).data = null;
+    await this.writer.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,113 @@
+// The vault's data API for later features: records by collection, immutable documents read lazily, the audit
+// log, verification and compaction. Rule source: reliability.md §2.3, §3.3; issue 4 §3, §9.
+import { createHash, randomBytes } from 'node:crypto';
+
+import { AppFailure } from '../../../shared/ipc/result';
+
+import type { AuditEntry } from './audit';
+import { verifyAudit } from './audit';
+import { ENTRY_KIND } from './format';
+import { deepFreeze } from './safe-json';
+import { Vault } from './vault';
+import type { Collection, DocumentMeta, JsonValue } from './vault-data';
+import { COLLECTIONS, MAX_RECORD_BYTES, isRecordId } from './vault-data';
+
+export class VaultRecords extends Vault {
+  get<T extends JsonValue = JsonValue>(collection: Collection, id: string): T | undefined {
+    const data = this.requireSession().db.data;
+    return Object.prototype.hasOwnProperty.call(data[collection], id)
+      ? (data[collection][id] as T)
+      : undefined;
+  }
+
+  list(collection: Collection): Readonly<Record<string, JsonValue>> {
+    return this.requireSession().db.data[collection];
+  }
+
+  /** Stores a record (a copy, frozen) and resolves when it is on disk. */
+  async put(collection: Collection, id: string, value: JsonValue): Promise<void> {
+    if (!isRecordId(id)) {
+      throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
+    }
+    const text = JSON.stringify(value);
+    if (text === undefined || Buffer.byteLength(text) > MAX_RECORD_BYTES) {
+      throw new AppFailure('BAD_INPUT', 'That record is empty or too large to store.');
+    }
+    return this.save(() => {
+      this.requireSession().db.data[collection][id] = deepFreeze(JSON.parse(text) as JsonValue);
+    });
+  }
+
+  remove(collection: Collection, id: string): Promise<void> {
+    return this.save(() => {
+      delete this.requireSession().db.data[collection][id];
+    });
+  }
+
+  /** Stores a document's bytes once (immutable) with its metadata, in one commit. */
+  async putDocument(
+    id: string,
+    input: { mediaType: string; meta: JsonValue; bytes: Uint8Array },
+  ): Promise<DocumentMeta> {
+    if (!isRecordId(id)) {
+      throw new AppFailure('BAD_INPUT', 'A document id may hold letters, digits and . _ : - only.');
+    }
+    const blobId = randomBytes(16).toString('hex');
+    const meta: DocumentMeta = deepFreeze({
+      blobId,
+      size: input.bytes.byteLength,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      mediaType: input.mediaType,
+      createdAt: this.deps.clock.now().toISOString(),
+      meta: JSON.parse(JSON.stringify(input.meta)) as JsonValue,
+    });
+    await this.save(
+      () => {
+        this.requireSession().db.data.documents[id] = meta;
+      },
+      (s) =>
+        s.adapter.stage({
+          kind: ENTRY_KIND.blob,
+          ref: Buffer.from(blobId, 'hex'),
+          plaintext: input.bytes,
+        }),
+    );
+    return meta;
+  }
+
+  /** Reads a document's bytes (decrypted only now, on demand). */
+  async readDocument(id: string): Promise<Buffer> {
+    const s = this.requireSession();
+    const meta = s.db.data.documents[id] as DocumentMeta | undefined;
+    if (!meta) {
+      throw new AppFailure('NOT_FOUND', 'That document is not in the vault.');
+    }
+    return s.readBlob(meta.blobId);
+  }
+
+  auditLog(): readonly AuditEntry[] {
+    return this.requireSession().db.data.audit;
+  }
+
+  verifyAudit(): ReturnType<typeof verifyAudit> {
+    return verifyAudit(this.auditLog());
+  }
+
+  /** Authenticates every document in the file and the audit chain (records were verified on unlock). */
+  async verify(): Promise<{
+    documents: number;
+    records: number;
+    audit: ReturnType<typeof verifyAudit>;
+  }> {
+    const s = this.requireSession();
+    const documents = await this.serial(() => s.verifyBlobs());
+    const data = s.db.data;
+    const records = COLLECTIONS.reduce((n, c) => n + Object.keys(data[c]).length, 0);
+    return { documents, records, audit: verifyAudit(data.audit) };
+  }
+
+  /** Rewrites the file now (normally automatic when superseded entries pass the threshold). */
+  compact(): Promise<void> {
+    return this.serial(() => this.requireSession().compact());
+  }
+}

@@ -1,0 +1,62 @@
+// Contract of the vault.* channels: create, unlock (passphrase or recovery key), lock, change passphrase, backups.
+// Rule source: style.md §3.4; reliability.md §3.2 (K4 length, K5 delay). Passphrases are never logged or echoed.
+import { z } from 'zod';
+
+/** At least 12 characters (reliability.md §3.2 K4); 1,024 at most. */
+export const NewPassphraseSchema = z.string().min(12, 'Use at least 12 characters.').max(1024);
+const PassphraseSchema = z.string().min(1).max(1024);
+const UnlockReportSchema = z.strictObject({
+  kdfMs: z.number(),
+  openMs: z.number(),
+  /** Bytes of an unfinished save dropped from the end of the file (0 normally). */
+  tornBytes: z.number().int().min(0),
+});
+const BackupSchema = z.strictObject({
+  id: z.string(),
+  generation: z.number().int(),
+  createdAt: z.string(),
+  size: z.number().int(),
+});
+
+export const vaultContract = {
+  'vault.status': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      state: z.enum(['absent', 'locked', 'unlocked']),
+      idleLockMinutes: z.number(),
+      retryAfterSeconds: z.number().int().min(0),
+    }),
+  },
+  'vault.create': {
+    input: z.strictObject({ passphrase: NewPassphraseSchema }),
+    /** The recovery key is returned here once and never again. */
+    output: z.strictObject({ recoveryKey: z.string(), kdfMs: z.number() }),
+  },
+  'vault.unlock': {
+    input: z.strictObject({ passphrase: PassphraseSchema }),
+    output: UnlockReportSchema,
+  },
+  'vault.unlockWithRecoveryKey': {
+    input: z.strictObject({
+      recoveryKey: z.string().min(1).max(200),
+      newPassphrase: NewPassphraseSchema,
+    }),
+    output: UnlockReportSchema,
+  },
+  'vault.lock': {
+    input: z.strictObject({}),
+    output: z.strictObject({ state: z.literal('locked') }),
+  },
+  'vault.changePassphrase': {
+    input: z.strictObject({ current: PassphraseSchema, next: NewPassphraseSchema }),
+    output: z.strictObject({ changed: z.literal(true) }),
+  },
+  'vault.backups': {
+    input: z.strictObject({}),
+    output: z.strictObject({ backups: z.array(BackupSchema) }),
+  },
+  'vault.restoreBackup': {
+    input: z.strictObject({ passphrase: PassphraseSchema, id: z.string().max(100).optional() }),
+    output: z.strictObject({ restored: BackupSchema }),
+  },
+} as const;

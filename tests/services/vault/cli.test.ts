@@ -1,0 +1,78 @@
+import { Readable } from 'node:stream';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { EXIT } from '../../../electron/cli/command';
+import { readPassphrase } from '../../../electron/cli/passphrase';
+import { runCli } from '../../../electron/cli/run';
+import { createServices } from '../../../electron/services/create-services';
+
+import { quietLogger, tempDir, testVault } from './helpers';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+async function cli(
+  argv: string[],
+  stdinText = '',
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdin = Readable.from([stdinText]);
+  const code = await runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    stdin,
+    isTTY: false,
+    env: {},
+    readPassphrase: (prompt, values) =>
+      readPassphrase(prompt, values, {
+        stdin,
+        isTTY: false,
+        prompt: () => Promise.reject(new Error('no tty')),
+      }),
+    makeServices: () =>
+      createServices({
+        dataDir: dir,
+        shell: 'cli',
+        clock: { now: () => new Date() },
+        logger: quietLogger,
+        vault: (emit) => testVault(dir, { emit }),
+      }),
+  });
+  return { code, out, err };
+}
+
+describe('vault CLI commands', () => {
+  it('initialises, checks the passphrase, changes it, verifies, lists and restores backups', async () => {
+    const init = await cli(['init', '--passphrase-stdin'], 'a long passphrase 1\n');
+    expect(init.code).toBe(EXIT.OK);
+    expect(init.out).toMatch(/([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
+    expect((await cli(['init', '--passphrase-stdin'], 'a long passphrase 1\n')).code).toBe(
+      EXIT.FAILED,
+    );
+    expect((await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n')).code).toBe(
+      EXIT.OK,
+    );
+    expect((await cli(['unlock-check', '--passphrase-stdin'], 'nope nope nope\n')).code).toBe(
+      EXIT.WRONG_PASSPHRASE,
+    );
+    const change = await cli(
+      ['change-passphrase', '--stdin'],
+      'a long passphrase 1\na long passphrase 2\n',
+    );
+    expect(change.code).toBe(EXIT.OK);
+    const verify = await cli(['verify', '--passphrase-stdin'], 'a long passphrase 2\n');
+    expect(verify.out).toMatch(/unbroken chain/);
+    const list = await cli(['backup', 'list', '--json']);
+    expect(JSON.parse(list.out)).toHaveLength(1);
+    const restore = await cli(['backup', 'restore', '--passphrase-stdin'], 'a long passphrase 1\n');
+    expect(restore.code).toBe(EXIT.OK);
+    expect((await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n')).code).toBe(
+      EXIT.OK,
+    );
+    expect((await cli(['backup', 'frob'])).code).toBe(EXIT.USAGE);
+  });
+});
