@@ -1,7 +1,6 @@
 // Lint: type-aware rules, boundary zones between the folders (style.md §3.3), React + a11y, file size budget.
 import js from '@eslint/js';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -41,9 +40,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
-    plugins: { 'import-x': importX },
+    plugins: { import: importPlugin },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+      // Imports are relative and extensionless (moduleResolution bundler); the Node resolver finds them.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.mjs', '.js'] } },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -60,9 +60,9 @@ export default tseslint.config(
       curly: ['error', 'all'],
       'no-console': 'error',
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
-      'import-x/no-cycle': 'error',
-      'import-x/no-default-export': 'error',
-      'import-x/no-restricted-paths': [
+      'import/no-cycle': 'error',
+      'import/no-default-export': 'error',
+      'import/no-restricted-paths': [
         'error',
         {
           zones: [
@@ -170,7 +170,7 @@ export default tseslint.config(
   },
   {
     files: ['*.config.ts', '*.config.mjs', 'eslint.config.mjs', 'playwright.config.ts'],
-    rules: { 'import-x/no-default-export': 'off' },
+    rules: { 'import/no-default-export': 'off' },
   },
   {
     files: ['**/*.mjs', 'bin/**/*.js'],
