@@ -1,4 +1,8 @@
 // Composition root: builds every service from a data folder, a clock and a logger. Runs in every shell.
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+
+import { createConferenceService } from './conferences/conference-service';
+import type { ConferenceService } from './conferences/conference-service';
 import type { Clock, EventSink, Logger, ShellKind } from './ports';
 import { createVault } from './vault/create-vault';
 import type { VaultService } from './vault/vault-service';
@@ -24,6 +28,8 @@ export type Services = {
   emit: EventSink;
   /** The encrypted vault every feature stores its records and documents in. */
   vault: VaultService;
+  /** Conferences stored in the vault (issue 5). */
+  conferences: ConferenceService;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
   /** Services that hold secrets register here so that lock() reaches them. */
@@ -58,6 +64,11 @@ export function createServices(options: ServicesOptions): Services {
     logger: options.logger,
     emit,
     vault,
+    conferences: createConferenceService({
+      vault,
+      clock: options.clock,
+      config: () => ENGLAND_DEFAULTS,
+    }),
     close: () => vault.close(),
   };
 }

@@ -3,11 +3,13 @@ import type { Handlers } from '../../shared/ipc/contract';
 
 import type { Services } from './create-services';
 import { createAppHandlers } from './handlers/app';
+import { createConferenceHandlers } from './handlers/conference';
 import { createVaultHandlers } from './handlers/vault';
 
 export function createHandlers(s: Services): Handlers {
   return {
     ...createAppHandlers(s),
     ...createVaultHandlers(s),
+    ...createConferenceHandlers(s),
   };
 }

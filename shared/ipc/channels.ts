@@ -12,6 +12,11 @@ export const CHANNELS = [
   'vault.changePassphrase',
   'vault.backups',
   'vault.restoreBackup',
+  'conference.list',
+  'conference.create',
+  'conference.get',
+  'conference.applyEdit',
+  'conference.validate',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -15,4 +15,17 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'vault.changePassphrase': { current: 'old passphrase', next: 'a long enough passphrase' },
   'vault.backups': {},
   'vault.restoreBackup': { passphrase: 'a long enough passphrase', id: 'vault-00000001.icpc' },
+  'conference.list': {},
+  'conference.create': {
+    type: 'initial',
+    date: '2026-01-05',
+    strategyDiscussionDate: '2025-12-10',
+  },
+  'conference.get': { conferenceId: 'conf-1' },
+  'conference.applyEdit': {
+    conferenceId: 'conf-1',
+    baseRevision: 0,
+    edit: { type: 'set', path: ['venue'], value: 'Room 2' },
+  },
+  'conference.validate': { conferenceId: 'conf-1' },
 };

@@ -1,0 +1,23 @@
+// Handlers of the conference.* channels: thin calls into the conference service. Rule source: style.md §3.4.
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { Services } from '../create-services';
+
+type ConferenceChannel =
+  | 'conference.list'
+  | 'conference.create'
+  | 'conference.get'
+  | 'conference.applyEdit'
+  | 'conference.validate';
+
+export function createConferenceHandlers(s: Services): Pick<Handlers, ConferenceChannel> {
+  const c = s.conferences;
+  return {
+    'conference.list': () => Promise.resolve({ conferences: c.list() }),
+    'conference.create': (input) => c.create(input),
+    'conference.get': ({ conferenceId }) => Promise.resolve(c.get(conferenceId)),
+    'conference.applyEdit': ({ conferenceId, baseRevision, edit }) =>
+      c.applyEdit(conferenceId, baseRevision, edit),
+    'conference.validate': ({ conferenceId }) =>
+      Promise.resolve({ findings: c.validate(conferenceId) }),
+  };
+}
