@@ -125,6 +125,8 @@ export class JournalWriter {
       this.snapshot = await this.fh.stat();
     } catch (e) {
       this.broken = true;
+      // Best effort: take the unacknowledged bytes back off, so the file is as it was (reliability.md §3.3 F5).
+      await this.fh.truncate(this.state.end).catch(() => undefined);
       throw ioFailure(e);
     }
     this.state = next;
