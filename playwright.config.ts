@@ -1,7 +1,7 @@
 // End-to-end: the browser shell in Debian Chromium (or CHROMIUM_PATH), and the Electron app where its binary exists.
 import { defineConfig } from '@playwright/test';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
 
 export default defineConfig({
   testDir: 'tests',
@@ -21,14 +21,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 860 },
         launchOptions: {
           executablePath: CHROMIUM_PATH,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

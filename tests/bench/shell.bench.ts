@@ -4,26 +4,19 @@ import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startShellProcess } from '../support/web-shell-process';
 
 import { median } from './figure';
 import type { Bench } from './figure';
 
 const RUNS = 5;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 async function oneRun(rendererCheck: string): Promise<number> {
   const t0 = performance.now();
   const shell = await startShellProcess();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
