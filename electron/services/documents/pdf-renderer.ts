@@ -1,0 +1,220 @@
+// DocModel → PDF bytes with pdfmake, in the house style: A4, the protective marking and authority in the header,
+// "Page n of m" in the footer, bundled fonts embedded. Rule source: issue 6 item 1, domain.md §9.4.
+import pdfmake from 'pdfmake';
+
+import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
+import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
+
+import { FONT_FILE_NAMES, loadFonts } from './fonts';
+
+type Content = Record<string, unknown> | string;
+
+const MARGIN = 56;
+const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
+const GREY = '#555555';
+const LINE = '#b8b8b8';
+
+let ready = false;
+
+function setUp(): void {
+  if (ready) {
+    return;
+  }
+  const fonts = loadFonts();
+  pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.regular, fonts.regular);
+  pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.bold, fonts.bold);
+  pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.italic, fonts.italic);
+  pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.boldItalic, fonts.boldItalic);
+  pdfmake.setFonts({
+    LiberationSans: {
+      normal: FONT_FILE_NAMES.regular,
+      bold: FONT_FILE_NAMES.bold,
+      italics: FONT_FILE_NAMES.italic,
+      bolditalics: FONT_FILE_NAMES.boldItalic,
+    },
+  });
+  // Documents never fetch anything: no URLs, no local files beyond the virtual file system.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  ready = true;
+}
+
+const TABLE_LAYOUT = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => LINE,
+  vLineColor: () => LINE,
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+function widthsFor(weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const usable = CONTENT_WIDTH - weights.length * 9;
+  return weights.map((w) => Math.floor((w / total) * usable));
+}
+
+function boxed(children: Content[], fill: string): Content {
+  return {
+    table: { widths: [CONTENT_WIDTH - 10], body: [[{ stack: children, fillColor: fill }]] },
+    layout: {
+      ...TABLE_LAYOUT,
+      paddingLeft: () => 6,
+      paddingRight: () => 6,
+      paddingTop: () => 5,
+      paddingBottom: () => 5,
+    },
+    margin: [0, 4, 0, 6],
+  };
+}
+
+function fieldTable(rows: readonly { label: string; value: string }[]): Content {
+  return {
+    table: {
+      widths: widthsFor([2, 5]),
+      body: rows.map((r) => [
+        { text: r.label, bold: true, fillColor: '#f2f2f2' },
+        { text: r.value },
+      ]),
+    },
+    layout: TABLE_LAYOUT,
+    margin: [0, 2, 0, 6],
+  };
+}
+
+function node(n: DocNode): Content[] {
+  switch (n.kind) {
+    case 'heading':
+      return [{ text: n.text, style: `h${n.level}` }];
+    case 'paragraph':
+      return [
+        {
+          text: n.text,
+          margin: [0, 0, 0, 5],
+          ...(n.tone === 'note' ? { italics: true, color: GREY } : {}),
+          ...(n.tone === 'strong' ? { bold: true } : {}),
+        },
+      ];
+    case 'fields':
+      return [fieldTable(n.rows)];
+    case 'table':
+      return [
+        {
+          table: {
+            headerRows: 1,
+            dontBreakRows: true,
+            widths: widthsFor(n.widths ?? n.columns.map(() => 1)),
+            body: [
+              n.columns.map((c) => ({ text: c, bold: true, fillColor: '#e6e6e6' })),
+              ...n.rows.map((r) => r.map((cell) => ({ text: cell }))),
+            ],
+          },
+          layout: TABLE_LAYOUT,
+          margin: [0, 2, 0, 6],
+        },
+      ];
+    case 'list':
+      return [{ [n.ordered === true ? 'ol' : 'ul']: [...n.items], margin: [0, 0, 0, 6] }];
+    case 'restricted':
+      return [
+        boxed(
+          [
+            {
+              text: `RESTRICTED${n.ref === 'annex' ? '' : ` (${n.ref})`}: not for the family's copy`,
+              bold: true,
+              color: '#8a1c1c',
+              margin: [0, 0, 0, 3],
+            },
+            ...n.children.flatMap(node),
+          ],
+          '#fbeeee',
+        ),
+      ];
+    case 'excluded-from':
+      return [
+        { text: n.note, italics: true, color: GREY, margin: [0, 2, 0, 4] },
+        ...n.children.flatMap(node),
+      ];
+    case 'signature':
+      return [
+        boxed(
+          n.signature
+            ? [fieldTable(signatureRows(n.signature))]
+            : [{ text: UNSIGNED_TEXT, italics: true, color: GREY }],
+          '#ffffff',
+        ),
+      ];
+    case 'page-break':
+      return [{ text: '', pageBreak: 'after' }];
+  }
+}
+
+/** The pdfmake document definition of a DocModel (exported for tests). */
+export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, unknown> {
+  const logo = doc.frame.logoPng
+    ? [
+        {
+          image: `data:image/png;base64,${Buffer.from(doc.frame.logoPng).toString('base64')}`,
+          fit: [80, 28],
+        },
+      ]
+    : [];
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN, 64, MARGIN, 52],
+    info: {
+      title: `${doc.title}: ${doc.subtitle}`,
+      author: doc.frame.authorityName,
+      subject: doc.kind,
+      creator: 'ICPC Companion',
+      producer: 'ICPC Companion',
+      creationDate: createdAt,
+      IcpcVersion: String(doc.meta.version),
+      IcpcConference: doc.meta.conferenceId,
+      IcpcDocument: doc.kind,
+    },
+    header: () => ({
+      margin: [MARGIN, 22, MARGIN, 0],
+      columns: [
+        { text: doc.frame.protectiveMarking, bold: true, fontSize: 10, width: '*' },
+        ...logo,
+        {
+          text: doc.frame.authorityName,
+          alignment: 'right',
+          fontSize: 9,
+          color: GREY,
+          width: 'auto',
+        },
+      ],
+    }),
+    footer: (page: number, pages: number) => ({
+      margin: [MARGIN, 14, MARGIN, 0],
+      columns: [
+        { text: doc.frame.footerText, fontSize: 8, color: GREY },
+        { text: `Page ${page} of ${pages}`, alignment: 'right', fontSize: 8, color: GREY },
+      ],
+    }),
+    content: [
+      { text: doc.title, style: 'title' },
+      { text: doc.subtitle, style: 'subtitle' },
+      ...doc.body.flatMap(node),
+    ],
+    defaultStyle: { font: 'LiberationSans', fontSize: 10, lineHeight: 1.15 },
+    styles: {
+      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 2] },
+      subtitle: { fontSize: 11, color: GREY, margin: [0, 0, 0, 10] },
+      h1: { fontSize: 13.5, bold: true, margin: [0, 10, 0, 4] },
+      h2: { fontSize: 11.5, bold: true, margin: [0, 6, 0, 3] },
+      h3: { fontSize: 10.5, bold: true, italics: true, margin: [0, 4, 0, 2] },
+    },
+  };
+}
+
+/** Renders a DocModel as PDF bytes. `createdAt` goes in the metadata (defaults to now). */
+export async function renderPdf(doc: DocModel, createdAt: Date = new Date()): Promise<Uint8Array> {
+  setUp();
+  const buffer = await pdfmake.createPdf(pdfDefinition(doc, createdAt)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,121 @@
+// The chair's decision letter: one version for professionals and one for each family member who gets a copy.
+// Rules: domain.md §9.4 item 1 and §4.1 (decision per child, category, reasons, lead social worker, core group,
+// review date, how to complain).
+import type { Config } from '../domain/config';
+import type { Conference } from '../domain/conference';
+import { OUTCOME_LABELS, isPlanOutcome } from '../domain/decision';
+import { formatDateWithWeekday, formatList } from '../domain/format-en-gb';
+
+import type { DocumentOptions } from './conference-facts';
+import { dateText, frameFor, timeText } from './conference-facts';
+import type { CopyAudience, DocModel, DocNode } from './doc-model';
+import { fields, heading, para } from './doc-model';
+import { categoriesText } from './minutes-decisions';
+import { conferenceTitle } from './minutes-people';
+
+/** How to complain, printed in every decision letter. */
+export function complaintText(authority: string): string {
+  return `If you are unhappy with a decision or with how the conference was run, please tell the chair first. If that does not settle it, you can make a complaint to ${authority}; ask the social worker or the conference service for the complaints leaflet. Making a complaint does not change the decision while it is looked at.`;
+}
+
+function withArticle(text: string): string {
+  return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
+}
+
+function childNodes(conference: Conference): DocNode[] {
+  return conference.children.flatMap((child) => {
+    const d = child.decision;
+    const plan = child.plan;
+    const nodes: DocNode[] = [heading(2, child.details.name)];
+    if (!d) {
+      return [...nodes, para('No decision has been recorded yet.')];
+    }
+    nodes.push(
+      fields([
+        { label: 'Decision', value: OUTCOME_LABELS[d.outcome] },
+        { label: 'Category of abuse or neglect', value: categoriesText(d) },
+        { label: 'Why', value: d.rationale || 'Not recorded' },
+      ]),
+    );
+    if (isPlanOutcome(d.outcome) && plan) {
+      const when = [dateText(plan.firstCoreGroupDate), timeText(plan.firstCoreGroupTime)].filter(
+        Boolean,
+      );
+      nodes.push(
+        fields([
+          {
+            label: 'Lead social worker',
+            value: plan.leadSocialWorker
+              ? `${plan.leadSocialWorker.name} (${plan.leadSocialWorker.contact})`
+              : 'To be confirmed',
+          },
+          {
+            label: 'First core group',
+            value: `${when.join(', ')}${plan.firstCoreGroupPlace ? `, ${plan.firstCoreGroupPlace}` : ''}`,
+          },
+          { label: 'Review conference', value: dateText(plan.reviewDate) },
+        ]),
+      );
+    }
+    if (d.dissent.length > 0) {
+      const who = formatList(d.dissent.map((x) => `${x.name} (${x.agency})`));
+      nodes.push(
+        para(`Not everyone agreed with this decision: ${who} asked for their view to be recorded.`),
+      );
+    }
+    return nodes;
+  });
+}
+
+/**
+ * Builds the chair's decision letter about every child of the conference, for professionals or for one family
+ * member (addressed to them by name). `letterDate` defaults to the conference date.
+ */
+export function buildDecisionLetter(
+  conference: Conference,
+  config: Config,
+  audience: CopyAudience = { kind: 'professional' },
+  options: DocumentOptions & { letterDate?: string } = {},
+): DocModel {
+  const names = formatList(conference.children.map((c) => c.details.name));
+  const frame = frameFor(conference, config, 'Decision letter', options);
+  const anyPlan = conference.children.some((c) => c.decision && isPlanOutcome(c.decision.outcome));
+  const to = audience.kind === 'family' ? audience.name : 'Everyone invited to the conference';
+  return {
+    kind: 'decision-letter',
+    title: 'Decision of the child protection conference',
+    subtitle: `About ${names}`,
+    frame,
+    meta: {
+      conferenceId: conference.id,
+      version: options.version ?? 0,
+      conferenceDate: conference.date,
+      audience,
+      childIds: conference.children.map((c) => c.details.id),
+    },
+    body: [
+      fields([
+        { label: 'To', value: to },
+        { label: 'Date', value: dateText(options.letterDate ?? conference.date) },
+        { label: 'From', value: `${conference.chair.name}, ${conference.chair.role}` },
+      ]),
+      para(audience.kind === 'family' ? `Dear ${audience.name},` : 'Dear colleague,'),
+      para(
+        `On ${formatDateWithWeekday(conference.date)} ${withArticle(conferenceTitle(conference).toLowerCase())} was held at ${conference.venue} about ${names}. I chaired the conference. The conference looked at whether each child is likely to suffer significant harm, and I made the decisions below.`,
+      ),
+      heading(1, 'What was decided'),
+      ...childNodes(conference),
+      ...(anyPlan
+        ? [
+            para(
+              'The outline child protection plan is sent with this letter. The full record of the conference will follow.',
+            ),
+          ]
+        : [para('The full record of the conference will follow.')]),
+      heading(1, 'If you disagree or want to complain'),
+      para(complaintText(frame.authorityName)),
+      para('Yours sincerely,'),
+      { kind: 'signature', signature: null },
+    ],
+  };
+}

@@ -1,0 +1,81 @@
+// Every document one conference produces, each with a stable file name: record, plans, letters, annex and the
+// family copies. Rules: domain.md §9.4 (documents), §4.3 (family copies, distribution with copy types).
+import type { Config } from '../domain/config';
+import type { Conference } from '../domain/conference';
+
+import type { DocumentOptions } from './conference-facts';
+import { buildDecisionLetter } from './decision-letter';
+import type { DistributionEntry } from './distribution';
+import { buildDistribution, familyRecipients } from './distribution';
+import type { DocModel } from './doc-model';
+import { redactForFamily } from './family-copy';
+import { buildMinutes } from './minutes';
+import { buildOutlinePlans } from './outline-plan';
+import { buildRestrictedAnnex } from './restricted-annex';
+
+/** One document of the set, with the file name (no extension) it is saved under. */
+export type NamedDocument = { name: string; doc: DocModel };
+
+/** The documents of one conference and the distribution list they were made for. */
+export type DocumentSet = { documents: NamedDocument[]; distribution: DistributionEntry[] };
+
+/** "jade-example" from "Jade Example": lower-case letters and digits joined by hyphens. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase() || 'unnamed'
+  );
+}
+
+/**
+ * Builds the whole set: the record, the outline plan(s), the decision letter for professionals, the
+ * restricted annex (when there is restricted information) and, for each family member who gets a copy, their
+ * copy of the record, the plan(s) and a letter addressed to them.
+ */
+export function buildDocumentSet(
+  conference: Conference,
+  config: Config,
+  options: DocumentOptions = {},
+): DocumentSet {
+  const minutes = buildMinutes(conference, config, options);
+  const plans = buildOutlinePlans(conference, config, options);
+  const planName = (doc: DocModel, i: number) =>
+    plans.length === 1 && doc.meta.childIds.length > 1 ? 'outline-plan' : `outline-plan-${i + 1}`;
+  const documents: NamedDocument[] = [
+    { name: 'conference-record', doc: minutes },
+    ...plans.map((doc, i) => ({ name: planName(doc, i), doc })),
+    {
+      name: 'decision-letter',
+      doc: buildDecisionLetter(conference, config, { kind: 'professional' }, options),
+    },
+  ];
+  const annex = buildRestrictedAnnex(conference, config, options);
+  if (annex) {
+    documents.push({ name: 'restricted-annex', doc: annex });
+  }
+  for (const r of familyRecipients(conference)) {
+    if (r.personId === undefined) {
+      continue;
+    }
+    const who = { personId: r.personId, name: r.name };
+    const stem = `family-${slug(r.name)}`;
+    documents.push(
+      { name: `${stem}-conference-record`, doc: redactForFamily(minutes, who) },
+      ...plans.map((doc, i) => ({
+        name: `${stem}-${planName(doc, i)}`,
+        doc: redactForFamily(doc, who),
+      })),
+      {
+        name: `${stem}-decision-letter`,
+        doc: redactForFamily(
+          buildDecisionLetter(conference, config, { kind: 'family', ...who }, options),
+          who,
+        ),
+      },
+    );
+  }
+  return { documents, distribution: buildDistribution(conference) };
+}
