@@ -13,7 +13,7 @@ import { systemClock } from '../services/ports';
 import { bindIpc } from './ipc';
 import { setApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { hardenAllWebContents, hardenSession } from './security';
+import { hardenSession, hardenWebContents } from './security';
 import { appSession, createMainWindow } from './window';
 
 const dataDir = defaultDataDir();
@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     const ses = appSession();
     hardenSession(ses);
-    hardenAllWebContents();
+    app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
     handleAppProtocol(ses, join(__dirname, '../renderer'));
     bindIpc(createHandlers(services), logger);
     setApplicationMenu(app.isPackaged);

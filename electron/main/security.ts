@@ -1,12 +1,17 @@
 // Hardening only: deny permissions, window.open, navigation away, webviews; cancel every network request.
-// Rule source: reliability.md §3.5. The decisions themselves are pure functions in policy.ts.
-import { app } from 'electron';
-import type { Session } from 'electron';
+// Rule source: reliability.md §3.5. Electron is imported for types only, so tests drive these with fakes.
+import type { Session, WebContents } from 'electron';
 
 import { isAllowedNavigation, isNetworkRequest } from './policy';
 
+/** The parts of a Session this file uses (a real Session satisfies it). */
+export type HardenableSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
+> & { webRequest: Pick<Session['webRequest'], 'onBeforeRequest'> };
+
 /** Applies the session-level rules to the app's (in-memory) session. */
-export function hardenSession(ses: Session): void {
+export function hardenSession(ses: HardenableSession): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
@@ -16,25 +21,26 @@ export function hardenSession(ses: Session): void {
   ses.on('will-download', (event) => event.preventDefault());
 }
 
-/** Applies the per-web-contents rules to every web contents the app ever creates. */
-export function hardenAllWebContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url)) {
-        event.preventDefault();
-      }
-    });
-    contents.on('will-frame-navigate', (event) => {
-      if (!isAllowedNavigation(event.url)) {
-        event.preventDefault();
-      }
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url)) {
-        event.preventDefault();
-      }
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+/** The parts of WebContents this file uses (a real WebContents satisfies it; tests pass a fake). */
+export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Applies the per-web-contents rules; main calls it for every web contents the app creates. */
+export function hardenWebContents(contents: HardenableContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) {
+      event.preventDefault();
+    }
   });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url)) {
+      event.preventDefault();
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) {
+      event.preventDefault();
+    }
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

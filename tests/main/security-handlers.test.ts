@@ -1,0 +1,97 @@
+// The hardening handlers as wired on a session and on web contents, driven through fakes (no Electron binary).
+import { describe, expect, it, vi } from 'vitest';
+
+import { hardenSession, hardenWebContents } from '../../electron/main/security';
+import type { HardenableContents, HardenableSession } from '../../electron/main/security';
+
+type Listener = (...args: unknown[]) => unknown;
+
+function fakeSession() {
+  const handlers: Record<string, Listener> = {};
+  const session = {
+    setPermissionRequestHandler: (h: Listener) => (handlers.permissionRequest = h),
+    setPermissionCheckHandler: (h: Listener) => (handlers.permissionCheck = h),
+    setDevicePermissionHandler: (h: Listener) => (handlers.devicePermission = h),
+    on: (event: string, h: Listener) => (handlers[event] = h),
+    webRequest: { onBeforeRequest: (h: Listener) => (handlers.beforeRequest = h) },
+  };
+  return { session: session as unknown as HardenableSession, handlers };
+}
+
+function fakeContents() {
+  const handlers: Record<string, Listener> = {};
+  const contents = {
+    on: (event: string, h: Listener) => (handlers[event] = h),
+    setWindowOpenHandler: (h: Listener) => (handlers.windowOpen = h),
+  };
+  return { contents: contents as unknown as HardenableContents, handlers };
+}
+
+describe('session hardening', () => {
+  it('denies every permission request and check', () => {
+    const { session, handlers } = fakeSession();
+    hardenSession(session);
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'fullscreen',
+    ]) {
+      const callback = vi.fn();
+      handlers.permissionRequest!({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(handlers.permissionCheck!({}, permission)).toBe(false);
+    }
+    expect(handlers.devicePermission!({})).toBe(false);
+  });
+
+  it('cancels every network request and lets the app protocol through', () => {
+    const { session, handlers } = fakeSession();
+    hardenSession(session);
+    const decide = (url: string) => {
+      const callback = vi.fn();
+      handlers.beforeRequest!({ url }, callback);
+      return callback.mock.calls[0]![0] as { cancel: boolean };
+    };
+    expect(decide('https://example.org/tracker.js')).toEqual({ cancel: true });
+    expect(decide('wss://example.org/socket')).toEqual({ cancel: true });
+    expect(decide('app://bundle/assets/index.js')).toEqual({ cancel: false });
+  });
+
+  it('prevents every download', () => {
+    const { session, handlers } = fakeSession();
+    hardenSession(session);
+    const event = { preventDefault: vi.fn() };
+    handlers['will-download']!(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('web contents hardening', () => {
+  it('prevents navigation and redirects away from the app origin, and allows it within', () => {
+    const { contents, handlers } = fakeContents();
+    hardenWebContents(contents);
+    const away = { preventDefault: vi.fn() };
+    handlers['will-navigate']!(away, 'https://evil.example/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const redirect = { preventDefault: vi.fn() };
+    handlers['will-redirect']!(redirect, 'file:///etc/passwd');
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    const frame = { preventDefault: vi.fn(), url: 'app://bundle.evil/' };
+    handlers['will-frame-navigate']!(frame);
+    expect(frame.preventDefault).toHaveBeenCalled();
+    const within = { preventDefault: vi.fn() };
+    handlers['will-navigate']!(within, 'app://bundle/index.html');
+    expect(within.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('denies window.open and webviews', () => {
+    const { contents, handlers } = fakeContents();
+    hardenWebContents(contents);
+    expect(handlers.windowOpen!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    const webview = { preventDefault: vi.fn() };
+    handlers['will-attach-webview']!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+  });
+});
