@@ -1,5 +1,6 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
 import type { Bench } from './figure';
 import { shellBench } from './shell.bench';
+import { vaultBench } from './vault.bench';
 
-export const BENCHES: Bench[] = [shellBench];
+export const BENCHES: Bench[] = [shellBench, vaultBench];

@@ -89,6 +89,7 @@ export function productionKdfPolicy(now: () => number = () => performance.now())
     floor: PRODUCTION_FLOOR,
     calibrate: async () => {
       let params: KdfParams = { id: 'scrypt', ...PRODUCTION_FLOOR };
+      await timeOnce(params, now); // warm-up: the first run pays for allocation and would skew the estimate
       let ms = await timeOnce(params, now);
       while (ms < TARGET_MIN_MS) {
         const factor = Math.min(8, Math.max(2, 2 ** Math.floor(Math.log2(TARGET_MIN_MS / ms))));

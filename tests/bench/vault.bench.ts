@@ -1,0 +1,139 @@
+// Vault benchmarks (issue 4 §12): durable save of one conference edit and unlock (KDF excluded) at 10, 100 and
+// 1,000 conferences with 8 × ~100 KB documents each; KDF time; compaction; size ratio; plain lowdb for contrast.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+
+import { nodeFs } from '../../electron/services/vault/fs-port';
+import { deriveKey, productionKdfPolicy } from '../../electron/services/vault/kdf';
+import type { KdfPolicy } from '../../electron/services/vault/kdf';
+import { realTimers } from '../../electron/services/vault/lock-controller';
+import { VAULT_FILE } from '../../electron/services/vault/vault';
+import type { JsonValue } from '../../electron/services/vault/vault-data';
+import { VaultService } from '../../electron/services/vault/vault-service';
+
+import type { Bench, Report } from './figure';
+import { median } from './figure';
+
+// The KDF is measured on its own (vault.kdf_ms); the size runs use a cheap profile so they measure the journal.
+const BENCH_KDF: KdfPolicy = {
+  name: 'bench',
+  floor: { logN: 10, r: 8, p: 1 },
+  calibrate: () => Promise.resolve({ id: 'scrypt', logN: 10, r: 8, p: 1 }),
+};
+const PASS = 'bench passphrase for the vault';
+const silent = { info: () => undefined, error: () => undefined };
+
+function conference(id: string, version: number): JsonValue {
+  return {
+    id,
+    version,
+    child: 'Fictional Child',
+    notes: 'The core group met and agreed the outline plan. '.repeat(620), // ~30 KB of text
+  };
+}
+
+async function runSize(conferences: number, report: Report): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'icpc-bench-'));
+  const vault = new VaultService({
+    dataDir: dir,
+    fs: nodeFs,
+    kdf: BENCH_KDF,
+    clock: { now: () => new Date() },
+    logger: silent,
+    emit: () => undefined,
+    timers: realTimers,
+    idleLockMs: 0,
+    shell: 'test',
+  });
+  try {
+    await vault.create(PASS);
+    const data: { conferences: Record<string, JsonValue>; documents: Record<string, JsonValue> } = {
+      conferences: {},
+      documents: {},
+    };
+    let plaintext = 0;
+    for (let i = 0; i < conferences; i += 1) {
+      const c = conference(`c${i}`, 1);
+      await vault.put('conferences', `c${i}`, c);
+      plaintext += JSON.stringify(c).length;
+      for (let d = 0; d < 8; d += 1) {
+        const bytes = randomBytes(100 * 1024);
+        const meta = await vault.putDocument(`c${i}-d${d}`, {
+          mediaType: 'application/pdf',
+          meta: { conferenceId: `c${i}` },
+          bytes,
+        });
+        data.documents[`c${i}-d${d}`] = meta;
+        plaintext += bytes.length;
+      }
+      data.conferences[`c${i}`] = c;
+    }
+    await vault.compact();
+    const params = { conferences, documentsPerConference: 8 };
+    const saves: number[] = [];
+    for (let k = 0; k < 40; k += 1) {
+      const t = performance.now();
+      await vault.put(
+        'conferences',
+        `c${k % conferences}`,
+        conference(`c${k % conferences}`, k + 2),
+      );
+      saves.push(performance.now() - t);
+      await vault.whenIdle();
+    }
+    report({ name: 'vault.save_ms', value: median(saves), unit: 'ms', params });
+    const unlocks: number[] = [];
+    for (let k = 0; k < 3; k += 1) {
+      vault.lock('manual');
+      await vault.whenIdle();
+      unlocks.push((await vault.unlock(PASS)).openMs);
+    }
+    report({ name: 'vault.unlock_ms', value: median(unlocks), unit: 'ms', params });
+    const t = performance.now();
+    await vault.compact();
+    report({ name: 'vault.compact_ms', value: performance.now() - t, unit: 'ms', params });
+    const size = (await stat(join(dir, VAULT_FILE))).size;
+    report({ name: 'vault.size_ratio', value: size / plaintext, unit: 'ratio', params });
+    // Plain lowdb: documents as metadata only (1,000 × 8 × 100 KB as base64 would pass V8's string limit).
+    const low = new Low(new JSONFile<typeof data>(join(dir, 'plain.json')), data);
+    await low.write();
+    const plain: number[] = [];
+    for (let k = 0; k < 10; k += 1) {
+      low.data.conferences[`c${k % conferences}`] = conference(`c${k}`, k + 100);
+      const s = performance.now();
+      await low.write();
+      plain.push(performance.now() - s);
+    }
+    report({
+      name: 'lowdb.save_ms',
+      value: median(plain),
+      unit: 'ms',
+      params: { ...params, documents: 'metadata only', fsync: false },
+    });
+  } finally {
+    await vault.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const vaultBench: Bench = {
+  name: 'vault',
+  run: async (report) => {
+    const params = await productionKdfPolicy().calibrate();
+    const times: number[] = [];
+    for (let k = 0; k < 3; k += 1) {
+      const t = performance.now();
+      await deriveKey(PASS, randomBytes(16), params);
+      times.push(performance.now() - t);
+    }
+    report({ name: 'vault.kdf_ms', value: median(times), unit: 'ms', params: { ...params } });
+    for (const n of [10, 100, 1000]) {
+      await runSize(n, report);
+    }
+  },
+};
