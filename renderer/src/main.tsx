@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/forms.css';
 
 const root = document.getElementById('root');
 if (root) {
