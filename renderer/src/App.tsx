@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 
 import { ErrorSummary } from './components/ErrorSummary';
+import { ConferenceArea } from './screens/ConferenceArea';
 import { StartScreen } from './screens/StartScreen';
 import { useSession } from './state/session-store';
 
@@ -24,7 +25,9 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         {error ? <ErrorSummary error={error} /> : null}
-        {status ? (
+        {status?.vault === 'unlocked' ? (
+          <ConferenceArea />
+        ) : status ? (
           <StartScreen status={status} />
         ) : error ? null : (
           <p role="status" aria-live="polite">

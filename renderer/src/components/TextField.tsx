@@ -1,0 +1,57 @@
+// A labelled text (or date, or multi-line) field bound to one path of the open conference; saves as you type.
+// Rule source: style.md §3.5 (debounced text edits through the conference store).
+import { useId } from 'react';
+
+import type { Path } from '../../../shared/domain/edits';
+import { useConference } from '../state/conference-store';
+
+type Props = {
+  label: string;
+  path: Path;
+  value: string;
+  hint?: string;
+  type?: 'text' | 'date' | 'time' | 'textarea';
+  /** Date and time fields send at once: a partial date is not a value. */
+  required?: boolean;
+};
+
+export function TextField({ label, path, value, hint, type = 'text', required }: Props) {
+  const id = useId();
+  const setText = useConference((s) => s.setText);
+  const apply = useConference((s) => s.apply);
+  const flush = useConference((s) => s.flush);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const common = {
+    id,
+    value,
+    required,
+    'aria-describedby': hintId,
+    onBlur: flush,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {type === 'textarea' ? (
+        <textarea {...common} onChange={(e) => setText(path, e.target.value)} />
+      ) : type === 'text' ? (
+        <input {...common} type="text" onChange={(e) => setText(path, e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          onChange={(e) => {
+            const v = e.target.value;
+            apply(
+              v === '' && !required ? { type: 'unset', path } : { type: 'set', path, value: v },
+            );
+          }}
+        />
+      )}
+    </div>
+  );
+}

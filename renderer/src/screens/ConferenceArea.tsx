@@ -1,0 +1,17 @@
+// Everything behind an unlocked vault: the conferences home, set-up and live mode, chosen by the URL hash.
+// Rule source: issue 5.
+import { useRoute } from '../state/route';
+
+import { ConferencesScreen } from './ConferencesScreen';
+import { SetupScreen } from './SetupScreen';
+
+export function ConferenceArea() {
+  const route = useRoute();
+  switch (route.screen) {
+    case 'home':
+      return <ConferencesScreen />;
+    case 'setup':
+    case 'live':
+      return <SetupScreen id={route.id} />;
+  }
+}

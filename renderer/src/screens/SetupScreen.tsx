@@ -1,0 +1,45 @@
+// Set-up of one conference: details and due date, children, household, professionals; then live mode.
+// Rule source: issue 5 §2. Every change saves through the conference store (SaveStatus shows when).
+import { useEffect } from 'react';
+
+import type { ConferenceId } from '../../../shared/domain/ids';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { SaveStatus } from '../components/SaveStatus';
+import { useConference } from '../state/conference-store';
+import { navigate } from '../state/route';
+
+import { ChildrenSection } from './setup/ChildrenSection';
+import { DetailsSection } from './setup/DetailsSection';
+import { PeopleSection } from './setup/PeopleSection';
+import '../styles/conference.css';
+
+export function SetupScreen({ id }: { id: string }) {
+  const conference = useConference((s) => (s.id === id ? s.conference : null));
+  const loadError = useConference((s) => s.loadError);
+  const load = useConference((s) => s.load);
+
+  useEffect(() => {
+    void load(id as ConferenceId);
+  }, [id, load]);
+
+  if (loadError) {
+    return <ErrorSummary error={loadError} />;
+  }
+  if (!conference) {
+    return <p role="status">Opening the conference…</p>;
+  }
+  return (
+    <section aria-labelledby="setup-title" className="panel">
+      <div className="toolbar">
+        <button type="button" className="link-button" onClick={() => navigate({ screen: 'home' })}>
+          Back to conferences
+        </button>
+        <SaveStatus />
+      </div>
+      <h1 id="setup-title">Set up the conference</h1>
+      <DetailsSection c={conference} />
+      <ChildrenSection c={conference} />
+      <PeopleSection c={conference} />
+    </section>
+  );
+}

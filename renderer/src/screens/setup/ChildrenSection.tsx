@@ -1,0 +1,93 @@
+// Set-up: the children the conference considers, one child or a sibling group, an unborn baby with the EDD.
+// Rule source: issue 5 §2; domain.md §5.1 (all children in the household), §5.2 ("Unborn baby of ...").
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+
+import { unbornBabyName } from '../../../../shared/domain/child';
+import type { Conference } from '../../../../shared/domain/conference';
+import { formatDate } from '../../../../shared/domain/format-en-gb';
+import { useConference } from '../../state/conference-store';
+
+import { newChild } from './new-records';
+
+export function ChildrenSection({ c }: { c: Conference }) {
+  const apply = useConference((s) => s.apply);
+  const [name, setName] = useState('');
+  const [unborn, setUnborn] = useState(c.type === 'pre-birth-initial');
+  const [date, setDate] = useState('');
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim() === '') {
+      return;
+    }
+    const label = unborn ? unbornBabyName(name) : name.trim();
+    if (!apply({ type: 'insert', path: ['children'], value: newChild(label, unborn, date) })) {
+      setName('');
+      setDate('');
+    }
+  };
+
+  return (
+    <section className="setup-section" aria-labelledby="children-title">
+      <h2 id="children-title">Children</h2>
+      {c.children.length === 0 ? (
+        <p>No children added yet. Add every child in the household.</p>
+      ) : (
+        <ul>
+          {c.children.map((ch, i) => (
+            <li key={ch.details.id}>
+              {ch.details.name}
+              {ch.details.dateOfBirth ? `, born ${formatDate(ch.details.dateOfBirth)}` : ''}
+              {ch.details.expectedDeliveryDate
+                ? `, expected ${formatDate(ch.details.expectedDeliveryDate)}`
+                : ''}{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => apply({ type: 'remove', path: ['children'], index: i })}
+              >
+                Remove {ch.details.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} aria-label="Add a child">
+        <div className="choice">
+          <input
+            type="checkbox"
+            id="child-unborn"
+            checked={unborn}
+            onChange={(e) => setUnborn(e.target.checked)}
+          />
+          <label htmlFor="child-unborn">This baby is not born yet</label>
+        </div>
+        <div className="field">
+          <label htmlFor="child-name">{unborn ? "Mother's name" : "Child's full name"}</label>
+          {unborn ? (
+            <p className="hint">The baby is recorded as &ldquo;Unborn baby of&rdquo; this name.</p>
+          ) : null}
+          <input
+            id="child-name"
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="child-date">{unborn ? 'Expected delivery date' : 'Date of birth'}</label>
+          <input
+            id="child-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button--secondary">
+          Add child
+        </button>
+      </form>
+    </section>
+  );
+}

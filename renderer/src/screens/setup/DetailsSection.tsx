@@ -1,0 +1,132 @@
+// Set-up: the conference's date and due date (with its rule), delay reason, venue, chair, minute-taker, model.
+// Rule source: issue 5 §2; domain.md §1.2 (15 working days), §9.2 rule 1 (reason for delay when later).
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import type { Conference, PracticeModel } from '../../../../shared/domain/conference';
+import { icpcDueDate, transferInDueDate } from '../../../../shared/domain/due-dates';
+import { formatDate } from '../../../../shared/domain/format-en-gb';
+import { TextField } from '../../components/TextField';
+import { useConference } from '../../state/conference-store';
+import { TYPE_LABELS } from '../conference-labels';
+
+const MODELS: { value: PracticeModel; label: string }[] = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'signs-of-safety', label: 'Signs of Safety' },
+];
+
+function dueDate(c: Conference) {
+  if (c.type === 'transfer-in-initial') {
+    return c.transferIn?.notifiedOn
+      ? transferInDueDate(c.transferIn.notifiedOn, ENGLAND_DEFAULTS)
+      : null;
+  }
+  return c.strategyDiscussionDate ? icpcDueDate(c.strategyDiscussionDate, ENGLAND_DEFAULTS) : null;
+}
+
+export function DetailsSection({ c }: { c: Conference }) {
+  const apply = useConference((s) => s.apply);
+  const due = dueDate(c);
+  const late = due !== null && c.date > due.date;
+  const transfer = c.type === 'transfer-in-initial';
+
+  const ensureDelay = () => {
+    if (!c.delay) {
+      apply({
+        type: 'set',
+        path: ['delay'],
+        value: { reason: '', agreedByManager: '', agreedByChair: false },
+      });
+    }
+  };
+
+  return (
+    <section className="setup-section" aria-labelledby="details-title">
+      <h2 id="details-title">The conference</h2>
+      <p>
+        Type: <strong>{TYPE_LABELS[c.type]}</strong>
+      </p>
+      <TextField
+        label="Date of the conference"
+        type="date"
+        path={['date']}
+        value={c.date}
+        required
+      />
+      {transfer ? (
+        <TextField
+          label="Date this area was told of the permanent move"
+          type="date"
+          path={['transferIn', 'notifiedOn']}
+          value={c.transferIn?.notifiedOn ?? ''}
+        />
+      ) : (
+        <TextField
+          label="Date of the strategy discussion that started section 47 enquiries"
+          type="date"
+          path={['strategyDiscussionDate']}
+          value={c.strategyDiscussionDate ?? ''}
+        />
+      )}
+      <div className="due-date" role="status" aria-live="polite">
+        {due ? (
+          <>
+            <p>
+              <strong>Due by {formatDate(due.date)}</strong>
+            </p>
+            <p className="hint">Rule: {due.rule}</p>
+            {late ? (
+              <p>
+                <strong>
+                  This conference is later than its due date. Give the reason for the delay.
+                </strong>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p>
+            Enter the {transfer ? 'notification' : 'strategy discussion'} date to see the due date.
+          </p>
+        )}
+      </div>
+      {late ? (
+        c.delay ? (
+          <>
+            <TextField
+              label="Reason for the delay"
+              type="textarea"
+              path={['delay', 'reason']}
+              value={c.delay.reason}
+              required
+            />
+            <TextField
+              label="Manager who agreed the delay"
+              path={['delay', 'agreedByManager']}
+              value={c.delay.agreedByManager}
+            />
+          </>
+        ) : (
+          <button type="button" className="button" onClick={ensureDelay}>
+            Record the reason for the delay
+          </button>
+        )
+      ) : null}
+      <TextField label="Venue" path={['venue']} value={c.venue} />
+      <TextField label="Chair" path={['chair', 'name']} value={c.chair.name} />
+      <TextField label="Minute-taker" path={['minuteTaker']} value={c.minuteTaker} />
+      <fieldset>
+        <legend>Practice model</legend>
+        {MODELS.map((m) => (
+          <div className="choice" key={m.value}>
+            <input
+              type="radio"
+              id={`model-${m.value}`}
+              name="practice-model"
+              checked={c.practiceModel === m.value}
+              onChange={() => apply({ type: 'set', path: ['practiceModel'], value: m.value })}
+            />
+            <label htmlFor={`model-${m.value}`}>{m.label}</label>
+          </div>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

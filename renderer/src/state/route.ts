@@ -1,0 +1,48 @@
+// Where the chair is in the app, kept in the URL hash so a reload returns to the same screen.
+// Routes: #/ (conferences home), #/conference/<id>/setup, #/conference/<id>/live/<step>.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'setup'; id: string }
+  | { screen: 'live'; id: string; step: string | undefined };
+
+/** Parses a location hash into a route; anything unknown is home. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'conference' && parts[1]) {
+    if (parts[2] === 'live') {
+      return { screen: 'live', id: parts[1], step: parts[3] };
+    }
+    return { screen: 'setup', id: parts[1] };
+  }
+  return { screen: 'home' };
+}
+
+/** The hash for a route. */
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'home':
+      return '#/';
+    case 'setup':
+      return `#/conference/${encodeURIComponent(route.id)}/setup`;
+    case 'live':
+      return `#/conference/${encodeURIComponent(route.id)}/live${route.step ? `/${route.step}` : ''}`;
+  }
+}
+
+/** Moves to a route (adds a history entry, so Back works). */
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+const subscribe = (cb: () => void): (() => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+/** The current route, re-rendering on hash changes. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
