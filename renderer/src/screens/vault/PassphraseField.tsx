@@ -18,7 +18,6 @@ export function PassphraseField({
   autoComplete,
   hint,
   error,
-  autoFocus,
   name,
 }: Props) {
   const id = useId();
