@@ -1,9 +1,12 @@
 // Top-level flow: status → (vault screens) → conferences. Each screen is one component under screens/.
 import { useEffect } from 'react';
 
+import { subscribe } from './api/client';
+
 import { ErrorSummary } from './components/ErrorSummary';
 import { ConferenceArea } from './screens/ConferenceArea';
-import { StartScreen } from './screens/StartScreen';
+import { LockButton } from './screens/vault/LockButton';
+import { VaultGate } from './screens/vault/VaultGate';
 import { useSession } from './state/session-store';
 
 export function App() {
@@ -15,6 +18,9 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  // On any lock (manual, idle, OS lock, suspend) the renderer drops everything it holds by reloading.
+  useEffect(() => subscribe('app.locked', () => window.location.reload()), []);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,13 +28,14 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="app-name">ICPC Companion</span>
+        {status?.vault === 'unlocked' ? <LockButton /> : null}
       </header>
       <main id="main" tabIndex={-1}>
         {error ? <ErrorSummary error={error} /> : null}
         {status?.vault === 'unlocked' ? (
           <ConferenceArea />
         ) : status ? (
-          <StartScreen status={status} />
+          <VaultGate status={status} onChanged={() => void refresh()} />
         ) : error ? null : (
           <p role="status" aria-live="polite">
             Starting…
