@@ -11,7 +11,7 @@ import { buildDocumentSet } from '../../../shared/documents/document-set';
 import type { NamedDocument } from '../../../shared/documents/document-set';
 import type { DocNode } from '../../../shared/documents/doc-model';
 import { findBannedTerms } from '../../../shared/domain/terminology';
-import { DOC_CONFIG, aDocumentConference } from '../../fixtures/documents';
+import { DOC_CONFIG, RESTRICTED_MARKERS, aDocumentConference } from '../../fixtures/documents';
 
 import { collapse, docxText, pdfText, run, sofficeToPdf, tempDir } from './tools';
 
@@ -111,6 +111,17 @@ describe('rendering the document set', () => {
       for (const probe of [collapse(r.doc.title), ...probes(r.doc.body)]) {
         expect(pdf, `${r.name} PDF: ${probe}`).toContain(probe);
         expect(docx, `${r.name} DOCX: ${probe}`).toContain(probe);
+      }
+    }
+  });
+
+  it('leaves every restricted marker out of the rendered family PDFs and DOCX files', () => {
+    const family = rendered.filter((r) => r.name.startsWith('family-'));
+    expect(family.length).toBeGreaterThan(0);
+    for (const r of family) {
+      const both = `${pdfText(r.pdf)} ${docxText(r.docxBytes)}`;
+      for (const marker of RESTRICTED_MARKERS) {
+        expect(both, `${r.name}: ${marker}`).not.toContain(marker);
       }
     }
   });
