@@ -45,6 +45,23 @@ test('a chair creates and sets up a conference, and every edit survives a reload
   await app.getByLabel('Agency type').selectOption('health-visitor');
   await app.getByRole('button', { name: 'Add professional' }).click();
 
+  await app.getByLabel("Professional's name").fill('Sam Pretend');
+  await app.getByLabel('Agency type').selectOption('school');
+  await app.getByRole('button', { name: 'Add professional' }).click();
+
+  const quorum = app.getByRole('status').filter({ hasText: /quorate/ });
+  await expect(quorum).toContainText('Not quorate');
+  for (const name of ['Tom Placeholder', 'Priya Sampleton', 'Sam Pretend']) {
+    await app.getByRole('button', { name: new RegExp(`^${name}: `) }).focus();
+    await app.keyboard.press('p');
+  }
+  await expect(quorum).toContainText('The conference is quorate.');
+  await app.getByRole('button', { name: /^Sam Pretend: / }).focus();
+  await app.keyboard.press('l');
+  await expect(app.getByRole('button', { name: /^Sam Pretend: Left at \d\d:\d\d/ })).toBeVisible();
+  await expect(quorum).toContainText('Not quorate');
+  await app.getByRole('button', { name: /^Jade Example: / }).focus();
+  await app.keyboard.press('a');
   await expect(app.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d:\d\d$/ })).toBeVisible();
   await screenshot(app, 'conf-02-setup');
   await expectNoAxeViolations(app);
@@ -58,6 +75,8 @@ test('a chair creates and sets up a conference, and every edit survives a reload
   await expect(app.getByLabel('Signs of Safety')).toBeChecked();
   await expect(app.getByText('Mia Example, born 14 March 2021')).toBeVisible();
   await expect(app.getByText('Priya Sampleton, role not given, Health visiting')).toBeVisible();
+  await expect(app.getByRole('button', { name: /^Jade Example: Apologies/ })).toBeVisible();
+  await expect(app.getByRole('button', { name: /^Tom Placeholder: Present/ })).toBeVisible();
 
   await app.getByRole('button', { name: 'Back to conferences' }).click();
   const table = app.getByRole('table', { name: 'Conferences' });

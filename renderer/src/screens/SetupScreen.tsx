@@ -11,6 +11,7 @@ import { navigate } from '../state/route';
 import { ChildrenSection } from './setup/ChildrenSection';
 import { DetailsSection } from './setup/DetailsSection';
 import { PeopleSection } from './setup/PeopleSection';
+import { AttendanceStep } from './steps/AttendanceStep';
 import '../styles/conference.css';
 
 export function SetupScreen({ id }: { id: string }) {
@@ -40,6 +41,10 @@ export function SetupScreen({ id }: { id: string }) {
       <DetailsSection c={conference} />
       <ChildrenSection c={conference} />
       <PeopleSection c={conference} />
+      <section className="setup-section" aria-labelledby="attendance-title">
+        <h2 id="attendance-title">Attendance</h2>
+        <AttendanceStep c={conference} />
+      </section>
     </section>
   );
 }
