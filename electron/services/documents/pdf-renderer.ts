@@ -50,15 +50,15 @@ const TABLE_LAYOUT = {
   paddingBottom: () => 3,
 };
 
-function widthsFor(weights: readonly number[]): number[] {
+function widthsFor(weights: readonly number[], width: number): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
-  const usable = CONTENT_WIDTH - weights.length * 9;
+  const usable = width - weights.length * 9;
   return weights.map((w) => Math.floor((w / total) * usable));
 }
 
-function boxed(children: Content[], fill: string): Content {
+function boxed(children: Content[], fill: string, width: number): Content {
   return {
-    table: { widths: [CONTENT_WIDTH - 10], body: [[{ stack: children, fillColor: fill }]] },
+    table: { widths: [width - 14], body: [[{ stack: children, fillColor: fill }]] },
     layout: {
       ...TABLE_LAYOUT,
       paddingLeft: () => 6,
@@ -70,10 +70,10 @@ function boxed(children: Content[], fill: string): Content {
   };
 }
 
-function fieldTable(rows: readonly { label: string; value: string }[]): Content {
+function fieldTable(rows: readonly { label: string; value: string }[], width: number): Content {
   return {
     table: {
-      widths: widthsFor([2, 5]),
+      widths: widthsFor([2, 5], width),
       body: rows.map((r) => [
         { text: r.label, bold: true, fillColor: '#f2f2f2' },
         { text: r.value },
@@ -84,7 +84,8 @@ function fieldTable(rows: readonly { label: string; value: string }[]): Content 
   };
 }
 
-function node(n: DocNode): Content[] {
+function node(n: DocNode, width: number = CONTENT_WIDTH): Content[] {
+  const inner = width - 24;
   switch (n.kind) {
     case 'heading':
       return [{ text: n.text, style: `h${n.level}` }];
@@ -98,14 +99,14 @@ function node(n: DocNode): Content[] {
         },
       ];
     case 'fields':
-      return [fieldTable(n.rows)];
+      return [fieldTable(n.rows, width)];
     case 'table':
       return [
         {
           table: {
             headerRows: 1,
             dontBreakRows: true,
-            widths: widthsFor(n.widths ?? n.columns.map(() => 1)),
+            widths: widthsFor(n.widths ?? n.columns.map(() => 1), width),
             body: [
               n.columns.map((c) => ({ text: c, bold: true, fillColor: '#e6e6e6' })),
               ...n.rows.map((r) => r.map((cell) => ({ text: cell }))),
@@ -127,23 +128,25 @@ function node(n: DocNode): Content[] {
               color: '#8a1c1c',
               margin: [0, 0, 0, 3],
             },
-            ...n.children.flatMap(node),
+            ...n.children.flatMap((c) => node(c, inner)),
           ],
           '#fbeeee',
+          width,
         ),
       ];
     case 'excluded-from':
       return [
         { text: n.note, italics: true, color: GREY, margin: [0, 2, 0, 4] },
-        ...n.children.flatMap(node),
+        ...n.children.flatMap((c) => node(c, width)),
       ];
     case 'signature':
       return [
         boxed(
           n.signature
-            ? [fieldTable(signatureRows(n.signature))]
+            ? [fieldTable(signatureRows(n.signature), inner)]
             : [{ text: UNSIGNED_TEXT, italics: true, color: GREY }],
           '#ffffff',
+          width,
         ),
       ];
     case 'page-break':
@@ -199,7 +202,7 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
     content: [
       { text: doc.title, style: 'title' },
       { text: doc.subtitle, style: 'subtitle' },
-      ...doc.body.flatMap(node),
+      ...doc.body.flatMap((n) => node(n)),
     ],
     defaultStyle: { font: 'LiberationSans', fontSize: 10, lineHeight: 1.15 },
     styles: {
