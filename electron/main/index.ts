@@ -20,6 +20,8 @@ const dataDir = defaultDataDir();
 // Chromium's own profile goes in a sub-folder; the session itself is in memory (policy.ts: partition).
 app.setPath('userData', join(dataDir, 'electron-profile'));
 app.enableSandbox();
+// Date inputs and number formats follow this: dd/mm/yyyy, never mm/dd/yyyy.
+app.commandLine.appendSwitch('lang', 'en-GB');
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

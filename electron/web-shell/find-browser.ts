@@ -59,5 +59,7 @@ export function appModeArgs(url: string, profileDir: string): string[] {
     '--disable-sync',
     '--disable-extensions',
     '--disk-cache-size=1',
+    // Date inputs follow the browser's language: dd/mm/yyyy, never mm/dd/yyyy.
+    '--lang=en-GB',
   ];
 }
