@@ -6,9 +6,12 @@ import { bankHolidaysCommand } from './bank-holidays';
 import { changePassphraseCommand } from './change-passphrase';
 import { dueCommand } from './due';
 import { initCommand } from './init';
+import { renderCommand } from './render';
+import { signCommand } from './sign';
 import { statusCommand } from './status';
 import { unlockCheckCommand } from './unlock-check';
 import { verifyCommand } from './verify';
+import { verifyDocCommand } from './verify-doc';
 
 export const COMMANDS: readonly CliCommand[] = [
   statusCommand,
@@ -19,4 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   changePassphraseCommand,
   backupCommand,
   verifyCommand,
+  renderCommand,
+  signCommand,
+  verifyDocCommand,
 ];
