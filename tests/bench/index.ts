@@ -1,6 +1,7 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
+import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { shellBench } from './shell.bench';
 import { vaultBench } from './vault.bench';
 
-export const BENCHES: Bench[] = [shellBench, vaultBench];
+export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench];
