@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { SectionKeySchema } from '../../../shared/domain/household';
 import { STEPS, stepProgress } from '../../../shared/domain/steps';
 import { block, aConference } from '../../fixtures/conference';
 import { aSiblingGroup } from '../../fixtures/conference-scenarios';
@@ -25,6 +26,10 @@ describe('conference steps', () => {
       'core-group',
       'summary',
     ]);
+  });
+
+  it('has exactly one step for every section a person can be excluded from', () => {
+    expect(STEPS.map((s) => s.id)).toEqual(SectionKeySchema.options);
   });
 
   it('marks every step complete for a complete conference, including a sibling group', () => {
