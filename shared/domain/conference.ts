@@ -18,6 +18,7 @@ import {
   ShortTextSchema,
 } from './primitives';
 import { AgencyViewSchema, AttendanceEntrySchema, ProfessionalSchema } from './professionals';
+import { ChildReviewSchema } from './review';
 
 /** Version of the conference JSON format; bump it (and add a migration) when the shape changes. */
 export const CONFERENCE_SCHEMA_VERSION = 1;
@@ -46,6 +47,8 @@ export const ConferenceChildSchema = z.strictObject({
   views: ChildViewsSchema,
   decision: DecisionSchema.optional(),
   plan: OutlinePlanSchema.optional(),
+  /** At a review conference: the plan under review, progress on its actions, why it ends (review.ts). */
+  review: ChildReviewSchema.optional(),
 });
 export type ConferenceChild = z.infer<typeof ConferenceChildSchema>;
 
