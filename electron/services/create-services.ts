@@ -3,7 +3,9 @@ import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
 
 import { createConferenceService } from './conferences/conference-service';
 import type { ConferenceService } from './conferences/conference-service';
-import type { Clock, EventSink, Logger, ShellKind } from './ports';
+import type { Clock, DialogPort, EventSink, Logger, ShellKind } from './ports';
+import { createSignoffService } from './signoff/signoff-service';
+import type { SignoffService } from './signoff/signoff-service';
 import { createVault } from './vault/create-vault';
 import type { VaultService } from './vault/vault-service';
 
@@ -15,6 +17,8 @@ export type ServicesOptions = {
   emit?: EventSink;
   /** The vault; tests inject one built with a weak KDF. Default: the production vault in dataDir. */
   vault?: (emit: EventSink) => VaultService;
+  /** Native dialogs (Electron only); without them exports become browser downloads. */
+  dialogs?: DialogPort;
 };
 
 export type LockReason = 'manual' | 'idle' | 'os-lock' | 'suspend';
@@ -30,6 +34,8 @@ export type Services = {
   vault: VaultService;
   /** Conferences stored in the vault (issue 5). */
   conferences: ConferenceService;
+  /** Sign-off, signed versions, amendments, verify and export (issue 6). */
+  signoff: SignoffService;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
   /** Services that hold secrets register here so that lock() reaches them. */
@@ -50,6 +56,11 @@ export function createServices(options: ServicesOptions): Services {
       emit,
       shell: options.shell,
     });
+  const conferences = createConferenceService({
+    vault,
+    clock: options.clock,
+    config: () => ENGLAND_DEFAULTS,
+  });
   const lockables: Lockable[] = [{ lock: (reason) => Promise.resolve(vault.lock(reason)) }];
   return {
     lockables,
@@ -64,10 +75,14 @@ export function createServices(options: ServicesOptions): Services {
     logger: options.logger,
     emit,
     vault,
-    conferences: createConferenceService({
+    conferences,
+    signoff: createSignoffService({
       vault,
+      conferences,
       clock: options.clock,
       config: () => ENGLAND_DEFAULTS,
+      emit,
+      ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     }),
     close: () => vault.close(),
   };

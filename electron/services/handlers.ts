@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Services } from './create-services';
 import { createAppHandlers } from './handlers/app';
 import { createConferenceHandlers } from './handlers/conference';
+import { createDocumentsHandlers } from './handlers/documents';
 import { createVaultHandlers } from './handlers/vault';
 
 export function createHandlers(s: Services): Handlers {
@@ -11,5 +12,6 @@ export function createHandlers(s: Services): Handlers {
     ...createAppHandlers(s),
     ...createVaultHandlers(s),
     ...createConferenceHandlers(s),
+    ...createDocumentsHandlers(s),
   };
 }

@@ -12,3 +12,9 @@ export type ShellKind = 'electron' | 'browser' | 'cli' | 'test';
 
 /** Emits a main → renderer event to whichever shell is attached (Electron window, browser-shell stream). */
 export type EventSink = (event: string, payload: unknown) => void;
+
+/** Native dialogs the Electron shell provides (electron/main/native-dialogs.ts); absent in the browser shell. */
+export type DialogPort = {
+  /** Asks the user for a folder to save into; null when they cancel. */
+  chooseFolder: (options: { title: string; buttonLabel: string }) => Promise<string | null>;
+};

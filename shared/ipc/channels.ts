@@ -17,8 +17,17 @@ export const CHANNELS = [
   'conference.get',
   'conference.applyEdit',
   'conference.validate',
+  'conference.setStatus',
+  'documents.preview',
+  'documents.signOff',
+  'documents.listVersions',
+  'documents.read',
+  'documents.amend',
+  'documents.verify',
+  'documents.export',
+  'documents.importCertificate',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['app.locked'] as const;
+export const EVENTS = ['app.locked', 'documents.progress'] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -5,12 +5,14 @@ import type { z } from 'zod';
 import type { Channel } from './channels';
 import { appContract } from './contracts/app';
 import { conferenceContract } from './contracts/conference';
+import { documentsContract } from './contracts/documents';
 import { vaultContract } from './contracts/vault';
 
 export const contract = {
   ...appContract,
   ...vaultContract,
   ...conferenceContract,
+  ...documentsContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no contract entry without a name in CHANNELS.

@@ -28,4 +28,13 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
     edit: { type: 'set', path: ['venue'], value: 'Room 2' },
   },
   'conference.validate': { conferenceId: 'conf-1' },
+  'conference.setStatus': { conferenceId: 'conf-1', expectedRevision: 0, status: 'in-conference' },
+  'documents.preview': { conferenceId: 'conf-1' },
+  'documents.signOff': { conferenceId: 'conf-1', passphrase: 'a long enough passphrase' },
+  'documents.listVersions': { conferenceId: 'conf-1' },
+  'documents.read': { documentId: 'conf-1.v1.0.pdf' },
+  'documents.amend': { conferenceId: 'conf-1', reason: 'The mother’s name was misspelt.' },
+  'documents.verify': { fileName: 'conference-record.pdf', base64: 'JVBERi0=' },
+  'documents.export': { documentIds: ['conf-1.v1.0.pdf'] },
+  'documents.importCertificate': { base64: 'MAA=', password: 'certificate password' },
 };

@@ -9,7 +9,7 @@ import { conferenceId } from '../../../shared/domain/ids';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { validateConference } from '../../../shared/domain/validation';
 import type { Finding } from '../../../shared/domain/validation';
-import type { ConferenceSummary } from '../../../shared/ipc/contracts/conference';
+import type { ConferenceStatus, ConferenceSummary } from '../../../shared/ipc/contracts/conference';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Clock } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
@@ -96,6 +96,12 @@ export function createConferenceService(deps: ConferenceServiceDeps) {
     ): Promise<{ revision: number; savedAt: string }> {
       return serial(async () => {
         const stored = read(id);
+        if (stored.status === 'signed') {
+          throw new AppFailure(
+            'SIGNED_LOCKED',
+            'This record is signed and cannot be changed. Amend it to start a new version.',
+          );
+        }
         if (stored.revision !== baseRevision) {
           throw new AppFailure(
             'CONFLICT',
@@ -110,6 +116,34 @@ export function createConferenceService(deps: ConferenceServiceDeps) {
         };
         await deps.vault.put('conferences', id, next);
         return { revision: next.revision, savedAt: next.savedAt };
+      });
+    },
+
+    /**
+     * Sign-off and amendments (issue 6): sets the status of the record at `expectedRevision` (CONFLICT when it
+     * has moved on) and bumps the revision, so an edit based on the old state cannot land.
+     */
+    setSignOffStatus(
+      id: ConferenceId,
+      expectedRevision: number,
+      status: ConferenceStatus,
+    ): Promise<StoredConference> {
+      return serial(async () => {
+        const stored = read(id);
+        if (stored.revision !== expectedRevision) {
+          throw new AppFailure(
+            'CONFLICT',
+            'This conference was changed at the same moment. Reload it and try again.',
+          );
+        }
+        const next: StoredConference = {
+          ...stored,
+          status,
+          revision: stored.revision + 1,
+          savedAt: deps.clock.now().toISOString(),
+        };
+        await deps.vault.put('conferences', id, next);
+        return next;
       });
     },
 

@@ -1,0 +1,29 @@
+// Handlers of the documents.* channels: thin calls into the sign-off service. Rule source: style.md §3.4; issue 6.
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { Services } from '../create-services';
+
+type DocumentsChannel =
+  | 'documents.preview'
+  | 'documents.signOff'
+  | 'documents.listVersions'
+  | 'documents.read'
+  | 'documents.amend'
+  | 'documents.verify'
+  | 'documents.export'
+  | 'documents.importCertificate';
+
+export function createDocumentsHandlers(s: Services): Pick<Handlers, DocumentsChannel> {
+  const d = s.signoff;
+  return {
+    'documents.preview': ({ conferenceId }) => Promise.resolve(d.preview(conferenceId)),
+    'documents.signOff': ({ conferenceId, passphrase, role }) =>
+      d.signOff(conferenceId, passphrase, role),
+    'documents.listVersions': ({ conferenceId }) => Promise.resolve(d.listVersions(conferenceId)),
+    'documents.read': ({ documentId }) => d.read(documentId),
+    'documents.amend': ({ conferenceId, reason, requestedBy }) =>
+      d.amend(conferenceId, reason, requestedBy),
+    'documents.verify': (input) => Promise.resolve(d.verify(input)),
+    'documents.export': ({ documentIds }) => d.export(documentIds),
+    'documents.importCertificate': ({ base64, password }) => d.importCertificate(base64, password),
+  };
+}

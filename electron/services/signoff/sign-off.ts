@@ -1,0 +1,239 @@
+// Sign-off and amendment of a conference record. Sign-off: the vault passphrase re-confirmed, no blockers, the
+// record frozen (status 'signed', edits refused), every document signed and stored, the version record and the
+// audit entry written (ids and hashes only). Amendment: version n+1 opened with its reason, who, when and the hash
+// of version n. Rule source: reliability.md §2.5 (app model), §3.6 S1; domain.md §4.3; issue 6 items 3 and 4.
+import type { Config } from '../../../shared/domain/config';
+import type { ConferenceId } from '../../../shared/domain/ids';
+import { canSignOff, validateConference } from '../../../shared/domain/validation';
+import { buildDocumentSet } from '../../../shared/documents/document-set';
+import { AppFailure } from '../../../shared/ipc/result';
+import type { ConferenceService } from '../conferences/conference-service';
+import type { StoredConference } from '../conferences/stored-conference';
+import { canonicalJson, sha256Hex } from '../documents/canonical';
+import type { Clock, EventSink } from '../ports';
+import type { VaultService } from '../vault/vault-service';
+
+import { chairIdentity, fingerprintToken } from './chair-identity';
+import { produceSignedFiles } from './produce';
+import type { AmendmentRecord, SignedVersionRecord } from './version-records';
+import {
+  currentVersion,
+  putAmendmentRecord,
+  putVersionRecord,
+  readRecords,
+  recordHash,
+  recordIds,
+} from './version-records';
+
+export type SignOffDeps = {
+  vault: VaultService;
+  conferences: ConferenceService;
+  clock: Clock;
+  config: () => Config;
+  emit: EventSink;
+};
+
+export type SignOffResult = {
+  version: number;
+  signedAt: string;
+  contentSha256: string;
+  recordSha256: string;
+  fileCount: number;
+};
+
+const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The chair's name as the certificate and amendment records carry it. */
+export const chairName = (s: StoredConference): string =>
+  s.conference.chair.name.trim() || 'Conference chair';
+
+/** Findings that block sign-off, as a BLOCKED failure with one issue per finding. */
+function refuseBlockers(deps: SignOffDeps, stored: StoredConference): void {
+  const findings = validateConference(stored.conference, deps.config(), isoDay(deps.clock.now()));
+  if (!canSignOff(findings)) {
+    const blockers = findings.filter((f) => f.severity === 'blocks-sign-off');
+    throw new AppFailure(
+      'BLOCKED',
+      `The record cannot be signed yet: ${blockers.length} thing(s) must be put right first.`,
+      blockers.map((f) => ({ path: f.path, message: f.message })),
+    );
+  }
+}
+
+/** Stores every file and the version record, then appends the audit entry. */
+async function storeVersion(
+  deps: SignOffDeps,
+  frozen: StoredConference,
+  version: number,
+  role: string,
+): Promise<SignOffResult> {
+  const { vault, clock } = deps;
+  const conference = frozen.conference;
+  const id = conference.id;
+  const records = readRecords(vault, id);
+  const identity = await chairIdentity(
+    vault,
+    {
+      name: chairName(frozen),
+      role,
+      authority: deps.config().authorityName.trim() || conference.localAuthority,
+    },
+    clock.now(),
+  );
+  const signedAt = clock.now();
+  const set = buildDocumentSet(conference, deps.config(), { version });
+  const produced = await produceSignedFiles(
+    set,
+    identity,
+    { role, version, signedAt },
+    (done, total) => deps.emit('documents.progress', { conferenceId: id, done, total }),
+  );
+  const files: SignedVersionRecord['files'] = [];
+  for (const [index, f] of produced.entries()) {
+    const fileId = recordIds.file(id, version, index, f.format);
+    const { bytes, mediaType, sha256, ...described } = f;
+    const meta = await vault.putDocument(fileId, {
+      mediaType,
+      meta: { type: 'signed-file', conferenceId: id, version, ...described },
+      bytes,
+    });
+    if (meta.sha256 !== sha256) {
+      throw new AppFailure('INTERNAL', 'A signed file did not store intact.');
+    }
+    files.push({ id: fileId, ...described, sha256: meta.sha256, size: meta.size });
+  }
+  const content = canonicalJson(conference);
+  const amendment = records.amendments.find((a) => a.version === version);
+  const record: SignedVersionRecord = {
+    type: 'signed-version',
+    conferenceId: id,
+    version,
+    signedAt: signedAt.toISOString(),
+    signedBy: identity.name,
+    role,
+    certificateFingerprint: identity.fingerprint,
+    contentSha256: sha256Hex(content),
+    conferenceRevision: frozen.revision,
+    files,
+    distribution: set.distribution.map((d) => ({
+      name: d.name,
+      role: d.role,
+      kind: d.kind,
+      copyType: d.copyType,
+      excludedSections: d.excludedSections === 'whole' ? 'whole' : [...d.excludedSections],
+    })),
+    ...(amendment
+      ? {
+          amendment: {
+            reason: amendment.reason,
+            requestedBy: amendment.requestedBy,
+            approvedBy: amendment.approvedBy,
+            amendedAt: amendment.amendedAt,
+            previousVersion: amendment.previousVersion,
+            previousRecordSha256: amendment.previousRecordSha256,
+          },
+        }
+      : {}),
+  };
+  await putVersionRecord(vault, record, content);
+  const recordSha256 = recordHash(record);
+  await vault.appendAudit({
+    actor: 'chair',
+    action: 'record.signed',
+    ids: [
+      id,
+      `v${version}`,
+      `content:${record.contentSha256}`,
+      `record:${recordSha256}`,
+      fingerprintToken(identity.fingerprint),
+    ],
+  });
+  return {
+    version,
+    signedAt: record.signedAt,
+    contentSha256: record.contentSha256,
+    recordSha256,
+    fileCount: files.length,
+  };
+}
+
+/**
+ * Signs off the current version. WRONG_PASSPHRASE, BLOCKED (with the blockers as issues), SIGNED_LOCKED when it
+ * is signed already, CONFLICT when the record changed meanwhile. A sign-off interrupted after the freeze (status
+ * 'signed' without a version record) is completed by calling this again.
+ */
+export async function signOff(
+  deps: SignOffDeps,
+  conferenceId: ConferenceId,
+  passphrase: string,
+  role?: string,
+): Promise<SignOffResult> {
+  const stored = deps.conferences.get(conferenceId);
+  const records = readRecords(deps.vault, conferenceId);
+  const version = currentVersion(records);
+  const alreadySigned = records.signed.some((r) => r.version === version);
+  if (stored.status === 'signed' && alreadySigned) {
+    throw new AppFailure(
+      'SIGNED_LOCKED',
+      `Version ${version} is already signed. Amend the record to make a new version.`,
+    );
+  }
+  await deps.vault.confirmPassphrase(passphrase);
+  refuseBlockers(deps, stored);
+  const signingRole = role?.trim() || stored.conference.chair.role.trim() || 'Conference chair';
+  const interrupted = stored.status === 'signed';
+  const frozen = interrupted
+    ? stored
+    : await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'signed');
+  try {
+    return await storeVersion(deps, frozen, version, signingRole);
+  } catch (e) {
+    if (!interrupted) {
+      await deps.conferences
+        .setSignOffStatus(conferenceId, frozen.revision, stored.status)
+        .catch(() => undefined);
+    }
+    throw e;
+  }
+}
+
+/**
+ * Opens version n+1 of a signed record for amendment: records the reason, who asked, the approving chair, when,
+ * and the hash of version n's record, then makes the record editable again (status 'awaiting-sign-off').
+ */
+export async function amend(
+  deps: SignOffDeps,
+  conferenceId: ConferenceId,
+  reason: string,
+  requestedBy?: string,
+): Promise<{ version: number; previousRecordSha256: string }> {
+  const stored = deps.conferences.get(conferenceId);
+  const records = readRecords(deps.vault, conferenceId);
+  const previous = records.signed.at(-1);
+  if (stored.status !== 'signed' || !previous || previous.version !== currentVersion(records)) {
+    throw new AppFailure(
+      'CONFLICT',
+      'Only a signed record can be amended, and this one is not signed.',
+    );
+  }
+  const approvedBy = chairName(stored);
+  const amendment: AmendmentRecord = {
+    type: 'amendment',
+    conferenceId,
+    version: previous.version + 1,
+    reason: reason.trim(),
+    requestedBy: requestedBy?.trim() || approvedBy,
+    approvedBy,
+    amendedAt: deps.clock.now().toISOString(),
+    previousVersion: previous.version,
+    previousRecordSha256: recordHash(previous),
+  };
+  await putAmendmentRecord(deps.vault, amendment);
+  await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'awaiting-sign-off');
+  await deps.vault.appendAudit({
+    actor: 'chair',
+    action: 'record.amended',
+    ids: [conferenceId, `v${amendment.version}`, `previous:${amendment.previousRecordSha256}`],
+  });
+  return { version: amendment.version, previousRecordSha256: amendment.previousRecordSha256 };
+}

@@ -1,0 +1,85 @@
+// The document service behind the documents.* channels: what a sign-off will produce, sign-off, versions, reading
+// and exporting signed files, amendments, verifying a file, importing the chair's certificate.
+// Rule source: reliability.md §2.5, §3.6; domain.md §9.4, §4.3; issue 6 items 2 to 6.
+import type { ConferenceId } from '../../../shared/domain/ids';
+import { validateConference } from '../../../shared/domain/validation';
+import { buildDocumentSet } from '../../../shared/documents/document-set';
+import type { Output } from '../../../shared/ipc/contract';
+import type { VerifyOutput } from '../../../shared/ipc/contracts/documents-shapes';
+import type { DialogPort } from '../ports';
+
+import { certificateInfo, importCertificate } from './chair-identity';
+import { exportFiles, readSignedFile } from './export-files';
+import { planDocuments } from './produce';
+import { amend, signOff } from './sign-off';
+import type { SignOffDeps } from './sign-off';
+import { currentVersion, readRecords, toVersions } from './version-records';
+import { verifyFile } from './verify-file';
+
+export type SignoffServiceDeps = SignOffDeps & { dialogs?: DialogPort };
+
+export type SignoffService = ReturnType<typeof createSignoffService>;
+
+const fromBase64 = (b64: string): Buffer => Buffer.from(b64, 'base64');
+
+export function createSignoffService(deps: SignoffServiceDeps) {
+  return {
+    /** The documents a sign-off would produce now, the distribution list, the blockers and the certificate. */
+    preview(conferenceId: ConferenceId): Output<'documents.preview'> {
+      const stored = deps.conferences.get(conferenceId);
+      const records = readRecords(deps.vault, conferenceId);
+      const version = currentVersion(records);
+      const findings = validateConference(
+        stored.conference,
+        deps.config(),
+        deps.clock.now().toISOString().slice(0, 10),
+      );
+      const set = buildDocumentSet(stored.conference, deps.config(), { version });
+      return {
+        status: stored.status,
+        version,
+        blockers: findings.filter((f) => f.severity === 'blocks-sign-off'),
+        warnings: findings.filter((f) => f.severity === 'warning'),
+        documents: planDocuments(set),
+        distribution: set.distribution.map((d) => ({
+          name: d.name,
+          role: d.role,
+          kind: d.kind,
+          copyType: d.copyType,
+          excludedSections: d.excludedSections === 'whole' ? 'whole' : [...d.excludedSections],
+        })),
+        certificate: certificateInfo(deps.vault),
+      };
+    },
+
+    signOff: (conferenceId: ConferenceId, passphrase: string, role?: string) =>
+      signOff(deps, conferenceId, passphrase, role),
+
+    amend: (conferenceId: ConferenceId, reason: string, requestedBy?: string) =>
+      amend(deps, conferenceId, reason, requestedBy),
+
+    /** Every version, newest first, with its files and hashes. */
+    listVersions(conferenceId: ConferenceId): Output<'documents.listVersions'> {
+      const stored = deps.conferences.get(conferenceId);
+      return {
+        status: stored.status,
+        versions: toVersions(readRecords(deps.vault, conferenceId)),
+      };
+    },
+
+    read: (documentId: string) => readSignedFile(deps.vault, documentId),
+
+    export: (documentIds: readonly string[]) => exportFiles(deps.vault, deps.dialogs, documentIds),
+
+    verify(input: { base64: string; p7sBase64?: string | undefined }): VerifyOutput {
+      return verifyFile(
+        deps.vault,
+        fromBase64(input.base64),
+        input.p7sBase64 === undefined ? undefined : fromBase64(input.p7sBase64),
+      );
+    },
+
+    importCertificate: (base64: string, password: string) =>
+      importCertificate(deps.vault, fromBase64(base64), password, deps.clock.now()),
+  };
+}

@@ -1,0 +1,160 @@
+// How signed versions live in the vault: every file is an immutable document blob; a signed version is a blob
+// holding the canonical JSON of the conference as signed, with the version record (hashes of the content and of
+// every file, signer, time, distribution, amendment) as its metadata; an amendment is a small record of its own.
+// Rule source: reliability.md §2.5 (app model), §3.6 S1; issue 6 items 3 and 4.
+import { z } from 'zod';
+
+import { ConferenceIdSchema } from '../../../shared/domain/ids';
+import type { ConferenceId } from '../../../shared/domain/ids';
+import {
+  AmendmentSchema,
+  DistributionRowSchema,
+  Sha256Schema,
+  SignedFileSchema,
+} from '../../../shared/ipc/contracts/documents-shapes';
+import type { FileFormat, Version } from '../../../shared/ipc/contracts/documents-shapes';
+import { AppFailure } from '../../../shared/ipc/result';
+import { contentHash } from '../documents/canonical';
+import type { VaultRecords } from '../vault/vault-records';
+import type { DocumentMeta } from '../vault/vault-data';
+
+export const MEDIA = {
+  version: 'application/vnd.icpc.signed-version+json',
+  amendment: 'application/vnd.icpc.amendment+json',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  p7s: 'application/pkcs7-signature',
+} as const;
+
+/** The version record: what was frozen, by whom and when, and the hash of every file. */
+export const SignedVersionRecordSchema = z.strictObject({
+  type: z.literal('signed-version'),
+  conferenceId: ConferenceIdSchema,
+  version: z.number().int().min(1),
+  signedAt: z.iso.datetime(),
+  signedBy: z.string(),
+  role: z.string(),
+  certificateFingerprint: z.string(),
+  contentSha256: Sha256Schema,
+  /** The conference revision that was frozen. */
+  conferenceRevision: z.number().int().nonnegative(),
+  files: z.array(SignedFileSchema).min(1),
+  distribution: z.array(DistributionRowSchema),
+  amendment: AmendmentSchema.optional(),
+});
+export type SignedVersionRecord = z.infer<typeof SignedVersionRecordSchema>;
+
+export const AmendmentRecordSchema = AmendmentSchema.extend({
+  type: z.literal('amendment'),
+  conferenceId: ConferenceIdSchema,
+  version: z.number().int().min(2),
+});
+export type AmendmentRecord = z.infer<typeof AmendmentRecordSchema>;
+
+/** The vault's document ids: short, opaque, never a name. */
+export const recordIds = {
+  version: (c: ConferenceId, n: number) => `${c}.v${n}`,
+  amendment: (c: ConferenceId, n: number) => `${c}.v${n}.amend`,
+  file: (c: ConferenceId, n: number, index: number, format: FileFormat) =>
+    `${c}.v${n}.${index}.${format}`,
+};
+
+type VersionVault = Pick<VaultRecords, 'list' | 'putDocument'>;
+
+/** The SHA-256 that identifies a version record (it covers the content hash and every file hash). */
+export function recordHash(record: SignedVersionRecord): string {
+  return contentHash(record);
+}
+
+/** Every signed version and amendment of a conference, from the vault's document metadata. */
+export function readRecords(
+  vault: Pick<VaultRecords, 'list'>,
+  conferenceId: ConferenceId,
+): { signed: SignedVersionRecord[]; amendments: AmendmentRecord[] } {
+  const signed: SignedVersionRecord[] = [];
+  const amendments: AmendmentRecord[] = [];
+  const prefix = `${conferenceId}.v`;
+  for (const [id, raw] of Object.entries(vault.list('documents'))) {
+    if (!id.startsWith(prefix)) {
+      continue;
+    }
+    const meta = raw as DocumentMeta;
+    if (meta.mediaType === MEDIA.version) {
+      const parsed = SignedVersionRecordSchema.safeParse(meta.meta);
+      if (parsed.success && parsed.data.conferenceId === conferenceId) {
+        signed.push(parsed.data);
+      }
+    } else if (meta.mediaType === MEDIA.amendment) {
+      const parsed = AmendmentRecordSchema.safeParse(meta.meta);
+      if (parsed.success && parsed.data.conferenceId === conferenceId) {
+        amendments.push(parsed.data);
+      }
+    }
+  }
+  signed.sort((a, b) => a.version - b.version);
+  amendments.sort((a, b) => a.version - b.version);
+  return { signed, amendments };
+}
+
+/** The version the record is at now: the newest amendment, else the newest signed version, else 1. */
+export function currentVersion(records: ReturnType<typeof readRecords>): number {
+  const last = Math.max(
+    0,
+    ...records.signed.map((r) => r.version),
+    ...records.amendments.map((a) => a.version),
+  );
+  return last === 0 ? 1 : last;
+}
+
+/** The versions as the renderer lists them, newest first: each signed one, and an open amendment. */
+export function toVersions(records: ReturnType<typeof readRecords>): Version[] {
+  const out: Version[] = records.signed.map((r) => ({
+    version: r.version,
+    state: 'signed',
+    signedAt: r.signedAt,
+    signedBy: r.signedBy,
+    role: r.role,
+    certificateFingerprint: r.certificateFingerprint,
+    contentSha256: r.contentSha256,
+    recordSha256: recordHash(r),
+    ...(r.amendment ? { amendment: r.amendment } : {}),
+    files: r.files,
+    distribution: r.distribution,
+  }));
+  const signedVersions = new Set(records.signed.map((r) => r.version));
+  for (const a of records.amendments) {
+    if (!signedVersions.has(a.version)) {
+      const { type: _type, conferenceId: _c, version, ...amendment } = a;
+      out.push({ version, state: 'open', amendment, files: [], distribution: [] });
+    }
+  }
+  return out.sort((a, b) => b.version - a.version);
+}
+
+/** Stores the signed version record over the frozen content; resolves when it is on disk. */
+export async function putVersionRecord(
+  vault: VersionVault,
+  record: SignedVersionRecord,
+  canonicalContent: string,
+): Promise<void> {
+  const meta = await vault.putDocument(recordIds.version(record.conferenceId, record.version), {
+    mediaType: MEDIA.version,
+    meta: record,
+    bytes: new TextEncoder().encode(canonicalContent),
+  });
+  if (meta.sha256 !== record.contentSha256) {
+    throw new AppFailure('INTERNAL', 'The stored content does not match its hash.');
+  }
+}
+
+/** Stores an amendment record (the reopened version n+1). */
+export async function putAmendmentRecord(
+  vault: VersionVault,
+  record: AmendmentRecord,
+): Promise<void> {
+  await vault.putDocument(recordIds.amendment(record.conferenceId, record.version), {
+    mediaType: MEDIA.amendment,
+    meta: record,
+    bytes: new TextEncoder().encode(JSON.stringify(record)),
+  });
+}
