@@ -1,5 +1,6 @@
 // Faults F1, F4–F9, F11 of reliability.md §3.3: process kill, syscall order, EIO, disk full, rename failures,
-// a second writer, external change, and a stray temp file. 0 acknowledged edits lost.
+// a second writer, external change, and a stray temp file. 0 acknowledged edits lost. The power-loss faults
+// F2, F3 and F10 run on the CrashFs shim in power-loss.test.ts.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
