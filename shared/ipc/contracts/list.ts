@@ -89,6 +89,8 @@ export const listContract = {
       answer: AnswerSchema,
       /** Strongest first; active plans before ended ones of the same strength. */
       matches: z.array(CheckMatchSchema),
+      /** What could not be used, e.g. an NHS number failing its check digit. */
+      warnings: z.array(z.string()),
     }),
   },
   'list.enquiries': {

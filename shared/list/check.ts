@@ -1,0 +1,60 @@
+// Runs a check "is this child subject to a plan?" over the whole index: every child with a plan, active or ended,
+// scored against what the enquirer gave; the strongest first; then the answer and what may be told. Pure: the
+// service records the enquiry. Rules: domain.md §6; issue 7 item 2.
+import { answerFor, mayTellFor } from './disclosure';
+import type { Answer, CheckCriteria, CheckMatch, Strength } from './enquiry-schemas';
+import type { ListIndex } from './list-index';
+import { askedKeys, matchChild } from './match';
+
+/** The most matches returned (weak ones are cut first). */
+export const MAX_MATCHES = 50;
+
+const RANK: Readonly<Record<Strength, number>> = { strong: 0, possible: 1, weak: 2 };
+
+export type CheckResult = { answer: Answer; matches: CheckMatch[]; warnings: string[] };
+
+/** Scores every child on the index against the criteria and decides the answer. */
+export function runCheck(index: ListIndex, criteria: CheckCriteria): CheckResult {
+  const asked = askedKeys(criteria);
+  const found: CheckMatch[] = [];
+  for (const e of index.children) {
+    const m = matchChild(asked, e.keys);
+    if (!m) {
+      continue;
+    }
+    const plan = e.latest;
+    const planStatus = plan.status;
+    found.push({
+      childId: e.child.childId,
+      name: e.child.name,
+      ...(e.child.dateOfBirth !== undefined ? { dateOfBirth: e.child.dateOfBirth } : {}),
+      ...(e.child.expectedDeliveryDate !== undefined
+        ? { expectedDeliveryDate: e.child.expectedDeliveryDate }
+        : {}),
+      address: e.child.address,
+      planStatus,
+      planStart: plan.startDate,
+      ...(plan.endDate !== undefined ? { planEnd: plan.endDate } : {}),
+      ...(plan.lead ? { leadSocialWorker: { ...plan.lead } } : {}),
+      strength: m.strength,
+      score: m.score,
+      reasons: m.reasons,
+      mayTell: mayTellFor({
+        strength: m.strength,
+        planStatus,
+        planStart: plan.startDate,
+        planEnd: plan.endDate,
+        lead: plan.lead,
+      }),
+    });
+  }
+  found.sort(
+    (a, b) =>
+      RANK[a.strength] - RANK[b.strength] ||
+      (a.planStatus === b.planStatus ? 0 : a.planStatus === 'active' ? -1 : 1) ||
+      b.score - a.score ||
+      a.name.localeCompare(b.name, 'en-GB'),
+  );
+  const matches = found.slice(0, MAX_MATCHES);
+  return { answer: answerFor(matches), matches, warnings: asked.warnings };
+}

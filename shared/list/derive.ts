@@ -1,0 +1,265 @@
+// Every child protection plan of every child, derived from decided conferences and the planList records, with no
+// double entry. Identity: a child is the same child across conferences when the ChildId is the same (a review
+// opened from the list copies the id; see docs/list.md). Events are taken in date order:
+// - a conference with a plan outcome starts a plan, or continues the active one and refreshes it (a review counts);
+// - a conference with any other outcome ends the active plan on the conference date;
+// - a transfer-in entry starts a plan made by another authority (its start is the originating plan's start); the
+//   first conference here about that child ends it ("transfer conference held") and, if it decides a plan, starts
+//   this authority's plan on that date (domain.md §5.3: the transfer conference is an ICPC here);
+// - a core group held moves the next core group on; a plan ended without a conference ends it (domain.md §3.4).
+// Rules: domain.md §3.1-§3.4, §5.3, §6, §9.1 (list record: plan start, category, review date).
+import type { Category } from '../domain/categories';
+import type { Conference, ConferenceChild, ConferenceType } from '../domain/conference';
+import type { Config } from '../domain/config';
+import { isPlanOutcome } from '../domain/decision';
+import type { Decision } from '../domain/decision';
+import type { ChildId, ConferenceId } from '../domain/ids';
+
+import { listChildFromConference, listChildFromTransferIn } from './child-details';
+import type {
+  EndReason,
+  ListChild,
+  ListLead,
+  PlanConference,
+  PlanListEntry,
+  PlanSource,
+} from './schemas';
+
+/** The conference that made a plan, as the census export needs it. */
+export type InitialConference = {
+  id: ConferenceId;
+  date: string;
+  type: ConferenceType;
+  strategyDiscussionDate?: string;
+  transferNotifiedOn?: string;
+};
+
+/** One plan as derived; the list rows, the history and the census export are views of this. */
+export type DerivedPlan = {
+  planId: string;
+  childId: ChildId;
+  status: 'active' | 'ended';
+  source: PlanSource;
+  originatingAuthority?: string;
+  startDate: string;
+  endDate?: string;
+  endReason?: EndReason;
+  initialCategories: Category[];
+  latestCategories: Category[];
+  lead?: ListLead;
+  initialConference?: InitialConference;
+  conferences: PlanConference[];
+  reviewDates: string[];
+  /** Date of the latest conference or entry that set the dates below. */
+  setOn: string;
+  setCoreGroup?: string;
+  setReview?: string;
+  coreGroupFrequencyWeeks: number;
+  lastCoreGroupHeld?: string;
+  lastConferenceId?: ConferenceId;
+  lastConferenceType?: ConferenceType;
+  transferNotifiedOn?: string;
+};
+
+export type DerivedList = {
+  plans: DerivedPlan[];
+  /** The latest details of every child with at least one plan. */
+  children: Map<ChildId, ListChild>;
+};
+
+/** Categories of a decision, primary first, otherwise in the order chosen. */
+export function categoriesPrimaryFirst(d: Pick<Decision, 'categories'>): Category[] {
+  const primary = d.categories.filter((c) => c.primary).map((c) => c.category);
+  const rest = d.categories.filter((c) => !c.primary).map((c) => c.category);
+  return [...new Set([...primary, ...rest])];
+}
+
+type Event =
+  | {
+      date: string;
+      rank: number;
+      key: string;
+      kind: 'conference';
+      c: Conference;
+      child: ConferenceChild;
+    }
+  | { date: string; rank: number; key: string; kind: 'entry'; e: PlanListEntry };
+
+const RANK = { 'transfer-in': 0, conference: 1, 'core-group': 2, 'plan-ended': 3 } as const;
+
+function events(conferences: readonly Conference[], entries: readonly PlanListEntry[]): Event[] {
+  const out: Event[] = [];
+  for (const c of conferences) {
+    for (const child of c.children) {
+      if (child.decision) {
+        out.push({ date: c.date, rank: RANK.conference, key: c.id, kind: 'conference', c, child });
+      }
+    }
+  }
+  for (const e of entries) {
+    const date =
+      e.kind === 'transfer-in'
+        ? e.entry.notifiedOn
+        : e.kind === 'core-group'
+          ? e.heldOn
+          : e.endedOn;
+    out.push({ date, rank: RANK[e.kind], key: e.id, kind: 'entry', e });
+  }
+  return out.sort((a, b) =>
+    a.date !== b.date
+      ? a.date < b.date
+        ? -1
+        : 1
+      : a.rank !== b.rank
+        ? a.rank - b.rank
+        : a.key.localeCompare(b.key),
+  );
+}
+
+function endReasonAt(c: Conference, child: ConferenceChild, plan: DerivedPlan): EndReason {
+  if (plan.source === 'transfer-in') {
+    return 'transfer-conference-held';
+  }
+  const r = child.review?.discontinueReason;
+  if (c.type === 'review') {
+    return r === undefined || r === 'other' ? 'no-longer-at-risk' : r;
+  }
+  return 'other-conference-outcome';
+}
+
+function end(plan: DerivedPlan, date: string, reason: EndReason): void {
+  plan.status = 'ended';
+  plan.endDate = date;
+  plan.endReason = reason;
+}
+
+/** Derives every plan from decided conferences and planList records (see the header for the rules). */
+export function deriveList(
+  conferences: readonly Conference[],
+  entries: readonly PlanListEntry[],
+  config: Config,
+): DerivedList {
+  const plans: DerivedPlan[] = [];
+  const active = new Map<ChildId, DerivedPlan>();
+  const children = new Map<ChildId, ListChild>();
+  const count = new Map<ChildId, number>();
+  const start = (childId: ChildId, plan: Omit<DerivedPlan, 'planId' | 'childId'>): DerivedPlan => {
+    const n = (count.get(childId) ?? 0) + 1;
+    count.set(childId, n);
+    const made: DerivedPlan = { planId: `${childId}:${n}`, childId, ...plan };
+    plans.push(made);
+    active.set(childId, made);
+    return made;
+  };
+
+  for (const ev of events(conferences, entries)) {
+    if (ev.kind === 'entry') {
+      const e = ev.e;
+      const current = active.get(e.childId);
+      if (e.kind === 'transfer-in') {
+        children.set(e.childId, listChildFromTransferIn(e.childId, e.entry));
+        if (current) {
+          continue; // already subject to a plan here: the entry adds nothing to derive
+        }
+        start(e.childId, {
+          status: 'active',
+          source: 'transfer-in',
+          originatingAuthority: e.entry.originatingAuthority,
+          startDate: e.entry.originatingPlanStart,
+          initialCategories: [...e.entry.categories],
+          latestCategories: [...e.entry.categories],
+          ...(e.entry.leadSocialWorker ? { lead: e.entry.leadSocialWorker } : {}),
+          conferences: [],
+          reviewDates: [],
+          setOn: e.entry.notifiedOn,
+          ...(e.entry.nextCoreGroupDue ? { setCoreGroup: e.entry.nextCoreGroupDue } : {}),
+          ...(e.entry.nextReviewDue ? { setReview: e.entry.nextReviewDue } : {}),
+          coreGroupFrequencyWeeks: config.timescales.coreGroupFrequencyWeeks,
+          transferNotifiedOn: e.entry.notifiedOn,
+        });
+      } else if (current && e.kind === 'core-group' && e.heldOn >= current.startDate) {
+        current.lastCoreGroupHeld = e.heldOn;
+      } else if (current && e.kind === 'plan-ended' && e.endedOn >= current.startDate) {
+        end(current, e.endedOn, e.reason);
+        active.delete(e.childId);
+      }
+      continue;
+    }
+    const { c, child } = ev;
+    const decision = child.decision!;
+    const id = child.details.id;
+    children.set(id, listChildFromConference(c, child));
+    let current = active.get(id);
+    const categories = categoriesPrimaryFirst(decision);
+    const seen: PlanConference = {
+      conferenceId: c.id,
+      date: c.date,
+      type: c.type,
+      outcome: decision.outcome,
+      categories,
+    };
+    if (current && (current.source === 'transfer-in' || !isPlanOutcome(decision.outcome))) {
+      current.conferences.push(seen);
+      if (c.type === 'review' && current.source === 'conference') {
+        current.reviewDates.push(c.date);
+      }
+      end(current, c.date, endReasonAt(c, child, current));
+      active.delete(id);
+      current = undefined;
+      if (!isPlanOutcome(decision.outcome)) {
+        continue;
+      }
+    }
+    if (!isPlanOutcome(decision.outcome)) {
+      continue;
+    }
+    const plan =
+      current ??
+      start(id, {
+        status: 'active',
+        source: 'conference',
+        ...(c.transferIn?.originatingAuthority
+          ? { originatingAuthority: c.transferIn.originatingAuthority }
+          : {}),
+        startDate: c.date,
+        initialCategories: categories,
+        latestCategories: categories,
+        initialConference: {
+          id: c.id,
+          date: c.date,
+          type: c.type,
+          ...(c.strategyDiscussionDate ? { strategyDiscussionDate: c.strategyDiscussionDate } : {}),
+          ...(c.transferIn?.notifiedOn ? { transferNotifiedOn: c.transferIn.notifiedOn } : {}),
+        },
+        conferences: [],
+        reviewDates: [],
+        setOn: c.date,
+        coreGroupFrequencyWeeks: config.timescales.coreGroupFrequencyWeeks,
+      });
+    plan.conferences.push(seen);
+    plan.latestCategories = categories;
+    plan.lastConferenceId = c.id;
+    plan.lastConferenceType = c.type;
+    plan.setOn = c.date;
+    if (c.type === 'review' && current) {
+      plan.reviewDates.push(c.date);
+    }
+    const p = child.plan;
+    if (p?.leadSocialWorker && p.leadSocialWorker.name.trim() !== '') {
+      const { name, team, contact } = p.leadSocialWorker;
+      plan.lead = { name, team, contact };
+    }
+    plan.coreGroupFrequencyWeeks = p?.coreGroupFrequencyWeeks ?? plan.coreGroupFrequencyWeeks;
+    if (p?.firstCoreGroupDate) {
+      plan.setCoreGroup = p.firstCoreGroupDate;
+    } else {
+      delete plan.setCoreGroup;
+    }
+    if (p?.reviewDate) {
+      plan.setReview = p.reviewDate;
+    } else {
+      delete plan.setReview;
+    }
+  }
+  return { plans, children };
+}

@@ -1,0 +1,165 @@
+// Sound-alike keys and spelling similarity for names. The key is NYSIIS (New York State Identification and
+// Intelligence System, Taft 1970), a phonetic code designed for personal names, without the original's 6-letter
+// truncation and with Y treated as a vowel after the first letter (Kathryn ~ Katherine). Similarity is
+// Jaro-Winkler (Winkler 1990), the measure record-linkage work uses for names. Pure; no library is installed for
+// either (checked node_modules). Rules: issue 7 (spelling variants).
+
+const VOWELS = new Set(['A', 'E', 'I', 'O', 'U', 'Y']);
+const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch);
+
+function prefixRules(name: string): string {
+  if (name.startsWith('MAC')) {
+    return `MCC${name.slice(3)}`;
+  }
+  if (name.startsWith('KN')) {
+    return `NN${name.slice(2)}`;
+  }
+  if (name.startsWith('K')) {
+    return `C${name.slice(1)}`;
+  }
+  if (name.startsWith('PH') || name.startsWith('PF')) {
+    return `FF${name.slice(2)}`;
+  }
+  if (name.startsWith('SCH')) {
+    return `SSS${name.slice(3)}`;
+  }
+  return name;
+}
+
+function suffixRules(name: string): string {
+  if (name.endsWith('EE') || name.endsWith('IE')) {
+    return `${name.slice(0, -2)}Y`;
+  }
+  if (/(DT|RT|RD|NT|ND)$/.test(name)) {
+    return `${name.slice(0, -2)}D`;
+  }
+  return name;
+}
+
+/** The NYSIIS key of one name word (letters a-z only; anything else is ignored). '' for no letters. */
+export function nysiis(word: string): string {
+  const letters = word.toUpperCase().replace(/[^A-Z]/g, '');
+  if (letters.length === 0) {
+    return '';
+  }
+  const name = suffixRules(prefixRules(letters)).split('');
+  let key = name[0]!;
+  for (let i = 1; i < name.length; i += 1) {
+    const ch = name[i]!;
+    if (ch === 'E' && name[i + 1] === 'V') {
+      name[i] = 'A';
+      name[i + 1] = 'F';
+    } else if (isVowel(ch)) {
+      name[i] = 'A';
+    } else if (ch === 'Q') {
+      name[i] = 'G';
+    } else if (ch === 'Z') {
+      name[i] = 'S';
+    } else if (ch === 'M') {
+      name[i] = 'N';
+    } else if (ch === 'K') {
+      name[i] = name[i + 1] === 'N' ? 'N' : 'C';
+    } else if (ch === 'S' && name[i + 1] === 'C' && name[i + 2] === 'H') {
+      name[i + 1] = 'S';
+      name[i + 2] = 'S';
+    } else if (ch === 'P' && name[i + 1] === 'H') {
+      name[i] = 'F';
+      name[i + 1] = 'F';
+    } else if (ch === 'H' && (!isVowel(name[i - 1]) || !isVowel(name[i + 1]))) {
+      name[i] = name[i - 1]!;
+    } else if (ch === 'W' && isVowel(name[i - 1])) {
+      name[i] = name[i - 1]!;
+    }
+    const current = name[i]!;
+    if (current !== key[key.length - 1]) {
+      key += current;
+    }
+  }
+  if (key.length > 1 && key.endsWith('S')) {
+    key = key.slice(0, -1);
+  }
+  if (key.endsWith('AY')) {
+    key = `${key.slice(0, -2)}Y`;
+  }
+  if (key.length > 1 && key.endsWith('A')) {
+    key = key.slice(0, -1);
+  }
+  return key;
+}
+
+/** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal); prefix scale 0.1 up to 4 letters. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) {
+    return a.length === 0 ? 0 : 1;
+  }
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) {
+    return 0;
+  }
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const matchedB = new Uint8Array(lb);
+  const aMatches: string[] = [];
+  for (let i = 0; i < la; i += 1) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    for (let j = from; j <= to; j += 1) {
+      if (matchedB[j] === 0 && a[i] === b[j]) {
+        matchedB[j] = 1;
+        aMatches.push(a[i]!);
+        break;
+      }
+    }
+  }
+  const m = aMatches.length;
+  if (m === 0) {
+    return 0;
+  }
+  let k = 0;
+  let halfTranspositions = 0;
+  for (let j = 0; j < lb; j += 1) {
+    if (matchedB[j] === 1) {
+      if (b[j] !== aMatches[k]) {
+        halfTranspositions += 1;
+      }
+      k += 1;
+    }
+  }
+  const t = halfTranspositions / 2;
+  const jaro = (m / la + m / lb + (m - t) / m) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) {
+    prefix += 1;
+  }
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** True when two strings differ by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) {
+    return true;
+  }
+  if (Math.abs(a.length - b.length) > 1) {
+    return false;
+  }
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < s.length && j < t.length) {
+    if (s[i] === t[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) {
+      return false;
+    }
+    if (s.length === t.length) {
+      i += 1;
+    }
+    j += 1;
+  }
+  return edits + (t.length - j) + (s.length - i) <= 1;
+}

@@ -1,0 +1,94 @@
+// The list rows: each active plan with what is due next and whether it is overdue on a given day, and each
+// child's plan history. Next core group: the date the latest conference set, or the last core group held plus the
+// plan's frequency. Next review: the date the latest conference set, else the due-date rule (first review 3 months
+// after an initial conference, later reviews 6 months after a review; for a transfer-in entry with no date given,
+// the transfer conference due 15 working days after notification). Rules: domain.md §3.2, §3.3, §5.3, §9.3.
+import { addDays } from '../domain/calendar';
+import { cinCensusCode } from '../domain/categories';
+import type { Config } from '../domain/config';
+import {
+  firstCoreGroupDueDate,
+  firstReviewDueDate,
+  nextReviewDueDate,
+  transferInDueDate,
+} from '../domain/due-dates';
+
+import type { DerivedPlan } from './derive';
+import type { ListChild, ListRow, PlanHistory } from './schemas';
+
+/** When the next core group is due, or undefined when nothing says. */
+export function nextCoreGroupDue(plan: DerivedPlan, config: Config): string | undefined {
+  const held = plan.lastCoreGroupHeld;
+  if (held !== undefined && held >= plan.setOn) {
+    return addDays(held, plan.coreGroupFrequencyWeeks * 7);
+  }
+  if (plan.setCoreGroup !== undefined) {
+    return plan.setCoreGroup;
+  }
+  if (plan.source === 'conference') {
+    return firstCoreGroupDueDate(plan.setOn, config).date;
+  }
+  return undefined;
+}
+
+/** When the next review (or, for a transfer-in entry, the transfer conference) is due. */
+export function nextReviewDue(plan: DerivedPlan, config: Config): string | undefined {
+  if (plan.setReview !== undefined) {
+    return plan.setReview;
+  }
+  if (plan.source === 'transfer-in') {
+    return plan.transferNotifiedOn === undefined
+      ? undefined
+      : transferInDueDate(plan.transferNotifiedOn, config).date;
+  }
+  return plan.lastConferenceType === 'review'
+    ? nextReviewDueDate(plan.setOn, config).date
+    : firstReviewDueDate(plan.setOn, config).date;
+}
+
+/** The list row of an active plan, with overdue flags against `today`. */
+export function toRow(plan: DerivedPlan, child: ListChild, config: Config, today: string): ListRow {
+  const coreGroup = nextCoreGroupDue(plan, config);
+  const review = nextReviewDue(plan, config);
+  const cin = cinCensusCode(plan.latestCategories);
+  const primary = plan.latestCategories[0];
+  return {
+    ...child,
+    planId: plan.planId,
+    planStart: plan.startDate,
+    categories: [...plan.latestCategories],
+    ...(primary !== undefined ? { primaryCategory: primary } : {}),
+    ...(cin !== undefined ? { cinCode: cin } : {}),
+    ...(plan.lead ? { leadSocialWorker: { ...plan.lead } } : {}),
+    ...(coreGroup !== undefined ? { nextCoreGroupDue: coreGroup } : {}),
+    ...(review !== undefined ? { nextReviewDue: review } : {}),
+    coreGroupOverdue: coreGroup !== undefined && coreGroup < today,
+    reviewOverdue: review !== undefined && review < today,
+    reviewsHeld: plan.reviewDates.length,
+    source: plan.source,
+    ...(plan.originatingAuthority !== undefined
+      ? { originatingAuthority: plan.originatingAuthority }
+      : {}),
+    ...(plan.lastConferenceId !== undefined ? { lastConferenceId: plan.lastConferenceId } : {}),
+  };
+}
+
+/** The history entry of any plan, active or ended. */
+export function toHistory(plan: DerivedPlan): PlanHistory {
+  return {
+    planId: plan.planId,
+    childId: plan.childId,
+    status: plan.status,
+    source: plan.source,
+    ...(plan.originatingAuthority !== undefined
+      ? { originatingAuthority: plan.originatingAuthority }
+      : {}),
+    startDate: plan.startDate,
+    ...(plan.endDate !== undefined ? { endDate: plan.endDate } : {}),
+    ...(plan.endReason !== undefined ? { endReason: plan.endReason } : {}),
+    initialCategories: [...plan.initialCategories],
+    latestCategories: [...plan.latestCategories],
+    ...(plan.initialConference ? { initialConferenceId: plan.initialConference.id } : {}),
+    conferences: plan.conferences.map((c) => ({ ...c, categories: [...c.categories] })),
+  };
+}
