@@ -1,6 +1,6 @@
 // Inputs shared by the document commands (render, sign, verify-doc): reading a conference JSON file with every
 // schema problem listed by path, reading files, and the --version option. Rule source: issue 6 item 6.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
 import type { Config } from '../../../shared/domain/config';
@@ -70,4 +70,17 @@ export function onePositional(positionals: readonly string[], what: string): str
     throw new AppFailure('BAD_INPUT', `Give exactly one ${what}.`);
   }
   return positionals[0];
+}
+
+/** Creates the output folder, or fails with a clear message. */
+export function outputDir(value: unknown): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new AppFailure('BAD_INPUT', 'Give the folder to write the documents to with --out DIR.');
+  }
+  try {
+    mkdirSync(value, { recursive: true });
+  } catch {
+    throw new AppFailure('IO', `Cannot create the output folder "${value}".`);
+  }
+  return value;
 }

@@ -10,6 +10,7 @@ import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
 import { unlockCheckCommand } from './unlock-check';
+import { exportCommand, importCommand } from './vault-documents';
 import { verifyCommand } from './verify';
 import { verifyDocCommand } from './verify-doc';
 
@@ -25,4 +26,6 @@ export const COMMANDS: readonly CliCommand[] = [
   renderCommand,
   signCommand,
   verifyDocCommand,
+  importCommand,
+  exportCommand,
 ];

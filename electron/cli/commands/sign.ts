@@ -14,17 +14,20 @@ import type { CliCommand } from '../command';
 import {
   documentConfig,
   onePositional,
+  outputDir,
   readConference,
   readInputFile,
   versionOption,
 } from './document-input';
-import { outputDir } from './render';
+import { signInVault } from './vault-documents';
 
 export const signCommand: CliCommand = {
   name: 'sign',
   summary: "Render and sign a conference's documents with the chair's PKCS#12 certificate.",
   usage: [
     '  FILE                   conference JSON in the format of resources/conference.schema.json',
+    '  --id ID                or: sign off a conference in the vault, as the app does (vault passphrase;',
+    '                         blockers refused; version frozen, stored and audited; --out exports it)',
     '  --p12 FILE             the chair certificate and key (.p12 or .pfx)',
     '  --out DIR              folder to write the signed documents to',
     '  --version N            record version being approved (default 1)',
@@ -37,10 +40,14 @@ export const signCommand: CliCommand = {
     out: { type: 'string' },
     version: { type: 'string' },
     role: { type: 'string' },
+    id: { type: 'string' },
     ...PASSPHRASE_OPTIONS,
   },
   allowPositionals: true,
   run: async (args, ctx) => {
+    if (args.values.id !== undefined) {
+      return signInVault(args, ctx);
+    }
     const file = onePositional(args.positionals, 'conference JSON file');
     if (typeof args.values.p12 !== 'string') {
       ctx.err('Give the chair certificate with --p12 FILE.\n');

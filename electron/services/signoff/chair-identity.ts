@@ -131,7 +131,8 @@ export async function importCertificate(
 ): Promise<CertificateInfo> {
   const identity = loadP12(p12, password);
   const { notBefore, notAfter } = identity.certificate.validity;
-  if (notAfter.getTime() <= now.getTime() || notBefore.getTime() > now.getTime()) {
+  // Ten minutes' grace for a certificate issued on a machine whose clock runs slightly ahead.
+  if (notAfter.getTime() <= now.getTime() || notBefore.getTime() > now.getTime() + 600_000) {
     throw new AppFailure(
       'BAD_INPUT',
       'This certificate is not valid today (expired or not yet valid). Ask your authority for a current one.',

@@ -54,13 +54,13 @@ export function verdictOf(r: VerifyResult): VerifyOutput['verdict'] {
 /** One or two plain-English sentences for a person deciding whether to rely on the file. */
 export function verdictSummary(r: VerifyResult, verdict: VerifyOutput['verdict']): string {
   const when = r.signedAt ? ` on ${signedAtText(r.signedAt)}` : '';
-  const who = r.signedBy ? `${r.signedBy}${when}` : 'the signer';
+  const who = r.signedBy || 'the signer';
   const version = r.version === null ? '' : ` It is version ${r.version} of the record.`;
   switch (verdict) {
     case 'intact':
-      return `This document is intact: it has not changed since ${who} signed it.${version}`;
+      return `This document is intact: it has not changed since ${who} signed it${when}.${version}`;
     case 'appended':
-      return `Something was added to this file after ${who} signed it. The signed part is unchanged, but the file is not exactly the one that was signed: ask the chair for the original.`;
+      return `Something was added to this file after ${who} signed it${when}. The signed part is unchanged, but the file is not exactly the one that was signed: ask the chair for the original.`;
     case 'unsigned':
       return 'This PDF has no digital signature, so it cannot be checked. Ask the chair for the signed copy.';
     case 'changed':

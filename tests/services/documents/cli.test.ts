@@ -92,6 +92,9 @@ describe('icpc sign and icpc verify-doc', () => {
     ]);
     expect(pdf.code).toBe(EXIT.OK);
     expect(pdf.out).toContain('Intact: signed by Alex Invented');
+    expect(pdf.out).toMatch(
+      / on \d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}(:\d\d)?(am|pm) \(UK time\) \[/,
+    );
     expect(pdf.out).toContain('version 3');
     expect(pdf.out).toContain('Certificate: trusted.');
     const docx = await cli(['verify-doc', join(out, 'decision-letter.docx')]);

@@ -1,6 +1,8 @@
 // Verifies a signed PDF (embedded adbe.pkcs7.detached) or a DOCX with its .p7s: who signed, when, which version,
 // intact or changed after signing, and whether the signature covers the whole file. Rule source: reliability.md
 // §2.5 (ByteRange, incremental updates), §3.6 S3 and S5; issue 6 item 5.
+import { signedAtText } from '../../../../shared/documents/signature-text';
+
 import type { CmsCheck } from './cms-verify';
 import { checkDetachedCms } from './cms-verify';
 import { readZipEntry } from './zip-reader';
@@ -117,10 +119,13 @@ export function verifyDocx(
   };
 }
 
-/** One line for a person: "Intact: signed by … on …, version n." or what is wrong. */
+/**
+ * One line for a person: "Intact: signed by … on 6 January 2026 at 9:30am (UK time) [ISO instant], version n."
+ * or what is wrong.
+ */
 export function describeVerdict(r: VerifyResult): string {
   const who = r.signedBy
-    ? `signed by ${r.signedBy}${r.signedAt ? ` at ${r.signedAt}` : ''}`
+    ? `signed by ${r.signedBy}${r.signedAt ? ` on ${signedAtText(r.signedAt)} [${r.signedAt}]` : ''}`
     : 'no signer found';
   const version = r.version === null ? 'version unknown' : `version ${r.version}`;
   if (r.intact && r.coversWholeFile) {

@@ -1,0 +1,131 @@
+// Sign-off failure paths: blockers refuse with every blocker listed and nothing written; a failure while storing
+// puts the status back; a sign-off interrupted after the freeze completes on retry; an imported PKCS#12 (openssl
+// test CA) replaces the self-signed certificate and pdfsig trusts what it signs. Rule source: issue 6 item 3;
+// reliability.md §3.6 S1, S2.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { VaultService } from '../../../electron/services/vault/vault-service';
+import { IDENTITY_SETTING } from '../../../electron/services/signoff/chair-identity';
+import { aDocumentConference } from '../../fixtures/documents';
+import { makeTestPki, pdfsig, tempDir } from '../documents/tools';
+
+import { PASS, failureCode, signoffHarness } from './support';
+import type { SignoffHarness } from './support';
+
+let h: SignoffHarness | undefined;
+afterEach(async () => {
+  await h?.cleanup();
+  h = undefined;
+});
+
+describe('sign-off refusals', () => {
+  it('refuses while blockers remain, lists each one, and writes nothing', async () => {
+    h = await signoffHarness();
+    const base = aDocumentConference();
+    const id = await h.store({
+      ...base,
+      children: base.children.map((c) => ({ ...c, decision: undefined })),
+    });
+    const auditBefore = h.vault.auditLog().length;
+    const attempt = h.signoff.signOff(id, PASS).catch((e: unknown) => e);
+    const e = (await attempt) as { code: string; issues: { path: string; message: string }[] };
+    expect(e.code).toBe('BLOCKED');
+    expect(e.issues.length).toBe(h.signoff.preview(id).blockers.length);
+    expect(e.issues.length).toBeGreaterThanOrEqual(3);
+    expect(h.conferences.get(id).status).toBe('awaiting-sign-off');
+    expect(h.vault.auditLog().length).toBe(auditBefore);
+    expect(Object.keys(h.vault.list('documents'))).toEqual([]);
+  });
+
+  it('puts the status back when storing the documents fails', async () => {
+    let calls = 0;
+    h = await signoffHarness({
+      vault: (real) => {
+        const failing = Object.create(real) as VaultService;
+        failing.putDocument = (...args) => {
+          calls += 1;
+          return calls === 4 ? Promise.reject(new Error('disk full')) : real.putDocument(...args);
+        };
+        return failing;
+      },
+    });
+    const id = await h.store();
+    await expect(h.signoff.signOff(id, PASS)).rejects.toThrow('disk full');
+    const after = h.conferences.get(id);
+    expect(after.status).toBe('awaiting-sign-off');
+    expect(h.signoff.listVersions(id).versions).toEqual([]);
+    await h.conferences.applyEdit(id, after.revision, {
+      type: 'set',
+      path: ['venue'],
+      value: 'Room 5',
+    });
+  });
+
+  it('completes a sign-off that was interrupted after the record was frozen', async () => {
+    h = await signoffHarness();
+    const id = await h.store();
+    await h.conferences.setSignOffStatus(id, 3, 'signed');
+    expect(h.signoff.listVersions(id).versions).toEqual([]);
+    const done = await h.signoff.signOff(id, PASS);
+    expect(done.version).toBe(1);
+    expect(h.signoff.listVersions(id).versions[0]?.state).toBe('signed');
+  });
+
+  it('refuses a record changed between reading and freezing with CONFLICT', async () => {
+    h = await signoffHarness();
+    const id = await h.store();
+    expect(await failureCode(h.conferences.setSignOffStatus(id, 2, 'signed'))).toBe('CONFLICT');
+  });
+});
+
+describe('the chair certificate', () => {
+  it('is created once, kept in the vault, and replaced by an imported PKCS#12 that pdfsig trusts', async () => {
+    h = await signoffHarness({ now: Date.now() });
+    const pki = makeTestPki();
+    expect(
+      await failureCode(
+        h.signoff.importCertificate(Buffer.from(pki.p12).toString('base64'), 'wrong'),
+      ),
+    ).toBe('WRONG_PASSPHRASE');
+    expect(
+      await failureCode(
+        h.signoff.importCertificate(Buffer.from('not a p12').toString('base64'), 'x'),
+      ),
+    ).toBe('BAD_INPUT');
+    expect(h.vault.get('settings', IDENTITY_SETTING)).toBeUndefined();
+
+    const info = await h.signoff.importCertificate(
+      Buffer.from(pki.p12).toString('base64'),
+      pki.passphrase,
+    );
+    expect(info).toMatchObject({ kind: 'imported', name: 'Alex Invented' });
+    const kept = JSON.stringify(h.vault.get('settings', IDENTITY_SETTING));
+    expect(kept).not.toContain(pki.passphrase);
+    expect(h.vault.auditLog().at(-1)?.action).toBe('signing.certificate-imported');
+
+    const id = await h.store();
+    await h.signoff.signOff(id, PASS);
+    const version = h.signoff.listVersions(id).versions[0]!;
+    expect(version.certificateFingerprint).toBe(info.fingerprint);
+    const pdf = version.files.find((f) => f.fileName === 'conference-record.pdf')!;
+    const file = join(tempDir('signoff'), 'record.pdf');
+    writeFileSync(file, Buffer.from((await h.signoff.read(pdf.id)).base64, 'base64'));
+    const out = pdfsig(file, pki.nssDir);
+    expect(out).toContain('Signature is Valid.');
+    expect(out).toContain('Certificate is Trusted.');
+    expect(out).toContain('Total document signed');
+  });
+
+  it('refuses an imported certificate that is not valid today', async () => {
+    h = await signoffHarness({ now: Date.parse('2040-01-01T00:00:00Z') });
+    const pki = makeTestPki();
+    expect(
+      await failureCode(
+        h.signoff.importCertificate(Buffer.from(pki.p12).toString('base64'), pki.passphrase),
+      ),
+    ).toBe('BAD_INPUT');
+  });
+});
