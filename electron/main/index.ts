@@ -1,7 +1,7 @@
 // Electron main: single-instance lock, hardening, services, IPC, the window. Everything else lives in services.
 import { join } from 'node:path';
 
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 
 import { createServices } from '../services/create-services';
 import type { Services } from '../services/create-services';
@@ -12,6 +12,7 @@ import { systemClock } from '../services/ports';
 
 import { bindIpc } from './ipc';
 import { setApplicationMenu } from './menu';
+import { nativeDialogs } from './native-dialogs';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { appSession, createMainWindow } from './window';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       clock: systemClock,
       logger,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+      dialogs: nativeDialogs(dialog, () => mainWindow),
     });
     const ses = appSession();
     hardenSession(ses);
