@@ -1,5 +1,6 @@
 // Handlers of the conference.* channels: thin calls into the conference service. Rule source: style.md §3.4.
 import type { Handlers } from '../../../shared/ipc/contract';
+import { setLiveStatus } from '../conferences/conference-status';
 import type { Services } from '../create-services';
 
 type ConferenceChannel =
@@ -7,7 +8,8 @@ type ConferenceChannel =
   | 'conference.create'
   | 'conference.get'
   | 'conference.applyEdit'
-  | 'conference.validate';
+  | 'conference.validate'
+  | 'conference.setStatus';
 
 export function createConferenceHandlers(s: Services): Pick<Handlers, ConferenceChannel> {
   const c = s.conferences;
@@ -19,5 +21,7 @@ export function createConferenceHandlers(s: Services): Pick<Handlers, Conference
       c.applyEdit(conferenceId, baseRevision, edit),
     'conference.validate': ({ conferenceId }) =>
       Promise.resolve({ findings: c.validate(conferenceId) }),
+    'conference.setStatus': ({ conferenceId, expectedRevision, status }) =>
+      setLiveStatus(c, conferenceId, expectedRevision, status),
   };
 }

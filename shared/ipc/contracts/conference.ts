@@ -1,4 +1,5 @@
-// Contract of the conference.* channels: list, create, get, applyEdit (optimistic concurrency by revision), validate.
+// Contract of the conference.* channels: list, create, get, applyEdit (optimistic concurrency by revision),
+// validate, setStatus.
 // Rule source: style.md §3.4 (contract pattern, coarse commands); issue 5 (live conference); domain.md §9.2.
 import { z } from 'zod';
 
@@ -78,5 +79,19 @@ export const conferenceContract = {
   'conference.validate': {
     input: z.strictObject({ conferenceId: ConferenceIdSchema }),
     output: z.strictObject({ findings: z.array(FindingSchema) }),
+  },
+  // Live mode moves a conference draft → in conference → awaiting sign-off (and back to in conference).
+  // 'signed' is never a target here: only documents.signOff signs.
+  'conference.setStatus': {
+    input: z.strictObject({
+      conferenceId: ConferenceIdSchema,
+      expectedRevision: RevisionSchema,
+      status: z.enum(['in-conference', 'awaiting-sign-off']),
+    }),
+    output: z.strictObject({
+      status: ConferenceStatusSchema,
+      revision: RevisionSchema,
+      savedAt: z.iso.datetime(),
+    }),
   },
 } as const;
