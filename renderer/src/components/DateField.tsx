@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react';
 
 import { formatDate } from '../../../shared/domain/format-en-gb';
 import { parseDateEnGb } from '../../../shared/domain/parse-en-gb';
+import '../styles/fields.css';
 
 /** What reading the typed text gave: a date, nothing (left empty), or an error already shown. */
 export type DateDraftResult = { ok: true; date: string | undefined } | { ok: false };

@@ -1,7 +1,7 @@
 // A date field bound to one path of the open conference: typed en-GB, stored ISO 'YYYY-MM-DD', saved when the
 // user leaves the field or presses Enter; an invalid date shows an inline error and is not saved.
 // Rule source: style.md §3.6 (en-GB dates "5 January 2026"); issue 5 (every edit saved, nothing lost).
-import { useEffect, useRef } from 'react';
+import { useState } from 'react';
 
 import type { Path } from '../../../shared/domain/edits';
 import { useConference } from '../state/conference-store';
@@ -20,19 +20,18 @@ type Props = {
 export function DateInput({ label, path, value, hint, required }: Props) {
   const apply = useConference((s) => s.apply);
   const draft = useDateDraft(value, required);
-  const { reset } = draft;
-  const editing = useRef(false);
-
+  const [editing, setEditing] = useState(false);
+  const [seen, setSeen] = useState(value);
   // Show a value changed elsewhere (a reload, another screen) unless the user is typing here.
-  useEffect(() => {
-    if (!editing.current) {
-      reset(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (!editing) {
+      draft.reset(value);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset is recreated each render; value is the trigger
-  }, [value]);
+  }
 
   const done = () => {
-    editing.current = false;
+    setEditing(false);
     const result = draft.read();
     if (!result.ok || result.date === value) {
       return;
@@ -56,7 +55,7 @@ export function DateInput({ label, path, value, hint, required }: Props) {
       hint={hint}
       required={required}
       onText={(t) => {
-        editing.current = true;
+        setEditing(true);
         draft.setText(t);
       }}
       onDone={done}

@@ -15,6 +15,7 @@ import { RestrictionFields } from './RestrictionFields';
 import { TerminologyHints } from './TerminologyHints';
 import { caretAfterChange, recordText, redoText, startHistory, undoText } from './text-history';
 import type { TextHistory } from './text-history';
+import '../styles/fields.css';
 
 type Props = { label: string; path: Path; block: TextBlock; hint?: string; rows?: number };
 

@@ -1,9 +1,9 @@
 // A labelled text (or date, or multi-line) field bound to one path of the open conference; saves as you type.
 // Rule source: style.md §3.5 (debounced text edits through the conference store).
-import { useId } from 'react';
-
 import type { Path } from '../../../shared/domain/edits';
 import { useConference } from '../state/conference-store';
+
+import { fieldIdFor } from './field-id';
 
 type Props = {
   label: string;
@@ -16,7 +16,8 @@ type Props = {
 };
 
 export function TextField({ label, path, value, hint, type = 'text', required }: Props) {
-  const id = useId();
+  // The id comes from the path, so a validation finding on this path can focus the field.
+  const id = fieldIdFor(path);
   const setText = useConference((s) => s.setText);
   const apply = useConference((s) => s.apply);
   const flush = useConference((s) => s.flush);

@@ -3,6 +3,7 @@
 import { useRoute } from '../state/route';
 
 import { ConferencesScreen } from './ConferencesScreen';
+import { LiveScreen } from './live/LiveScreen';
 import { SetupScreen } from './SetupScreen';
 
 export function ConferenceArea() {
@@ -11,7 +12,8 @@ export function ConferenceArea() {
     case 'home':
       return <ConferencesScreen />;
     case 'setup':
-    case 'live':
       return <SetupScreen id={route.id} />;
+    case 'live':
+      return <LiveScreen id={route.id} step={route.step} />;
   }
 }

@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 
 import type { AppError } from '../../../shared/ipc/result';
 import { invoke } from '../api/client';
+import { DateField, useDateDraft } from '../components/DateField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { navigate } from '../state/route';
 
@@ -22,21 +23,26 @@ const TYPES: { value: NewType; label: string; hint: string }[] = [
 
 export function NewConferenceForm({ onCancel }: { onCancel: () => void }) {
   const [type, setType] = useState<NewType>('initial');
-  const [date, setDate] = useState('');
-  const [trigger, setTrigger] = useState('');
+  const date = useDateDraft(undefined, true);
+  const trigger = useDateDraft(undefined);
   const [error, setError] = useState<AppError | null>(null);
   const transfer = type === 'transfer-in-initial';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const on = date.read();
+    const from = trigger.read();
+    if (!on.ok || !from.ok || on.date === undefined) {
+      return;
+    }
     const result = await invoke('conference.create', {
       type,
-      date,
-      ...(trigger === ''
+      date: on.date,
+      ...(from.date === undefined
         ? {}
         : transfer
-          ? { transferNotifiedOn: trigger }
-          : { strategyDiscussionDate: trigger }),
+          ? { transferNotifiedOn: from.date }
+          : { strategyDiscussionDate: from.date }),
     });
     if (result.ok) {
       navigate({ screen: 'setup', id: result.value.id });
@@ -68,29 +74,27 @@ export function NewConferenceForm({ onCancel }: { onCancel: () => void }) {
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="new-date">Date of the conference</label>
-        <input
-          id="new-date"
-          type="date"
-          required
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="new-trigger">
-          {transfer
+      <DateField
+        id="new-date"
+        label="Date of the conference"
+        required
+        text={date.text}
+        error={date.error}
+        onText={date.setText}
+        onDone={() => void date.read()}
+      />
+      <DateField
+        id="new-trigger"
+        label={
+          transfer
             ? 'Date this area was told of the permanent move'
-            : 'Date of the strategy discussion that started section 47 enquiries'}
-        </label>
-        <input
-          id="new-trigger"
-          type="date"
-          value={trigger}
-          onChange={(e) => setTrigger(e.target.value)}
-        />
-      </div>
+            : 'Date of the strategy discussion that started section 47 enquiries'
+        }
+        text={trigger.text}
+        error={trigger.error}
+        onText={trigger.setText}
+        onDone={() => void trigger.read()}
+      />
       <div className="actions">
         <button type="submit" className="button">
           Create conference

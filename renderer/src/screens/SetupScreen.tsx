@@ -11,6 +11,7 @@ import { navigate } from '../state/route';
 import { ChildrenSection } from './setup/ChildrenSection';
 import { DetailsSection } from './setup/DetailsSection';
 import { PeopleSection } from './setup/PeopleSection';
+import { StartConference } from './setup/StartConference';
 import { AttendanceStep } from './steps/AttendanceStep';
 import '../styles/conference.css';
 
@@ -30,14 +31,17 @@ export function SetupScreen({ id }: { id: string }) {
     return <p role="status">Opening the conference…</p>;
   }
   return (
-    <section aria-labelledby="setup-title" className="panel">
+    <section aria-labelledby="setup-title" className="panel" data-screen="setup">
       <div className="toolbar">
         <button type="button" className="link-button" onClick={() => navigate({ screen: 'home' })}>
           Back to conferences
         </button>
         <SaveStatus />
       </div>
-      <h1 id="setup-title">Set up the conference</h1>
+      <h1 id="setup-title" tabIndex={-1}>
+        Set up the conference
+      </h1>
+      <StartConference c={conference} />
       <DetailsSection c={conference} />
       <ChildrenSection c={conference} />
       <PeopleSection c={conference} />

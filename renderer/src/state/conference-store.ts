@@ -38,12 +38,16 @@ type ConferenceState = {
   setText: (path: Path, text: string) => void;
   /** Sends any debounced text at once (on blur, before leaving a screen). */
   flush: () => void;
+  /** Sends pending text and resolves true once main has every edit, false if saving has failed for good. */
+  whenSaved: () => Promise<boolean>;
+  /** Saves everything, then moves the conference to a live-mode status (conference.setStatus). */
+  setStatus: (status: 'in-conference' | 'awaiting-sign-off') => Promise<AppError | null>;
 };
 
 const pendingText = new Map<string, { edit: Edit; timer: ReturnType<typeof setTimeout> }>();
 let sending = false;
 
-export const useConference = create<ConferenceState>((set, get) => {
+export const useConference = create<ConferenceState>((set, get, store) => {
   const toError = (e: unknown): AppError =>
     isAppFailure(e)
       ? { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) }
@@ -171,5 +175,58 @@ export const useConference = create<ConferenceState>((set, get) => {
       pendingText.set(key, { edit, timer });
     },
     flush: flushText,
+    whenSaved: () => {
+      flushText();
+      return new Promise<boolean>((resolve) => {
+        const settled = (s: ConferenceState): boolean | null => {
+          if (s.save.kind === 'failed' && !s.save.retrying) {
+            return false;
+          }
+          return s.queue.length === 0 && pendingText.size === 0 && s.save.kind !== 'saving'
+            ? true
+            : null;
+        };
+        const now = settled(get());
+        if (now !== null) {
+          resolve(now);
+          return;
+        }
+        const unsubscribe = store.subscribe((s) => {
+          const done = settled(s);
+          if (done !== null) {
+            unsubscribe();
+            resolve(done);
+          }
+        });
+      });
+    },
+    setStatus: async (status) => {
+      const id = get().id;
+      if (id === null) {
+        return { code: 'NOT_FOUND', message: 'No conference is open.' };
+      }
+      if (!(await get().whenSaved())) {
+        return {
+          code: 'IO',
+          message: 'Your changes are not saved yet, so the status was not changed.',
+        };
+      }
+      const result = await invoke('conference.setStatus', {
+        conferenceId: id,
+        expectedRevision: get().revision,
+        status,
+      });
+      if (!result.ok) {
+        return result.error;
+      }
+      if (get().id === id) {
+        set({
+          status: result.value.status,
+          revision: result.value.revision,
+          save: { kind: 'saved', at: result.value.savedAt },
+        });
+      }
+      return null;
+    },
   };
 });

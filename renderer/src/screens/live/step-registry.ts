@@ -3,24 +3,32 @@
 import type { ComponentType } from 'react';
 
 import type { StepId } from '../../../../shared/domain/steps';
-import { AttendanceStep } from '../steps/AttendanceStep';
+import { AgencyInformationStep } from '../steps/AgencyInformationStep';
+import { AnalysisStep } from '../steps/AnalysisStep';
+import { ChildViewsStep } from '../steps/ChildViewsStep';
+import { IntroductionsStep } from '../steps/IntroductionsStep';
+import { LiveAttendanceStep } from '../steps/LiveAttendanceStep';
+import { ParentsViewsStep } from '../steps/ParentsViewsStep';
+import { PurposeStep } from '../steps/PurposeStep';
+import { ReportsStep } from '../steps/ReportsStep';
+import { SummaryStep } from '../steps/SummaryStep';
 
 import { interimStep } from './InterimStep';
 import type { StepProps } from './step-props';
 
 export const STEP_COMPONENTS: Record<StepId, ComponentType<StepProps>> = {
-  introductions: interimStep('introductions'),
-  attendance: AttendanceStep,
-  purpose: interimStep('purpose'),
-  reports: interimStep('reports'),
-  'agency-information': interimStep('agency-information'),
-  'parents-views': interimStep('parents-views'),
-  'child-views': interimStep('child-views'),
-  analysis: interimStep('analysis'),
+  introductions: IntroductionsStep,
+  attendance: LiveAttendanceStep,
+  purpose: PurposeStep,
+  reports: ReportsStep,
+  'agency-information': AgencyInformationStep,
+  'parents-views': ParentsViewsStep,
+  'child-views': ChildViewsStep,
+  analysis: AnalysisStep,
   'agency-views': interimStep('agency-views'),
   decision: interimStep('decision'),
   category: interimStep('category'),
   'outline-plan': interimStep('outline-plan'),
   'core-group': interimStep('core-group'),
-  summary: interimStep('summary'),
+  summary: SummaryStep,
 };

@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 import { unbornBabyName } from '../../../../shared/domain/child';
 import type { Conference } from '../../../../shared/domain/conference';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
+import { DateField, useDateDraft } from '../../components/DateField';
 import { useConference } from '../../state/conference-store';
 
 import { newChild } from './new-records';
@@ -14,17 +15,19 @@ export function ChildrenSection({ c }: { c: Conference }) {
   const apply = useConference((s) => s.apply);
   const [name, setName] = useState('');
   const [unborn, setUnborn] = useState(c.type === 'pre-birth-initial');
-  const [date, setDate] = useState('');
+  const date = useDateDraft(undefined);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    if (name.trim() === '') {
+    const read = date.read();
+    if (name.trim() === '' || !read.ok) {
       return;
     }
     const label = unborn ? unbornBabyName(name) : name.trim();
-    if (!apply({ type: 'insert', path: ['children'], value: newChild(label, unborn, date) })) {
+    const child = newChild(label, unborn, read.date ?? '');
+    if (!apply({ type: 'insert', path: ['children'], value: child })) {
       setName('');
-      setDate('');
+      date.reset(undefined);
     }
   };
 
@@ -75,15 +78,14 @@ export function ChildrenSection({ c }: { c: Conference }) {
             onChange={(e) => setName(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="child-date">{unborn ? 'Expected delivery date' : 'Date of birth'}</label>
-          <input
-            id="child-date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
+        <DateField
+          id="child-date"
+          label={unborn ? 'Expected delivery date' : 'Date of birth'}
+          text={date.text}
+          error={date.error}
+          onText={date.setText}
+          onDone={() => void date.read()}
+        />
         <button type="submit" className="button button--secondary">
           Add child
         </button>

@@ -4,6 +4,7 @@ import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
 import type { Conference, PracticeModel } from '../../../../shared/domain/conference';
 import { icpcDueDate, transferInDueDate } from '../../../../shared/domain/due-dates';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
+import { DateInput } from '../../components/DateInput';
 import { TextField } from '../../components/TextField';
 import { useConference } from '../../state/conference-store';
 import { TYPE_LABELS } from '../conference-labels';
@@ -44,26 +45,18 @@ export function DetailsSection({ c }: { c: Conference }) {
       <p>
         Type: <strong>{TYPE_LABELS[c.type]}</strong>
       </p>
-      <TextField
-        label="Date of the conference"
-        type="date"
-        path={['date']}
-        value={c.date}
-        required
-      />
+      <DateInput label="Date of the conference" path={['date']} value={c.date} required />
       {transfer ? (
-        <TextField
+        <DateInput
           label="Date this area was told of the permanent move"
-          type="date"
           path={['transferIn', 'notifiedOn']}
-          value={c.transferIn?.notifiedOn ?? ''}
+          value={c.transferIn?.notifiedOn}
         />
       ) : (
-        <TextField
+        <DateInput
           label="Date of the strategy discussion that started section 47 enquiries"
-          type="date"
           path={['strategyDiscussionDate']}
-          value={c.strategyDiscussionDate ?? ''}
+          value={c.strategyDiscussionDate}
         />
       )}
       <div className="due-date" role="status" aria-live="polite">

@@ -3,11 +3,11 @@
 import type { KeyboardEvent } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
-import type { Conference } from '../../../../shared/domain/conference';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { AttendanceStatus } from '../../../../shared/domain/professionals';
 import { quorumStatus } from '../../../../shared/domain/quorum';
 import { useConference } from '../../state/conference-store';
+import type { StepProps } from '../live/step-props';
 
 const KEYS: Readonly<Record<string, AttendanceStatus>> = {
   p: 'present',
@@ -27,7 +27,7 @@ const nowHhMm = (): string => {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
-export function AttendanceStep({ c }: { c: Conference }) {
+export function AttendanceStep({ c }: StepProps) {
   const apply = useConference((s) => s.apply);
   const quorum = quorumStatus(c, ENGLAND_DEFAULTS.quorum);
   const people = [

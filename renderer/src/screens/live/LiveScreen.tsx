@@ -1,0 +1,147 @@
+// Live mode: the agenda rail, the current step, previous/next, the conference clock, the Saved indicator,
+// projector-safe and large-text controls, private notes and the ready-for-sign-off panel.
+// Rule source: issue 5 §3 (live mode), §7 (projector-safe), §8 (live validation), §10 (keyboard, large text).
+import { useEffect, useRef, useState } from 'react';
+
+import { formatDate, formatList } from '../../../../shared/domain/format-en-gb';
+import type { ConferenceId } from '../../../../shared/domain/ids';
+import { STEPS } from '../../../../shared/domain/steps';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useConference } from '../../state/conference-store';
+import { navigate } from '../../state/route';
+import { STATUS_LABELS } from '../conference-labels';
+
+import { ConferenceClock } from './ConferenceClock';
+import { isFieldFocusPending } from './focus-request';
+import { stepFromRoute, stepHash } from './live-route';
+import { PrivateNotes } from './PrivateNotes';
+import { ReadinessPanel } from './ReadinessPanel';
+import { STEP_COMPONENTS } from './step-registry';
+import { StepRail } from './StepRail';
+import { ProjectorBanner, ViewControls } from './ViewControls';
+import '../../styles/conference.css';
+import '../../styles/live.css';
+
+export function LiveScreen({ id, step }: { id: string; step: string | undefined }) {
+  const conference = useConference((s) => (s.id === id ? s.conference : null));
+  const status = useConference((s) => s.status);
+  const loadError = useConference((s) => s.loadError);
+  const load = useConference((s) => s.load);
+  const flush = useConference((s) => s.flush);
+  const [showChecks, setShowChecks] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const current = stepFromRoute(step);
+  const stepTitle = useConference((s) => {
+    const def = STEPS.find((x) => x.id === current);
+    return def && s.conference ? def.title(s.conference) : '';
+  });
+
+  useEffect(() => {
+    document.title = stepTitle ? `${stepTitle} – ICPC Companion` : 'ICPC Companion';
+  }, [stepTitle]);
+
+  useEffect(() => {
+    if (useConference.getState().id !== id) {
+      void load(id as ConferenceId);
+    }
+  }, [id, load]);
+
+  // A new step: send pending text, then move focus to its heading (unless a finding's field is next).
+  useEffect(() => {
+    flush();
+    if (!isFieldFocusPending()) {
+      heading.current?.focus();
+    }
+  }, [current, flush]);
+
+  if (loadError) {
+    return <ErrorSummary error={loadError} />;
+  }
+  if (!conference) {
+    return <p role="status">Opening the conference…</p>;
+  }
+  if (current === null) {
+    return (
+      <section className="panel">
+        <h1>That step does not exist</h1>
+        <a href={stepHash(id, 'introductions')}>Go to the first step</a>
+      </section>
+    );
+  }
+
+  const index = STEPS.findIndex((s) => s.id === current);
+  const stepDef = STEPS[index];
+  const prev = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  const Step = STEP_COMPONENTS[current];
+  const title = stepDef ? stepDef.title(conference) : current;
+  const names = conference.children.map((ch) => ch.details.name);
+
+  return (
+    <div className="live">
+      <div className="toolbar live__toolbar">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ screen: 'setup', id })}
+        >
+          Back to set-up
+        </button>
+        <p className="live__about">
+          {names.length > 0 ? formatList(names) : 'No children added'} ·{' '}
+          {formatDate(conference.date)} · {STATUS_LABELS[status]}
+        </p>
+        <ConferenceClock c={conference} />
+        <SaveStatus />
+        <ViewControls />
+      </div>
+      <ProjectorBanner />
+      <div className="live__body">
+        <div className="live__side">
+          <StepRail c={conference} current={current} />
+          {current === 'summary' ? null : (
+            <div className="live__checks">
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-expanded={showChecks}
+                aria-controls="rail-readiness"
+                onClick={() => setShowChecks((v) => !v)}
+              >
+                Ready-for-sign-off checks
+              </button>
+              <div id="rail-readiness" hidden={!showChecks}>
+                {showChecks ? <ReadinessPanel c={conference} headingLevel={2} /> : null}
+              </div>
+            </div>
+          )}
+        </div>
+        <section className="live__step" data-screen={current} aria-labelledby="step-title">
+          <p className="hint">
+            Step {index + 1} of {STEPS.length}
+          </p>
+          <h1 id="step-title" ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
+          <Step c={conference} />
+          <nav className="pager" aria-label="Previous and next step">
+            {prev ? (
+              <a className="button button--secondary" href={stepHash(id, prev.id)}>
+                Previous: {prev.title(conference)}
+              </a>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <a className="button" href={stepHash(id, next.id)}>
+                Next: {next.title(conference)}
+              </a>
+            ) : null}
+          </nav>
+          <PrivateNotes c={conference} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// The chair's private notes: never in any document, hidden in projector-safe mode. Rule source: issue 5 §7.
+import type { Conference } from '../../../../shared/domain/conference';
+import { TextField } from '../../components/TextField';
+import { useViewSettings } from '../../state/view-settings';
+
+export function PrivateNotes({ c }: { c: Conference }) {
+  const projectorSafe = useViewSettings((s) => s.projectorSafe);
+  return (
+    <section className="private-notes" aria-labelledby="private-notes-title">
+      <h2 id="private-notes-title">Private notes</h2>
+      {projectorSafe ? (
+        <p className="restricted-note">Private notes – hidden while sharing the screen.</p>
+      ) : (
+        <TextField
+          label="Chair's private notes (never in the minutes)"
+          type="textarea"
+          path={['privateNotes']}
+          value={c.privateNotes}
+        />
+      )}
+    </section>
+  );
+}
