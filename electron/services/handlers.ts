@@ -5,6 +5,7 @@ import type { Services } from './create-services';
 import { createAppHandlers } from './handlers/app';
 import { createConferenceHandlers } from './handlers/conference';
 import { createDocumentsHandlers } from './handlers/documents';
+import { createListHandlers } from './handlers/list';
 import { createVaultHandlers } from './handlers/vault';
 
 export function createHandlers(s: Services): Handlers {
@@ -13,5 +14,6 @@ export function createHandlers(s: Services): Handlers {
     ...createVaultHandlers(s),
     ...createConferenceHandlers(s),
     ...createDocumentsHandlers(s),
+    ...createListHandlers(s),
   };
 }

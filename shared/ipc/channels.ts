@@ -26,6 +26,16 @@ export const CHANNELS = [
   'documents.verify',
   'documents.export',
   'documents.importCertificate',
+  'list.query',
+  'list.check',
+  'list.enquiries',
+  'list.history',
+  'list.addTransferIn',
+  'list.recordCoreGroup',
+  'list.endPlan',
+  'list.openReview',
+  'list.exportCsv',
+  'list.exportCensus',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

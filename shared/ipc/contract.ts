@@ -6,6 +6,7 @@ import type { Channel } from './channels';
 import { appContract } from './contracts/app';
 import { conferenceContract } from './contracts/conference';
 import { documentsContract } from './contracts/documents';
+import { listContract } from './contracts/list';
 import { vaultContract } from './contracts/vault';
 
 export const contract = {
@@ -13,6 +14,7 @@ export const contract = {
   ...vaultContract,
   ...conferenceContract,
   ...documentsContract,
+  ...listContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no contract entry without a name in CHANNELS.

@@ -1,0 +1,142 @@
+// Checks against the list and the enquiry log. A check needs the enquirer's name, role, agency, phone and reason;
+// the enquiry (who asked, what they gave, the answer given and the matches) is stored in the vault's enquiries
+// collection and the hash-chained audit log records its id, the answer code and the matched child ids only.
+// The log can be filtered and counted by month. Rules: domain.md §6 (enquirers' details checked and recorded
+// before information is given; enquiries logged so patterns can be spotted), reliability.md §2.5 (audit ids only).
+import type { CheckOutput } from '../../../shared/ipc/contracts/list';
+import { runCheck } from '../../../shared/list/check';
+import { EnquiryRecordSchema } from '../../../shared/list/enquiry-schemas';
+import type {
+  AnswerCode,
+  CheckCriteria,
+  Enquirer,
+  EnquiryRecord,
+  MonthlyCount,
+} from '../../../shared/list/enquiry-schemas';
+import { fold } from '../../../shared/list/normalise';
+
+import type { ListContext } from './list-service';
+import { ukDate } from './uk-day';
+
+export type EnquiryFilter = {
+  from?: string | undefined;
+  to?: string | undefined;
+  answer?: AnswerCode | undefined;
+  search?: string | undefined;
+};
+
+/** Monthly counts of enquiries by answer, oldest month first. */
+export function monthlyCounts(records: readonly EnquiryRecord[]): MonthlyCount[] {
+  const months = new Map<string, MonthlyCount>();
+  for (const r of records) {
+    const month = ukDate(new Date(r.at)).slice(0, 7);
+    const m = months.get(month) ?? {
+      month,
+      total: 0,
+      subjectToPlan: 0,
+      notSubjectToPlan: 0,
+      unableToConfirm: 0,
+    };
+    m.total += 1;
+    if (r.answer.code === 'subject-to-plan') {
+      m.subjectToPlan += 1;
+    }
+    if (r.answer.code === 'not-subject-to-plan') {
+      m.notSubjectToPlan += 1;
+    }
+    if (r.answer.code === 'unable-to-confirm') {
+      m.unableToConfirm += 1;
+    }
+    months.set(month, m);
+  }
+  return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+export function createEnquiries(ctx: ListContext) {
+  const parsed = new WeakMap<object, EnquiryRecord | null>();
+  const all = (): EnquiryRecord[] => {
+    const out: EnquiryRecord[] = [];
+    for (const v of Object.values(ctx.vault.list('enquiries'))) {
+      if (typeof v !== 'object' || v === null) {
+        continue;
+      }
+      if (!parsed.has(v)) {
+        const r = EnquiryRecordSchema.safeParse(v);
+        parsed.set(v, r.success ? r.data : null);
+      }
+      const rec = parsed.get(v);
+      if (rec) {
+        out.push(rec);
+      }
+    }
+    return out;
+  };
+
+  return {
+    /**
+     * Answers "is this child subject to a plan?" and records the enquiry before returning the answer.
+     * Resolves only once both the enquiry and its audit entry are on disk.
+     */
+    async check(enquirer: Enquirer, child: CheckCriteria): Promise<CheckOutput> {
+      const result = runCheck(ctx.store.index(ctx.today()), child);
+      const at = ctx.clock.now().toISOString();
+      const id = `enq-${ctx.newId()}`;
+      const record: EnquiryRecord = {
+        id,
+        at,
+        enquirer,
+        criteria: { ...child },
+        answer: result.answer,
+        matches: result.matches.map((m) => ({
+          childId: m.childId,
+          strength: m.strength,
+          planStatus: m.planStatus,
+        })),
+      };
+      await ctx.vault.put('enquiries', id, record);
+      const told = result.matches
+        .filter((m) => m.strength !== 'weak')
+        .slice(0, 10)
+        .map((m) => m.childId);
+      await ctx.vault.appendAudit({
+        actor: 'list-manager',
+        action: 'list.check',
+        ids: [id, `answer:${result.answer.code}`, ...told],
+      });
+      return {
+        enquiryId: id,
+        recordedAt: at,
+        answer: result.answer,
+        matches: result.matches,
+        warnings: result.warnings,
+      };
+    },
+
+    /** The enquiry log, newest first, filtered; with monthly counts of the filtered log. */
+    enquiries(filter: EnquiryFilter): { enquiries: EnquiryRecord[]; monthly: MonthlyCount[] } {
+      const needle = filter.search?.trim() ? fold(filter.search) : undefined;
+      const chosen = all().filter((r) => {
+        const day = ukDate(new Date(r.at));
+        if (filter.from !== undefined && day < filter.from) {
+          return false;
+        }
+        if (filter.to !== undefined && day > filter.to) {
+          return false;
+        }
+        if (filter.answer !== undefined && r.answer.code !== filter.answer) {
+          return false;
+        }
+        if (needle !== undefined) {
+          const e = r.enquirer;
+          const text = fold(`${e.name} ${e.role} ${e.agency} ${e.reason} ${r.criteria.name ?? ''}`);
+          if (!text.includes(needle)) {
+            return false;
+          }
+        }
+        return true;
+      });
+      chosen.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id.localeCompare(a.id)));
+      return { enquiries: chosen, monthly: monthlyCounts(chosen) };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// The list service: the list of children subject to a plan derived from decided conferences and planList records
+// (query with filters, search, sort and paging; CSV), each child's plan history, the census-style export, and the
+// parts in plan-records.ts (transfer-in, core group held, plan ended), review-opener.ts and enquiries.ts.
+// Rule source: issue 7; domain.md §3, §5.3, §6, §9.4 item 6.
+import { randomUUID } from 'node:crypto';
+
+import type { Config } from '../../../shared/domain/config';
+import type { ChildId } from '../../../shared/domain/ids';
+import type { ListQueryOutput } from '../../../shared/ipc/contracts/list';
+import { censusCsv, censusRecord, censusXml, openDuring } from '../../../shared/list/census';
+import { listCsv } from '../../../shared/list/csv';
+import { selectRows } from '../../../shared/list/query';
+import type { Selection } from '../../../shared/list/query';
+import { toHistory } from '../../../shared/list/rows';
+import type { ListChild, ListRow, PlanHistory } from '../../../shared/list/schemas';
+import { AppFailure } from '../../../shared/ipc/result';
+import type { Clock } from '../ports';
+
+import { createEnquiries } from './enquiries';
+import { createListStore } from './list-store';
+import type { ListVault } from './list-store';
+import { createPlanRecords } from './plan-records';
+import { createReviewOpener } from './review-opener';
+import { ukDate } from './uk-day';
+
+export type ListServiceDeps = {
+  vault: ListVault;
+  clock: Clock;
+  config: () => Config;
+  /** New record ids; default random UUIDs. */
+  newId?: () => string;
+};
+
+export type ListService = ReturnType<typeof createListService>;
+
+export type QueryInput = Selection & {
+  today?: string | undefined;
+  page?: { offset: number; limit: number } | undefined;
+};
+
+export function createListService(deps: ListServiceDeps) {
+  const store = createListStore(deps);
+  const newId = deps.newId ?? randomUUID;
+  const today = (given?: string): string => given ?? ukDate(deps.clock.now());
+  const ctx = { ...deps, store, newId, today };
+
+  const select = (input: QueryInput) => {
+    const day = today(input.today);
+    const index = store.index(day);
+    return { day, index, result: selectRows(index, input, deps.config()) };
+  };
+
+  return {
+    /** Rows after filters, search and sort; one page, or all rows when no page is given. */
+    query(input: QueryInput): ListQueryOutput {
+      const { day, index, result } = select(input);
+      const all = result.entries;
+      const page = input.page
+        ? all.slice(input.page.offset, input.page.offset + input.page.limit)
+        : all;
+      return {
+        rows: page.map((e) => e.row as ListRow),
+        total: all.length,
+        totalActive: index.active.length,
+        overdueReviews: result.overdueReviews,
+        overdueCoreGroups: result.overdueCoreGroups,
+        leadSocialWorkers: result.leadSocialWorkers,
+        today: day,
+      };
+    },
+
+    /** Every plan of one child, oldest first. Throws NOT_FOUND for a child with no plan. */
+    history(childId: ChildId): { child: ListChild; plans: PlanHistory[] } {
+      const d = store.derived();
+      const child = d.children.get(childId);
+      const plans = d.plans.filter((p) => p.childId === childId);
+      if (!child || plans.length === 0) {
+        throw new AppFailure('NOT_FOUND', 'That child has no child protection plan on record.');
+      }
+      return { child, plans: plans.map(toHistory) };
+    },
+
+    /** The list (after filters, search and sort) as CSV. */
+    exportCsv(input: QueryInput): {
+      filename: string;
+      mediaType: 'text/csv';
+      text: string;
+      rows: number;
+    } {
+      const { day, result } = select(input);
+      const rows = result.entries.map((e) => e.row as ListRow);
+      return {
+        filename: `children-subject-to-a-plan-${day}.csv`,
+        mediaType: 'text/csv',
+        text: listCsv(rows),
+        rows: rows.length,
+      };
+    },
+
+    /** Census-style fields of every plan open between from and to, as CSV or XML. */
+    exportCensus(input: {
+      format: 'csv' | 'xml';
+      from?: string | undefined;
+      to?: string | undefined;
+    }): {
+      filename: string;
+      mediaType: 'text/csv' | 'application/xml';
+      text: string;
+      rows: number;
+    } {
+      if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
+        throw new AppFailure('BAD_INPUT', 'The start of the period must not be after its end.');
+      }
+      const config = deps.config();
+      const records = store
+        .derived()
+        .plans.filter((p) => openDuring(p, input.from, input.to))
+        .sort((a, b) =>
+          a.startDate < b.startDate
+            ? -1
+            : a.startDate > b.startDate
+              ? 1
+              : a.planId.localeCompare(b.planId),
+        )
+        .map((p) => censusRecord(p, config));
+      const day = today();
+      const csv = input.format === 'csv';
+      return {
+        filename: `cp-plans-census-${day}.${input.format}`,
+        mediaType: csv ? 'text/csv' : 'application/xml',
+        text: csv
+          ? censusCsv(records)
+          : censusXml(records, { authority: config.authorityName, generatedOn: day }),
+        rows: records.length,
+      };
+    },
+
+    ...createPlanRecords(ctx),
+    ...createReviewOpener(ctx),
+    ...createEnquiries(ctx),
+
+    /** Drops the derived list from memory (the vault locked). */
+    clear(): void {
+      store.clear();
+    },
+  };
+}
+
+/** What the parts of the service share. */
+export type ListContext = ListServiceDeps & {
+  store: ReturnType<typeof createListStore>;
+  newId: () => string;
+  today: (given?: string) => string;
+};

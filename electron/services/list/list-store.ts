@@ -1,0 +1,144 @@
+// Reads the list's inputs from the vault and keeps the derived list and its search index in memory until a record
+// changes: decided conferences (status awaiting sign-off or signed, see DECIDED_STATUSES) and the planList
+// records. Records are parsed once per stored value (the vault replaces a value on every put), so a query over
+// 5,000 children does no parsing. Cleared when the vault locks. Rule source: issue 7; reliability.md (no
+// decrypted data kept after lock).
+import type { Conference } from '../../../shared/domain/conference';
+import type { Config } from '../../../shared/domain/config';
+import type { ChildId, ConferenceId } from '../../../shared/domain/ids';
+import type { ConferenceStatus } from '../../../shared/ipc/contracts/conference';
+import { deriveList } from '../../../shared/list/derive';
+import type { DerivedList } from '../../../shared/list/derive';
+import { buildIndex } from '../../../shared/list/list-index';
+import type { ListIndex } from '../../../shared/list/list-index';
+import { PlanListEntrySchema } from '../../../shared/list/schemas';
+import type { PlanListEntry } from '../../../shared/list/schemas';
+import { StoredConferenceSchema } from '../conferences/stored-conference';
+import type { StoredConference } from '../conferences/stored-conference';
+import type { VaultRecords } from '../vault/vault-records';
+
+/**
+ * Conferences whose decisions count for the list. A plan starts at the conference's decision (domain.md §3.1,
+ * §4.1: the decision letter goes out within a working day, long before the minutes are signed), so a conference
+ * counts once the meeting has ended (awaiting sign-off) and stays counted when signed or amended. Drafts and
+ * conferences still in progress do not count: their decisions may still change.
+ */
+export const DECIDED_STATUSES: readonly ConferenceStatus[] = ['awaiting-sign-off', 'signed'];
+
+export type ListVault = Pick<VaultRecords, 'list' | 'get' | 'put' | 'appendAudit'>;
+
+type Snapshot = {
+  conferenceValues: unknown[];
+  entryValues: unknown[];
+  config: Config;
+  derived: DerivedList;
+  stored: Map<ConferenceId, StoredConference>;
+  entries: PlanListEntry[];
+  index?: ListIndex;
+};
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export type ListStore = ReturnType<typeof createListStore>;
+
+export function createListStore(deps: { vault: ListVault; config: () => Config }) {
+  let parsed = new WeakMap<object, StoredConference | PlanListEntry | null>();
+  let snapshot: Snapshot | undefined;
+
+  const parseOnce = <T extends StoredConference | PlanListEntry>(
+    value: unknown,
+    parse: (v: unknown) => { success: boolean; data?: T },
+  ): T | undefined => {
+    if (typeof value !== 'object' || value === null) {
+      return undefined;
+    }
+    if (!parsed.has(value)) {
+      const r = parse(value);
+      parsed.set(value, r.success ? (r.data as T) : null);
+    }
+    return (parsed.get(value) as T | null) ?? undefined;
+  };
+
+  const current = (): Snapshot => {
+    const config = deps.config();
+    const conferenceValues = Object.values(deps.vault.list('conferences'));
+    const entryValues = Object.values(deps.vault.list('planList'));
+    if (
+      snapshot &&
+      snapshot.config === config &&
+      sameValues(snapshot.conferenceValues, conferenceValues) &&
+      sameValues(snapshot.entryValues, entryValues)
+    ) {
+      return snapshot;
+    }
+    const stored = new Map<ConferenceId, StoredConference>();
+    const decided: Conference[] = [];
+    for (const v of conferenceValues) {
+      const s = parseOnce<StoredConference>(v, (x) => StoredConferenceSchema.safeParse(x));
+      if (s) {
+        stored.set(s.conference.id, s);
+        if (DECIDED_STATUSES.includes(s.status)) {
+          decided.push(s.conference);
+        }
+      }
+    }
+    const entries: PlanListEntry[] = [];
+    for (const v of entryValues) {
+      const e = parseOnce<PlanListEntry>(v, (x) => PlanListEntrySchema.safeParse(x));
+      if (e) {
+        entries.push(e);
+      }
+    }
+    snapshot = {
+      conferenceValues,
+      entryValues,
+      config,
+      derived: deriveList(decided, entries, config),
+      stored,
+      entries,
+    };
+    return snapshot;
+  };
+
+  return {
+    /** The derived plans of every child (throws LOCKED when the vault is locked). */
+    derived(): DerivedList {
+      return current().derived;
+    },
+    /** The index with rows and overdue flags as of `today`. */
+    index(today: string): ListIndex {
+      const s = current();
+      if (s.index?.today !== today) {
+        s.index = buildIndex(s.derived, s.config, today);
+      }
+      return s.index;
+    },
+    /** Any stored conference (decided or not) by id. */
+    stored(id: ConferenceId): StoredConference | undefined {
+      return current().stored.get(id);
+    },
+    /** Every stored conference. */
+    allStored(): StoredConference[] {
+      return [...current().stored.values()];
+    },
+    /** The planList records of one child. */
+    entriesOf(childId: ChildId): PlanListEntry[] {
+      return current().entries.filter((e) => e.childId === childId);
+    },
+    /** Drops everything held in memory (on lock). */
+    clear(): void {
+      snapshot = undefined;
+      parsed = new WeakMap();
+    },
+  };
+}
