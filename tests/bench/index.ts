@@ -2,6 +2,7 @@
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { shellBench } from './shell.bench';
+import { signoffBench } from './signoff.bench';
 import { vaultBench } from './vault.bench';
 
-export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench];
+export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench, signoffBench];
