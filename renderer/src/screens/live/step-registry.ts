@@ -4,16 +4,20 @@ import type { ComponentType } from 'react';
 
 import type { StepId } from '../../../../shared/domain/steps';
 import { AgencyInformationStep } from '../steps/AgencyInformationStep';
+import { AgencyViewsStep } from '../steps/AgencyViewsStep';
 import { AnalysisStep } from '../steps/AnalysisStep';
+import { CategoryStep } from '../steps/CategoryStep';
 import { ChildViewsStep } from '../steps/ChildViewsStep';
+import { CoreGroupStep } from '../steps/CoreGroupStep';
+import { DecisionStep } from '../steps/DecisionStep';
 import { IntroductionsStep } from '../steps/IntroductionsStep';
 import { LiveAttendanceStep } from '../steps/LiveAttendanceStep';
+import { OutlinePlanStep } from '../steps/OutlinePlanStep';
 import { ParentsViewsStep } from '../steps/ParentsViewsStep';
 import { PurposeStep } from '../steps/PurposeStep';
 import { ReportsStep } from '../steps/ReportsStep';
 import { SummaryStep } from '../steps/SummaryStep';
 
-import { interimStep } from './InterimStep';
 import type { StepProps } from './step-props';
 
 export const STEP_COMPONENTS: Record<StepId, ComponentType<StepProps>> = {
@@ -25,10 +29,10 @@ export const STEP_COMPONENTS: Record<StepId, ComponentType<StepProps>> = {
   'parents-views': ParentsViewsStep,
   'child-views': ChildViewsStep,
   analysis: AnalysisStep,
-  'agency-views': interimStep('agency-views'),
-  decision: interimStep('decision'),
-  category: interimStep('category'),
-  'outline-plan': interimStep('outline-plan'),
-  'core-group': interimStep('core-group'),
+  'agency-views': AgencyViewsStep,
+  decision: DecisionStep,
+  category: CategoryStep,
+  'outline-plan': OutlinePlanStep,
+  'core-group': CoreGroupStep,
   summary: SummaryStep,
 };
