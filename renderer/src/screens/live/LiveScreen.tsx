@@ -11,6 +11,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { useConference } from '../../state/conference-store';
 import { navigate } from '../../state/route';
 import { STATUS_LABELS } from '../conference-labels';
+import { StartConference } from '../setup/StartConference';
 
 import { ConferenceClock } from './ConferenceClock';
 import { isFieldFocusPending } from './focus-request';
@@ -92,6 +93,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
           {names.length > 0 ? formatList(names) : 'No children added'} ·{' '}
           {formatDate(conference.date)} · {STATUS_LABELS[status]}
         </p>
+        {status === 'draft' ? <StartConference c={conference} /> : null}
         <ConferenceClock c={conference} />
         <SaveStatus />
         <ViewControls />
