@@ -2,7 +2,8 @@
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { shellBench } from './shell.bench';
+import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
 import { vaultBench } from './vault.bench';
 
-export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench, signoffBench];
+export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench, signoffBench, uiBench];
