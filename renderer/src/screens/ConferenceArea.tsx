@@ -5,6 +5,8 @@ import { useRoute } from '../state/route';
 import { ConferencesScreen } from './ConferencesScreen';
 import { LiveScreen } from './live/LiveScreen';
 import { SetupScreen } from './SetupScreen';
+import { SignOffScreen } from './signoff/SignOffScreen';
+import { VerifyScreen } from './signoff/VerifyScreen';
 
 export function ConferenceArea() {
   const route = useRoute();
@@ -15,5 +17,9 @@ export function ConferenceArea() {
       return <SetupScreen id={route.id} />;
     case 'live':
       return <LiveScreen id={route.id} step={route.step} />;
+    case 'signoff':
+      return <SignOffScreen id={route.id} />;
+    case 'verify':
+      return <VerifyScreen />;
   }
 }

@@ -5,16 +5,24 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'home' }
   | { screen: 'setup'; id: string }
-  | { screen: 'live'; id: string; step: string | undefined };
+  | { screen: 'live'; id: string; step: string | undefined }
+  | { screen: 'signoff'; id: string }
+  | { screen: 'verify' };
 
 /** Parses a location hash into a route; anything unknown is home. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'conference' && parts[1]) {
+    if (parts[2] === 'signoff') {
+      return { screen: 'signoff', id: parts[1] };
+    }
     if (parts[2] === 'live') {
       return { screen: 'live', id: parts[1], step: parts[3] };
     }
     return { screen: 'setup', id: parts[1] };
+  }
+  if (parts[0] === 'verify') {
+    return { screen: 'verify' };
   }
   return { screen: 'home' };
 }
@@ -28,6 +36,10 @@ export function routeHash(route: Route): string {
       return `#/conference/${encodeURIComponent(route.id)}/setup`;
     case 'live':
       return `#/conference/${encodeURIComponent(route.id)}/live${route.step ? `/${route.step}` : ''}`;
+    case 'signoff':
+      return `#/conference/${encodeURIComponent(route.id)}/signoff`;
+    case 'verify':
+      return '#/verify';
   }
 }
 

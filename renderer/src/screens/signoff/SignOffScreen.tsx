@@ -1,0 +1,128 @@
+// Sign-off of one conference: what stops it (blockers), the documents it will produce with their copy types, the
+// distribution list, the chair's certificate, passphrase confirmation with progress; then every signed version
+// with its files, hashes and downloads, and the amendment form. Rule source: issue 6 items 2 to 4 and 6;
+// reliability.md §2.5 (app model); domain.md §4.3 (copies and distribution).
+import { useEffect, useState } from 'react';
+
+import type { Output } from '../../../../shared/ipc/contract';
+import type { AppError } from '../../../../shared/ipc/result';
+import { invoke } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { navigate } from '../../state/route';
+import { STATUS_LABELS } from '../conference-labels';
+
+import { AmendForm } from './AmendForm';
+import { CertificatePanel } from './CertificatePanel';
+import { DocumentPlan } from './DocumentPlan';
+import { SignOffForm } from './SignOffForm';
+import { VersionsList } from './VersionsList';
+import '../../styles/conference.css';
+import '../../styles/signoff.css';
+
+type Loaded = {
+  preview: Output<'documents.preview'>;
+  versions: Output<'documents.listVersions'>['versions'];
+};
+
+export function SignOffScreen({ id }: { id: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([
+      invoke('documents.preview', { conferenceId: id }),
+      invoke('documents.listVersions', { conferenceId: id }),
+    ]).then(([preview, versions]) => {
+      if (!current) {
+        return;
+      }
+      if (!preview.ok || !versions.ok) {
+        setError(!preview.ok ? preview.error : !versions.ok ? versions.error : null);
+        return;
+      }
+      setLoaded({ preview: preview.value, versions: versions.value.versions });
+    });
+    return () => {
+      current = false;
+    };
+  }, [id, reloads]);
+
+  const done = (message: string) => {
+    setNotice(message);
+    setError(null);
+    setReloads((n) => n + 1);
+  };
+
+  if (!loaded) {
+    return error ? <ErrorSummary error={error} /> : <p role="status">Opening the documents…</p>;
+  }
+  const { preview, versions } = loaded;
+  const signed = preview.status === 'signed';
+  const blocked = preview.blockers.length > 0;
+  return (
+    <section aria-labelledby="signoff-title" className="panel signoff">
+      <div className="toolbar">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ screen: 'live', id, step: undefined })}
+        >
+          Back to the conference
+        </button>
+        <a href="#/verify">Check a signed document</a>
+      </div>
+      <h1 id="signoff-title">Sign off and documents</h1>
+      <p className="lead">
+        Version {preview.version}: {signed ? 'signed' : STATUS_LABELS[preview.status].toLowerCase()}
+        .
+        {signed
+          ? ' The record is frozen. To change it, amend it: that starts a new version, and this one stays as it is.'
+          : ' When you sign off, the record is frozen and every document below is signed and kept in the vault.'}
+      </p>
+      {notice ? (
+        <p className="signoff-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {error ? <ErrorSummary error={error} /> : null}
+      {!signed && blocked ? (
+        <section className="signoff-blockers" aria-labelledby="blockers-title">
+          <h2 id="blockers-title">The record cannot be signed yet</h2>
+          <p>Put these right in the conference first:</p>
+          <ul>
+            {preview.blockers.map((b, i) => (
+              <li key={`${b.ruleId}-${b.path}-${i}`}>{b.message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {!signed ? (
+        <>
+          <DocumentPlan documents={preview.documents} distribution={preview.distribution} />
+          <CertificatePanel certificate={preview.certificate} onImported={done} />
+          {blocked ? null : (
+            <SignOffForm
+              conferenceId={id}
+              version={preview.version}
+              fileCount={preview.documents.length * 3}
+              onSigned={(v) => done(`Version ${v} is signed and kept in the vault.`)}
+            />
+          )}
+        </>
+      ) : (
+        <AmendForm
+          conferenceId={id}
+          nextVersion={preview.version + 1}
+          onAmended={(v) =>
+            done(`Version ${v} is open for changes. Sign it off again when it is ready.`)
+          }
+        />
+      )}
+      <VersionsList versions={versions} />
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// Every version of the record, newest first: who signed it and when (UK time), why it was amended, the hashes
+// frozen at sign-off, and each file with its SHA-256 and a download (browser) or save-to-folder (Electron).
+// Rule source: reliability.md §2.5, §3.6 S1 (every version's documents stay retrievable); issue 6 items 4 and 6.
+import { useState } from 'react';
+
+import { signedAtText } from '../../../../shared/documents/signature-text';
+import type { SignedFile, Version } from '../../../../shared/ipc/contracts/documents-shapes';
+import type { AppError } from '../../../../shared/ipc/result';
+import { invoke, shellKind } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+
+import { downloadBase64 } from './files';
+import { FORMAT_LABELS, copyLabel, groupedHash } from './signoff-labels';
+
+async function saveFiles(files: readonly SignedFile[]): Promise<string | AppError> {
+  const r = await invoke('documents.export', { documentIds: files.map((f) => f.id) });
+  if (!r.ok) {
+    return r.error;
+  }
+  switch (r.value.kind) {
+    case 'download':
+      for (const f of r.value.files) {
+        downloadBase64(f.fileName, f.mediaType, f.base64);
+      }
+      return `Downloaded ${r.value.files.length} file(s).`;
+    case 'saved':
+      return `Saved ${r.value.fileNames.length} file(s) in ${r.value.folder}.`;
+    case 'cancelled':
+      return 'Nothing was saved.';
+  }
+}
+
+function VersionBlock({ v }: { v: Version }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const save = async (files: readonly SignedFile[]) => {
+    const r = await saveFiles(files);
+    if (typeof r === 'string') {
+      setMessage(r);
+      setError(null);
+    } else {
+      setError(r);
+    }
+  };
+  const verb = shellKind() === 'electron' ? 'Save' : 'Download';
+  const titleId = `version-${v.version}`;
+  return (
+    <section className="version" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        Version {v.version}: {v.state === 'signed' ? 'signed' : 'open for changes'}
+      </h3>
+      {v.state === 'signed' && v.signedAt ? (
+        <p>
+          Signed by {v.signedBy} ({v.role}) on {signedAtText(v.signedAt)}.
+        </p>
+      ) : null}
+      {v.amendment ? (
+        <dl className="facts">
+          <div>
+            <dt>Amended because</dt>
+            <dd>{v.amendment.reason}</dd>
+          </div>
+          <div>
+            <dt>Asked for by</dt>
+            <dd>
+              {v.amendment.requestedBy}, approved by {v.amendment.approvedBy} on{' '}
+              {signedAtText(v.amendment.amendedAt)}
+            </dd>
+          </div>
+          <div>
+            <dt>Replaces</dt>
+            <dd>
+              Version {v.amendment.previousVersion}, record SHA-256{' '}
+              <code>{groupedHash(v.amendment.previousRecordSha256)}</code>
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      {v.contentSha256 && v.recordSha256 ? (
+        <dl className="facts">
+          <div>
+            <dt>Content SHA-256</dt>
+            <dd>
+              <code>{groupedHash(v.contentSha256)}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Record SHA-256</dt>
+            <dd>
+              <code>{groupedHash(v.recordSha256)}</code>
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      {v.files.length > 0 ? (
+        <>
+          {message ? <p role="status">{message}</p> : null}
+          {error ? <ErrorSummary error={error} title="The files were not saved" /> : null}
+          <table className="data-table files-table" aria-labelledby={titleId}>
+            <thead>
+              <tr>
+                <th scope="col">Document</th>
+                <th scope="col">Copy</th>
+                <th scope="col">File</th>
+                <th scope="col">SHA-256</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.files.map((f) => (
+                <tr key={f.id}>
+                  <td>{f.title}</td>
+                  <td>{copyLabel(f)}</td>
+                  <td>
+                    {f.fileName}
+                    <br />
+                    <span className="hint">{FORMAT_LABELS[f.format]}</span>
+                  </td>
+                  <td>
+                    <code className="hash">{groupedHash(f.sha256)}</code>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={`${verb} ${f.fileName}, version ${v.version}`}
+                      onClick={() => void save([f])}
+                    >
+                      {verb}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" className="button" onClick={() => void save(v.files)}>
+            {verb} all {v.files.length} files of version {v.version}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function VersionsList({ versions }: { versions: readonly Version[] }) {
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">Versions</h2>
+      {versions.length === 0 ? (
+        <p>No version has been signed yet.</p>
+      ) : (
+        versions.map((v) => <VersionBlock key={v.version} v={v} />)
+      )}
+    </section>
+  );
+}
