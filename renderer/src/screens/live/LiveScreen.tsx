@@ -89,6 +89,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
         >
           Back to set-up
         </button>
+        <a href={`#/conference/${encodeURIComponent(id)}/signoff`}>Sign off and documents</a>
         <p className="live__about">
           {names.length > 0 ? formatList(names) : 'No children added'} ·{' '}
           {formatDate(conference.date)} · {STATUS_LABELS[status]}
