@@ -4,8 +4,10 @@ import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { bankHolidaysCommand } from './bank-holidays';
 import { changePassphraseCommand } from './change-passphrase';
+import { checkCommand } from './check';
 import { dueCommand } from './due';
 import { initCommand } from './init';
+import { exportCensusCommand, listCommand } from './list';
 import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
@@ -28,4 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyDocCommand,
   importCommand,
   exportCommand,
+  listCommand,
+  checkCommand,
+  exportCensusCommand,
 ];

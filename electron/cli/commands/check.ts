@@ -1,0 +1,110 @@
+// `icpc check`: "is this child subject to a child protection plan?" from the command line. The enquirer's name,
+// role, agency, phone and reason are required; the enquiry and the answer are logged exactly as in the app.
+// Exit codes: 0 answered and logged (whatever the answer), 2 missing or bad details, 3 wrong passphrase,
+// 4 vault open elsewhere, 5 damaged, 6 no vault. Rules: domain.md §6; issue 7 item 6.
+import type { z } from 'zod';
+
+import { CheckCriteriaSchema, EnquirerSchema } from '../../../shared/list/enquiry-schemas';
+import type { CheckCriteria, Enquirer } from '../../../shared/list/enquiry-schemas';
+import { AppFailure } from '../../../shared/ipc/result';
+import { formatDate } from '../../../shared/domain/format-en-gb';
+import { listServiceFor } from '../../services/list/for-services';
+import { EXIT, PASSPHRASE_OPTIONS } from '../command';
+import type { CliCommand, ParsedArgs } from '../command';
+
+import { withVault } from './vault-documents';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const lines = r.error.issues.map(
+      (i) => `  ${i.path.map(String).join('.') || what}: ${i.message}`,
+    );
+    throw new AppFailure('BAD_INPUT', `Check the ${what}:\n${lines.join('\n')}`);
+  }
+  return r.data;
+}
+
+/** The enquirer and the child's details from the options, validated by the same schemas as list.check. */
+export function checkInput(values: ParsedArgs['values']): {
+  enquirer: Enquirer;
+  child: CheckCriteria;
+} {
+  const enquirer = parsed(
+    EnquirerSchema,
+    {
+      name: str(values['enquirer-name']) ?? '',
+      role: str(values['enquirer-role']) ?? '',
+      agency: str(values['enquirer-agency']) ?? '',
+      phone: str(values['enquirer-phone']) ?? '',
+      reason: str(values.reason) ?? '',
+    },
+    "enquirer's details (all of --enquirer-name, --enquirer-role, --enquirer-agency, --enquirer-phone, --reason)",
+  );
+  const child = parsed(
+    CheckCriteriaSchema,
+    {
+      ...(str(values.name) !== undefined ? { name: str(values.name) } : {}),
+      ...(str(values.dob) !== undefined ? { dateOfBirth: str(values.dob) } : {}),
+      ...(str(values.address) !== undefined ? { address: str(values.address) } : {}),
+      ...(str(values.postcode) !== undefined ? { postcode: str(values.postcode) } : {}),
+      ...(str(values.nhs) !== undefined ? { nhsNumber: str(values.nhs) } : {}),
+      ...(values.nicknames === true ? { nicknames: true } : {}),
+    },
+    "child's details (--name, --dob YYYY-MM-DD, --address, --postcode, --nhs)",
+  );
+  return { enquirer, child };
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary:
+    'Check whether a child is subject to a child protection plan (logged with the enquirer).',
+  usage: [
+    '  --enquirer-name N --enquirer-role R --enquirer-agency A --enquirer-phone P --reason TEXT  (all required)',
+    '  --name NAME  --dob YYYY-MM-DD  --address TEXT  --postcode PC  --nhs NUMBER  (at least one)',
+    '  --nicknames      also treat common nicknames as the same forename',
+    '  --json           print JSON (the list.check output)',
+    '  --passphrase-stdin | --passphrase-file FILE',
+  ].join('\n'),
+  options: {
+    'enquirer-name': { type: 'string' },
+    'enquirer-role': { type: 'string' },
+    'enquirer-agency': { type: 'string' },
+    'enquirer-phone': { type: 'string' },
+    reason: { type: 'string' },
+    name: { type: 'string' },
+    dob: { type: 'string' },
+    address: { type: 'string' },
+    postcode: { type: 'string' },
+    nhs: { type: 'string' },
+    nicknames: { type: 'boolean' },
+    json: { type: 'boolean' },
+    ...PASSPHRASE_OPTIONS,
+  },
+  run: async (args, ctx) => {
+    const { enquirer, child } = checkInput(args.values);
+    const r = await withVault(args, ctx, (services) =>
+      listServiceFor(services).check(enquirer, child),
+    );
+    if (args.values.json === true) {
+      ctx.out(`${JSON.stringify(r, null, 2)}\n`);
+      return EXIT.OK;
+    }
+    const lines = [
+      r.answer.headline,
+      `May tell: ${r.answer.mayTell}`,
+      `Do not tell: ${r.answer.doNotTell}`,
+      ...r.warnings.map((w) => `Note: ${w}`),
+      ...r.matches.map(
+        (m, i) =>
+          `${i + 1}. ${m.strength.toUpperCase()} (${m.planStatus === 'active' ? 'plan since' : 'plan ended'} ${formatDate(m.planEnd ?? m.planStart)}): ${m.name}, ${m.dateOfBirth ? `born ${formatDate(m.dateOfBirth)}` : `due ${formatDate(m.expectedDeliveryDate ?? m.planStart)}`}\n   ${m.reasons.join(' ')}\n   ${m.mayTell}`,
+      ),
+      `Logged as enquiry ${r.enquiryId}.`,
+    ];
+    ctx.out(`${lines.join('\n')}\n`);
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,247 @@
+// The list commands in-process over a real vault (weak test KDF): `list` as a table and JSON with filters,
+// `check` (enquirer details required, logged, exit codes) and `export-census` to a file. Rule source: issue 7.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { EXIT } from '../../../electron/cli/command';
+import { readPassphrase } from '../../../electron/cli/passphrase';
+import { runCli } from '../../../electron/cli/run';
+import { createServices } from '../../../electron/services/create-services';
+import type { JsonValue } from '../../../electron/services/vault/vault-data';
+import { listChild, listConference } from '../../fixtures/list';
+import { PASS, fakeClock, quietLogger, tempDir, testVault } from '../vault/helpers';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+const clock = fakeClock(Date.parse('2026-01-12T10:00:00Z'));
+
+async function cli(argv: string[], stdinText = `${PASS}\n`) {
+  let out = '';
+  let err = '';
+  const stdin = Readable.from([stdinText]);
+  const code = await runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    stdin,
+    isTTY: false,
+    env: {},
+    readPassphrase: (prompt, values) =>
+      readPassphrase(prompt, values, {
+        stdin,
+        isTTY: false,
+        prompt: () => Promise.reject(new Error('no tty')),
+      }),
+    makeServices: () =>
+      createServices({
+        dataDir: dir,
+        shell: 'cli',
+        clock,
+        logger: quietLogger,
+        vault: (emit) => testVault(dir, { emit, clock }),
+      }),
+  });
+  return { code, out, err };
+}
+
+const ENQUIRER = [
+  '--enquirer-name',
+  'Rhea Notreal',
+  '--enquirer-role',
+  'Police officer',
+  '--enquirer-agency',
+  'Fictionshire Police',
+  '--enquirer-phone',
+  '01632 960001',
+  '--reason',
+  'Called to the home tonight.',
+];
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+  const vault = testVault(dir, { clock });
+  await vault.create(PASS);
+  const conference = listConference('icpc-1', '2026-01-05', [
+    listChild({
+      id: 'mia',
+      name: 'Mia Example',
+      dateOfBirth: '2021-03-14',
+      firstCoreGroupDate: '2026-01-09',
+    }),
+    listChild({
+      id: 'noah',
+      name: 'Noah Example',
+      dateOfBirth: '2018-05-20',
+      categories: ['physical'],
+    }),
+  ]);
+  await vault.put(
+    'conferences',
+    'icpc-1',
+    JSON.parse(
+      JSON.stringify({
+        revision: 1,
+        savedAt: clock.now().toISOString(),
+        status: 'signed',
+        conference,
+      }),
+    ) as JsonValue,
+  );
+  await vault.close();
+});
+afterAll(() => cleanup());
+
+describe('icpc list', () => {
+  it('prints a table with a summary line, and JSON with filters', async () => {
+    const table = await cli(['list', '--passphrase-stdin']);
+    expect(table.code).toBe(EXIT.OK);
+    expect(table.out).toMatch(/^Name\s+Born \/ due\s+Plan start/);
+    expect(table.out).toContain('Mia Example');
+    expect(table.out).toContain(
+      '2 of 2 children subject to a plan; 0 reviews and 1 core groups overdue as of 12/01/2026.',
+    );
+    const json = await cli([
+      'list',
+      '--passphrase-stdin',
+      '--json',
+      '--category',
+      'physical',
+      '--sort',
+      'name:desc',
+    ]);
+    expect(JSON.parse(json.out)).toMatchObject({ total: 1, rows: [{ name: 'Noah Example' }] });
+    const none = await cli(['list', '--passphrase-stdin', '--search', 'Fauxton']);
+    expect(none.out).toContain('No child matches.');
+  });
+
+  it('refuses bad options with exit code 2', async () => {
+    for (const argv of [
+      ['list', '--overdue', 'soon'],
+      ['list', '--category', 'financial'],
+      ['list', '--sort', 'height'],
+      ['list', '--sort', 'name:up'],
+      ['list', '--due-within', 'ten'],
+      ['list', '--today', '12/01/2026'],
+    ]) {
+      const r = await cli([...argv, '--passphrase-stdin']);
+      expect(r.code, argv.join(' ')).toBe(EXIT.USAGE);
+    }
+  });
+
+  it('exits 3 on a wrong passphrase', async () => {
+    expect((await cli(['list', '--passphrase-stdin'], 'not the passphrase\n')).code).toBe(
+      EXIT.WRONG_PASSPHRASE,
+    );
+  });
+});
+
+describe('icpc check', () => {
+  it('requires every enquirer detail and one detail of the child (exit 2), then answers and logs', async () => {
+    const missing = await cli([
+      'check',
+      '--passphrase-stdin',
+      '--name',
+      'Mia Example',
+      ...ENQUIRER.slice(0, 8),
+    ]);
+    expect(missing.code).toBe(EXIT.USAGE);
+    expect(missing.err).toContain('reason');
+    const noChild = await cli(['check', '--passphrase-stdin', ...ENQUIRER]);
+    expect(noChild.code).toBe(EXIT.USAGE);
+    const yes = await cli([
+      'check',
+      '--passphrase-stdin',
+      ...ENQUIRER,
+      '--name',
+      'Mia Exampel',
+      '--dob',
+      '2021-03-14',
+    ]);
+    expect(yes.code).toBe(EXIT.OK);
+    expect(yes.out).toContain(
+      'A child matching these details is subject to a child protection plan.',
+    );
+    expect(yes.out).toContain(
+      '1. STRONG (plan since 5 January 2026): Mia Example, born 14 March 2021',
+    );
+    expect(yes.out).toMatch(/Logged as enquiry enq-/);
+    const json = await cli([
+      'check',
+      '--passphrase-stdin',
+      '--json',
+      ...ENQUIRER,
+      '--nhs',
+      '9990000017',
+    ]);
+    const parsed = JSON.parse(json.out) as { answer: { code: string }; warnings: string[] };
+    expect(parsed.answer.code).toBe('not-subject-to-plan');
+    expect(parsed.warnings[0]).toMatch(/check digit/);
+    const vault = testVault(dir, { clock });
+    await vault.unlock(PASS);
+    try {
+      expect(Object.keys(vault.list('enquiries'))).toHaveLength(2);
+      expect(vault.auditLog().filter((e) => e.action === 'list.check')).toHaveLength(2);
+    } finally {
+      await vault.close();
+    }
+  });
+});
+
+describe('icpc export-census', () => {
+  it('writes CSV or XML, refuses to overwrite without --force, and needs --format and --out', async () => {
+    const csv = join(dir, 'census.csv');
+    const r = await cli(['export-census', '--passphrase-stdin', '--format', 'csv', '--out', csv]);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.out).toContain('2 plans written');
+    expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toBe(
+      'mia,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,,',
+    );
+    const again = await cli([
+      'export-census',
+      '--passphrase-stdin',
+      '--format',
+      'csv',
+      '--out',
+      csv,
+    ]);
+    expect(again.code).toBe(EXIT.FAILED);
+    expect(again.err).toContain('--force');
+    const xml = join(dir, 'census.xml');
+    writeFileSync(xml, 'old');
+    const forced = await cli([
+      'export-census',
+      '--passphrase-stdin',
+      '--format',
+      'xml',
+      '--out',
+      xml,
+      '--force',
+      '--from',
+      '2026-01-01',
+    ]);
+    expect(forced.code).toBe(EXIT.OK);
+    expect(readFileSync(xml, 'utf8')).toContain('<CPPstartDate>2026-01-05</CPPstartDate>');
+    expect(
+      (await cli(['export-census', '--passphrase-stdin', '--format', 'pdf', '--out', csv])).code,
+    ).toBe(EXIT.USAGE);
+    expect((await cli(['export-census', '--passphrase-stdin', '--format', 'csv'])).code).toBe(
+      EXIT.USAGE,
+    );
+    expect(
+      (
+        await cli([
+          'export-census',
+          '--passphrase-stdin',
+          '--format',
+          'csv',
+          '--out',
+          join(dir, 'x.csv'),
+          '--to',
+          'soon',
+        ])
+      ).code,
+    ).toBe(EXIT.USAGE);
+  });
+});
