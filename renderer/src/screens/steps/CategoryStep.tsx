@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/domain/category-choice';
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
 import type { ConferenceChild } from '../../../../shared/domain/conference';
-import { isPlanOutcome } from '../../../../shared/domain/decision';
+import { OUTCOME_LABELS, isPlanOutcome } from '../../../../shared/domain/decision';
 import type { ChosenCategory, Decision } from '../../../../shared/domain/decision';
 import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
@@ -50,6 +50,7 @@ export function CategoryStep({ c }: StepProps) {
       </p>
     );
   }
+  const others = c.children.filter((ch) => !planChildren.some((x) => x.child === ch));
   const save = (child: ConferenceChild, d: Decision, categories: ChosenCategory[]) => {
     apply({ type: 'setDecision', childId: child.details.id, decision: { ...d, categories } });
     setSaid(`${child.details.name}: ${categoriesSummary(categories)}.`);
@@ -61,6 +62,19 @@ export function CategoryStep({ c }: StepProps) {
         The category tells anyone reading the record the main presenting concern. Choose one or
         more, and say which is the primary one.
       </p>
+      {others.length > 0 ? (
+        <p className="hint">
+          No category for{' '}
+          {others
+            .map((ch) =>
+              ch.decision
+                ? `${ch.details.name} (${OUTCOME_LABELS[ch.decision.outcome].toLowerCase()})`
+                : `${ch.details.name} (not decided yet)`,
+            )
+            .join(', ')}
+          : only a child protection plan has a category.
+        </p>
+      ) : null}
       {planChildren.map(({ child, index }) => {
         const d = child.decision as Decision;
         const name = child.details.name;

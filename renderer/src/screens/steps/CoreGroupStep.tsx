@@ -12,12 +12,12 @@ import {
 } from '../../../../shared/domain/plan-defaults';
 import { DateInput } from '../../components/DateInput';
 import { fieldIdFor } from '../../components/field-id';
-import { TextField } from '../../components/TextField';
 import { useConference } from '../../state/conference-store';
 import type { StepProps } from '../live/step-props';
 
 import { PlainTextField } from './decision/PlainTextField';
 import { CoreGroupFields } from './plan/CoreGroupFields';
+import { TimeInput } from './plan/TimeInput';
 import '../../styles/decision-steps.css';
 
 const ruleHint = (due: DueDate) => `Latest: ${formatDate(due.date)}, ${due.rule}.`;
@@ -82,11 +82,10 @@ export function CoreGroupStep({ c }: StepProps) {
               required
             />
             {coreLate ? <p className="notice notice--block">{coreLate}</p> : null}
-            <TextField
-              label="Time of the first core group (24-hour, HH:MM)"
-              type="time"
+            <TimeInput
+              label="Time of the first core group"
               path={[...path, 'firstCoreGroupTime']}
-              value={plan.firstCoreGroupTime ?? ''}
+              value={plan.firstCoreGroupTime}
             />
             <PlainTextField
               label="Where the first core group meets"

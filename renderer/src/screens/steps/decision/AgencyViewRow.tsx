@@ -94,7 +94,7 @@ export function AgencyViewRow({
       </td>
       <td>
         {view?.supportsPlan ? (
-          <fieldset className="inline-choices">
+          <fieldset className="inline-choices inline-choices--stacked">
             <legend className="visually-hidden">
               {who}: categories for {childName}
             </legend>

@@ -30,6 +30,8 @@ type Props = {
   required?: boolean;
   /** Id of a <datalist> of suggestions (one-line fields only). */
   list?: string;
+  /** Leave out the Undo and Redo buttons of a multi-line field (Ctrl+Z and Ctrl+Y still work): table cells. */
+  noButtons?: boolean;
   /** Keys the undo history when the path holds a list index that can shift (pass the row id and column). */
   historyKey?: string;
 };
@@ -38,7 +40,8 @@ type Props = {
 const histories = new Map<string, TextHistory>();
 
 export function PlainTextField(props: Props) {
-  const { label, path, value, hint, rows, hideLabel, required, list, historyKey } = props;
+  const { label, path, value, hint, rows, hideLabel, required, list, historyKey, noButtons } =
+    props;
   const conferenceId = useConference((s) => s.id);
   const setText = useConference((s) => s.setText);
   const flush = useConference((s) => s.flush);
@@ -112,7 +115,7 @@ export function PlainTextField(props: Props) {
         </p>
       ) : null}
       {rows ? <textarea {...common} rows={rows} /> : <input {...common} type="text" list={list} />}
-      {rows ? (
+      {rows && !noButtons ? (
         <div className="text-block__tools">
           <button
             type="button"

@@ -28,12 +28,12 @@ type Props = { c: Conference; childIndex: number; plan: OutlinePlan };
 const newId = (): ItemId => crypto.randomUUID() as ItemId;
 
 const ASSESSMENT_COLUMNS: readonly RowColumn<Assessment>[] = [
-  { key: 'what', header: 'Assessment', kind: 'text' },
+  { key: 'what', header: 'Assessment', kind: 'long' },
   { key: 'who', header: 'Who', kind: 'text' },
   { key: 'byWhen', header: 'By when', kind: 'date' },
 ];
 const OUTCOME_COLUMNS: readonly RowColumn<PlanOutcome>[] = [
-  { key: 'text', header: 'Outcome for the child', kind: 'text' },
+  { key: 'text', header: 'Outcome for the child', kind: 'long' },
 ];
 
 export function ChildPlan({ c, childIndex, plan }: Props) {
@@ -46,10 +46,10 @@ export function ChildPlan({ c, childIndex, plan }: Props) {
   const path: Path = ['children', childIndex, 'plan'];
   const peopleList = `people-${child.details.id}`;
   const actionColumns: readonly RowColumn<PlanAction>[] = [
-    { key: 'what', header: 'What will be done', kind: 'text' },
+    { key: 'what', header: 'What will be done', kind: 'long' },
     { key: 'who', header: 'Who', kind: 'text', list: peopleList },
     { key: 'byWhen', header: 'By when', kind: 'date' },
-    { key: 'howWeWillKnow', header: 'How we will know', kind: 'text' },
+    { key: 'howWeWillKnow', header: 'How we will know', kind: 'long' },
   ];
   const fgcId = fieldIdFor([...path, 'familyGroupConferenceConsidered']);
 

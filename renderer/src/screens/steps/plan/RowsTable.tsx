@@ -14,7 +14,8 @@ import { PlainTextField } from '../decision/PlainTextField';
 export type RowColumn<T> = {
   key: keyof T & string;
   header: string;
-  kind: 'text' | 'date';
+  /** One line, two lines (a textarea), or an en-GB date. */
+  kind: 'text' | 'long' | 'date';
   /** Id of a <datalist> with suggestions for a text column. */
   list?: string;
 };
@@ -111,18 +112,20 @@ export function RowsTable<T extends { id: ItemId }>(props: Props<T>) {
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">
+              <th scope="col" className="col-number">
                 <span className="visually-hidden">Number</span>
               </th>
               {columns.map((col) => (
-                <th scope="col" key={col.key}>
+                <th scope="col" key={col.key} className={`col-${col.kind}`}>
                   {col.header}
                   {col.kind === 'date' ? (
                     <span className="cell-note">For example 5/1/2026</span>
                   ) : null}
                 </th>
               ))}
-              <th scope="col">Order</th>
+              <th scope="col" className="col-tools">
+                Move or remove
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -153,6 +156,7 @@ export function RowsTable<T extends { id: ItemId }>(props: Props<T>) {
                             path={p}
                             value={typeof value === 'string' ? value : ''}
                             hideLabel
+                            {...(col.kind === 'long' ? { rows: 2, noButtons: true } : {})}
                             historyKey={`${row.id}|${col.key}`}
                             {...(col.list ? { list: col.list } : {})}
                           />
