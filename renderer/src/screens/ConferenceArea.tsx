@@ -1,8 +1,10 @@
-// Everything behind an unlocked vault: the conferences home, set-up and live mode, chosen by the URL hash.
+// Everything behind an unlocked vault: the conferences home, set-up and live mode, and the list of children
+// subject to a plan (issue 7), chosen by the URL hash.
 // Rule source: issue 5.
 import { useRoute } from '../state/route';
 
 import { ConferencesScreen } from './ConferencesScreen';
+import { ListArea } from './list/ListArea';
 import { LiveScreen } from './live/LiveScreen';
 import { SetupScreen } from './SetupScreen';
 import { SignOffScreen } from './signoff/SignOffScreen';
@@ -21,5 +23,7 @@ export function ConferenceArea() {
       return <SignOffScreen id={route.id} />;
     case 'verify':
       return <VerifyScreen />;
+    case 'list':
+      return <ListArea path={route.path} />;
   }
 }

@@ -8,6 +8,7 @@ import { invoke } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 
 import { ConferencesTable } from './ConferencesTable';
+import { ListLink } from './list/ListNav';
 import { NewConferenceForm } from './NewConferenceForm';
 import '../styles/conference.css';
 
@@ -36,6 +37,7 @@ export function ConferencesScreen() {
   return (
     <section aria-labelledby="conferences-title" className="panel">
       <h1 id="conferences-title">Conferences</h1>
+      <ListLink />
       {error ? <ErrorSummary error={error} /> : null}
       {creating ? (
         <NewConferenceForm onCancel={() => setCreating(false)} />

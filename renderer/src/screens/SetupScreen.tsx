@@ -8,6 +8,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { useConference } from '../state/conference-store';
 import { navigate } from '../state/route';
 
+import { ReviewDecision } from './list/ReviewDecision';
 import { ChildrenSection } from './setup/ChildrenSection';
 import { DetailsSection } from './setup/DetailsSection';
 import { PeopleSection } from './setup/PeopleSection';
@@ -44,6 +45,7 @@ export function SetupScreen({ id }: { id: string }) {
       <StartConference c={conference} />
       <DetailsSection c={conference} />
       <ChildrenSection c={conference} />
+      {conference.type === 'review' ? <ReviewDecision c={conference} /> : null}
       <PeopleSection c={conference} />
       <section className="setup-section" aria-labelledby="attendance-title">
         <h2 id="attendance-title">Attendance</h2>

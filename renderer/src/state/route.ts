@@ -1,5 +1,6 @@
 // Where the chair is in the app, kept in the URL hash so a reload returns to the same screen.
-// Routes: #/ (conferences home), #/conference/<id>/setup, #/conference/<id>/live/<step>.
+// Routes: #/ (conferences home), #/conference/<id>/setup, #/conference/<id>/live/<step>, #/list/... (the list of
+// children subject to a plan; its screens are named in screens/list/list-route.ts).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -7,7 +8,8 @@ export type Route =
   | { screen: 'setup'; id: string }
   | { screen: 'live'; id: string; step: string | undefined }
   | { screen: 'signoff'; id: string }
-  | { screen: 'verify' };
+  | { screen: 'verify' }
+  | { screen: 'list'; path: string[] };
 
 /** Parses a location hash into a route; anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -20,6 +22,9 @@ export function parseRoute(hash: string): Route {
       return { screen: 'live', id: parts[1], step: parts[3] };
     }
     return { screen: 'setup', id: parts[1] };
+  }
+  if (parts[0] === 'list') {
+    return { screen: 'list', path: parts.slice(1).filter((p) => p !== '') };
   }
   if (parts[0] === 'verify') {
     return { screen: 'verify' };
@@ -40,6 +45,8 @@ export function routeHash(route: Route): string {
       return `#/conference/${encodeURIComponent(route.id)}/signoff`;
     case 'verify':
       return '#/verify';
+    case 'list':
+      return ['#/list', ...route.path.map(encodeURIComponent)].join('/');
   }
 }
 

@@ -1,0 +1,105 @@
+// Census-style export of conference and plan fields (DateOfInitialCPC, InitialCPCtarget, CPPstartDate,
+// InitialCategoryOfAbuse, LatestCategoryOfAbuse, CPPreviewDate, CPPendDate) as CSV or XML downloads, for plans open
+// in a chosen period. Rule source: issue 7 §5.
+import { useId, useState } from 'react';
+
+import { plural } from '../../../../shared/domain/format-en-gb';
+import type { AppError } from '../../../../shared/ipc/result';
+import { invoke } from '../../api/client';
+import { DateField, useDateDraft } from '../../components/DateField';
+import { ErrorSummary } from '../../components/ErrorSummary';
+
+import { downloadText } from './download';
+import { useScreenHeading } from './ListNav';
+
+const TITLE = 'Census export';
+
+const FIELDS = [
+  'DateOfInitialCPC',
+  'InitialCPCtarget',
+  'CPPstartDate',
+  'InitialCategoryOfAbuse',
+  'LatestCategoryOfAbuse',
+  'CPPreviewDate',
+  'CPPendDate',
+];
+
+export function CensusScreen() {
+  const id = useId();
+  const heading = useScreenHeading(TITLE);
+  const from = useDateDraft(undefined);
+  const to = useDateDraft(undefined);
+  const [error, setError] = useState<AppError | null>(null);
+  const [said, setSaid] = useState('');
+
+  const run = async (format: 'csv' | 'xml') => {
+    const f = from.read();
+    const t = to.read();
+    if (!f.ok || !t.ok) {
+      return;
+    }
+    setSaid('');
+    const r = await invoke('list.exportCensus', {
+      format,
+      ...(f.date ? { from: f.date } : {}),
+      ...(t.date ? { to: t.date } : {}),
+    });
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    setError(null);
+    downloadText(r.value.filename, r.value.mediaType, r.value.text);
+    setSaid(`Downloaded ${r.value.filename} with ${plural(r.value.rows, 'plan')}.`);
+  };
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {TITLE}
+      </h1>
+      <p className="lead">
+        One row for each child protection plan open at any time in the period, with the census
+        fields{' '}
+        {FIELDS.map((f, i) => (
+          <span key={f}>
+            <code>{f}</code>
+            {i < FIELDS.length - 2 ? ', ' : i === FIELDS.length - 2 ? ' and ' : ''}
+          </span>
+        ))}
+        .
+      </p>
+      {error ? <ErrorSummary error={error} title="The export did not work" /> : null}
+      <p>Leave both dates empty for every plan.</p>
+      <div className="list-filters">
+        <DateField
+          id={`${id}-from`}
+          label="Plans open from"
+          text={from.text}
+          error={from.error}
+          onText={from.setText}
+          onDone={() => void from.read()}
+        />
+        <DateField
+          id={`${id}-to`}
+          label="Plans open to"
+          text={to.text}
+          error={to.error}
+          onText={to.setText}
+          onDone={() => void to.read()}
+        />
+      </div>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void run('csv')}>
+          Download CSV
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void run('xml')}>
+          Download XML
+        </button>
+      </div>
+      <p role="status" className="list-said">
+        {said}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// Navigation between the list screens and back to the conferences, plus the heading hook each screen uses
+// (window title, focus on the heading when the screen opens). Rule source: issue 7; keyboard use (issue 5 §10).
+import { useEffect, useRef } from 'react';
+
+import { routeHash } from '../../state/route';
+
+import { MANAGER_TITLE } from './list-labels';
+import { listHash } from './list-route';
+import type { ListView } from './list-route';
+
+const LINKS: { link: Exclude<ListView, { view: 'child' }>; text: string }[] = [
+  { link: { view: 'list' }, text: 'Children subject to a plan' },
+  { link: { view: 'check' }, text: 'Check whether a child is subject to a plan' },
+  { link: { view: 'enquiries' }, text: 'Enquiry log' },
+  { link: { view: 'due' }, text: 'Due in the next 20 working days' },
+  { link: { view: 'census' }, text: 'Census export' },
+];
+
+export function ListNav({ current }: { current: ListView['view'] }) {
+  return (
+    <nav className="list-nav" aria-label="List of children subject to a plan">
+      <ul>
+        <li>
+          <a href={routeHash({ screen: 'home' })}>Conferences</a>
+        </li>
+        {LINKS.map((l) => (
+          <li key={l.link.view}>
+            <a href={listHash(l.link)} aria-current={current === l.link.view ? 'page' : undefined}>
+              {l.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">Kept by the {MANAGER_TITLE}.</p>
+    </nav>
+  );
+}
+
+/** Sets the window title and focuses the returned heading when the screen opens. */
+export function useScreenHeading(title: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} – ICPC Companion`;
+  }, [title]);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+/** A link to the list from the conferences home. */
+export function ListLink() {
+  return (
+    <p className="list-home-link">
+      <a href={listHash({ view: 'list' })}>Children subject to a child protection plan</a>
+    </p>
+  );
+}
