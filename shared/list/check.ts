@@ -5,6 +5,7 @@ import { answerFor, mayTellFor } from './disclosure';
 import type { Answer, CheckCriteria, CheckMatch, Strength } from './enquiry-schemas';
 import type { ListIndex } from './list-index';
 import { askedKeys, matchChild } from './match';
+import type { WordMemo } from './name-match';
 
 /** The most matches returned (weak ones are cut first). */
 export const MAX_MATCHES = 50;
@@ -17,8 +18,9 @@ export type CheckResult = { answer: Answer; matches: CheckMatch[]; warnings: str
 export function runCheck(index: ListIndex, criteria: CheckCriteria): CheckResult {
   const asked = askedKeys(criteria);
   const found: CheckMatch[] = [];
+  const memo: WordMemo = new Map();
   for (const e of index.children) {
-    const m = matchChild(asked, e.keys);
+    const m = matchChild(asked, e.keys, memo);
     if (!m) {
       continue;
     }

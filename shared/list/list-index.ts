@@ -43,26 +43,51 @@ export type ListIndex = {
   active: IndexedChild[];
 };
 
-function searchKeys(child: ListChild, row: ListRow | undefined, keys: ChildKeys): SearchKeys {
-  const parts = nameParts(child.name);
-  const lead = row?.leadSocialWorker?.name ?? '';
-  const postcode = (keys.postcode ?? '').toLowerCase();
-  return {
-    nameWords: parts.all.map((text) => ({ text, key: nysiis(text) })),
-    otherWords: fold(`${lead} ${child.address} ${(row?.categories ?? []).join(' ')}`)
-      .split(' ')
-      .filter(Boolean),
-    postcode,
-    nhs: child.nhsNumber ?? '',
-    dates: [child.dateOfBirth, child.expectedDeliveryDate].filter(
-      (d): d is string => d !== undefined,
-    ),
-    sortName: `${parts.surnames[0] ?? ''} ${parts.forenames.join(' ')}`,
-  };
+/** What is worked out from the child alone, reused across rebuilds while the child's details stay the same. */
+export type ChildKeyCache = Map<
+  string,
+  { keys: ChildKeys; base: Omit<SearchKeys, 'otherWords'>; address: string[] }
+>;
+
+function childSignature(c: ListChild): string {
+  return [c.name, c.dateOfBirth, c.expectedDeliveryDate, c.address, c.nhsNumber, c.unborn].join(
+    '\u0000',
+  );
 }
 
-/** Builds the index from the derived plans, with rows and overdue flags as of `today`. */
-export function buildIndex(derived: DerivedList, config: Config, today: string): ListIndex {
+function keysOf(child: ListChild, cache: ChildKeyCache | undefined, used: Set<string>) {
+  const sig = childSignature(child);
+  used.add(sig);
+  const hit = cache?.get(sig);
+  if (hit) {
+    return hit;
+  }
+  const keys = childKeys(child);
+  const parts = nameParts(child.name);
+  const made = {
+    keys,
+    base: {
+      nameWords: parts.all.map((text) => ({ text, key: nysiis(text) })),
+      postcode: (keys.postcode ?? '').toLowerCase(),
+      nhs: child.nhsNumber ?? '',
+      dates: [child.dateOfBirth, child.expectedDeliveryDate].filter(
+        (d): d is string => d !== undefined,
+      ),
+      sortName: `${parts.surnames[0] ?? ''} ${parts.forenames.join(' ')}`,
+    },
+    address: fold(child.address).split(' ').filter(Boolean),
+  };
+  cache?.set(sig, made);
+  return made;
+}
+
+/** Builds the index from the derived plans, with rows and overdue flags as of `today`; `cache` keeps keys. */
+export function buildIndex(
+  derived: DerivedList,
+  config: Config,
+  today: string,
+  cache?: ChildKeyCache,
+): ListIndex {
   const byChild = new Map<ChildId, DerivedPlan[]>();
   for (const plan of derived.plans) {
     const list = byChild.get(plan.childId) ?? [];
@@ -71,6 +96,7 @@ export function buildIndex(derived: DerivedList, config: Config, today: string):
   }
   const children: IndexedChild[] = [];
   const byId = new Map<ChildId, IndexedChild>();
+  const used = new Set<string>();
   for (const [childId, plans] of byChild) {
     const child = derived.children.get(childId);
     const latest = plans[plans.length - 1];
@@ -78,17 +104,25 @@ export function buildIndex(derived: DerivedList, config: Config, today: string):
       continue;
     }
     const row = latest.status === 'active' ? toRow(latest, child, config, today) : undefined;
-    const keys = childKeys(child);
+    const { keys, base, address } = keysOf(child, cache, used);
+    const extra = row
+      ? fold(`${row.leadSocialWorker?.name ?? ''} ${row.categories.join(' ')}`)
+      : '';
     const entry: IndexedChild = {
       child,
       keys,
       latest,
       plans,
       ...(row ? { row } : {}),
-      search: searchKeys(child, row, keys),
+      search: { ...base, otherWords: [...extra.split(' ').filter(Boolean), ...address] },
     };
     children.push(entry);
     byId.set(childId, entry);
+  }
+  for (const sig of cache?.keys() ?? []) {
+    if (!used.has(sig)) {
+      cache?.delete(sig); // details that changed: nothing stale is kept
+    }
   }
   const active = children
     .filter((c) => c.row !== undefined)

@@ -11,7 +11,7 @@
 import type { Strength } from './enquiry-schemas';
 import type { CheckCriteria } from './enquiry-schemas';
 import { compareNames, nameKeys } from './name-match';
-import type { NameKeys, NameLevel, WordMatch } from './name-match';
+import type { NameKeys, NameLevel, WordMatch, WordMemo } from './name-match';
 import {
   addressKey,
   isTransposedDate,
@@ -205,9 +205,13 @@ function weaker(s: Strength): Strength {
 }
 
 /** How strongly a child on the list matches what was asked, or undefined when nothing agrees. */
-export function matchChild(asked: AskedKeys, held: ChildKeys): ChildMatch | undefined {
+export function matchChild(
+  asked: AskedKeys,
+  held: ChildKeys,
+  memo?: WordMemo,
+): ChildMatch | undefined {
   const name = asked.name
-    ? compareNames(asked.name, held.name, asked.nicknames)
+    ? compareNames(asked.name, held.name, asked.nicknames, memo)
     : { level: 'none' as const, words: [] };
   const date = compareDates(asked.dateOfBirth, held);
   const place = comparePlaces(asked, held);

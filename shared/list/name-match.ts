@@ -55,11 +55,32 @@ export function compareWords(
   return undefined;
 }
 
-function best(qs: readonly NameToken[], rs: readonly NameToken[], nicknames: boolean) {
+/** Remembers word comparisons within one check: the same held name word recurs across many children. */
+export type WordMemo = Map<string, WordMatch | null>;
+
+function compareMemo(q: NameToken, r: NameToken, nicknames: boolean, memo?: WordMemo) {
+  if (!memo) {
+    return compareWords(q, r, nicknames);
+  }
+  const id = `${nicknames ? 1 : 0}\u0000${q.text}\u0000${r.text}`;
+  let m = memo.get(id);
+  if (m === undefined) {
+    m = compareWords(q, r, nicknames) ?? null;
+    memo.set(id, m);
+  }
+  return m ?? undefined;
+}
+
+function best(
+  qs: readonly NameToken[],
+  rs: readonly NameToken[],
+  nicknames: boolean,
+  memo?: WordMemo,
+) {
   let top: WordMatch | undefined;
   for (const q of qs) {
     for (const r of rs) {
-      const m = compareWords(q, r, nicknames);
+      const m = compareMemo(q, r, nicknames, memo);
       if (m && (top === undefined || m.score > top.score)) {
         top = m;
         if (m.score === 1) {
@@ -79,20 +100,25 @@ const FULL = 0.8;
 const counts = (m: WordMatch | undefined): m is WordMatch => m !== undefined && m.score >= FULL;
 
 /** Compares the name asked about with a name on the list. */
-export function compareNames(asked: NameKeys, held: NameKeys, nicknames: boolean): NameMatch {
+export function compareNames(
+  asked: NameKeys,
+  held: NameKeys,
+  nicknames: boolean,
+  memo?: WordMemo,
+): NameMatch {
   if (asked.words === 0 || held.words === 0) {
     return { level: 'none', words: [] };
   }
   if (asked.forenames.length === 0) {
-    const sur = best(asked.surnames, held.surnames, false);
+    const sur = best(asked.surnames, held.surnames, false, memo);
     if (counts(sur)) {
       return { level: 'surname', words: [sur] };
     }
-    const fore = best(asked.surnames, held.forenames, nicknames);
+    const fore = best(asked.surnames, held.forenames, nicknames, memo);
     return counts(fore) ? { level: 'forename', words: [fore] } : { level: 'none', words: [] };
   }
-  const sur = best(asked.surnames, held.surnames, false);
-  const fore = best(asked.forenames, held.forenames, nicknames);
+  const sur = best(asked.surnames, held.surnames, false, memo);
+  const fore = best(asked.forenames, held.forenames, nicknames, memo);
   if (counts(sur) && counts(fore)) {
     const exact = sur.score === 1 && fore.score === 1;
     return { level: exact ? 'exact' : 'variant', words: [fore, sur] };
@@ -100,8 +126,8 @@ export function compareNames(asked: NameKeys, held: NameKeys, nicknames: boolean
   if (counts(sur) && fore?.how === 'initial') {
     return { level: 'surname', words: [fore, sur] };
   }
-  const swappedSur = best(asked.forenames, held.surnames, false);
-  const swappedFore = best(asked.surnames, held.forenames, nicknames);
+  const swappedSur = best(asked.forenames, held.surnames, false, memo);
+  const swappedFore = best(asked.surnames, held.forenames, nicknames, memo);
   if (counts(swappedSur) && counts(swappedFore)) {
     return { level: 'swapped', words: [swappedFore, swappedSur] };
   }

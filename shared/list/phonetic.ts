@@ -1,6 +1,7 @@
 // Sound-alike keys and spelling similarity for names. The key is NYSIIS (New York State Identification and
 // Intelligence System, Taft 1970), a phonetic code designed for personal names, without the original's 6-letter
-// truncation and with Y treated as a vowel after the first letter (Kathryn ~ Katherine). Similarity is
+// truncation and with Y treated as a vowel after the first letter (Kathryn ~ Katherine; so the final "AY" → "Y"
+// rule never applies and is left out). Similarity is
 // Jaro-Winkler (Winkler 1990), the measure record-linkage work uses for names. Pure; no library is installed for
 // either (checked node_modules). Rules: issue 7 (spelling variants).
 
@@ -78,14 +79,16 @@ export function nysiis(word: string): string {
   if (key.length > 1 && key.endsWith('S')) {
     key = key.slice(0, -1);
   }
-  if (key.endsWith('AY')) {
-    key = `${key.slice(0, -2)}Y`;
-  }
   if (key.length > 1 && key.endsWith('A')) {
     key = key.slice(0, -1);
   }
   return key;
 }
+
+// Scratch buffers reused by jaroWinkler so a search over thousands of names allocates nothing per comparison.
+const BUFFER = 64;
+const MATCHED = new Uint8Array(BUFFER);
+const A_MATCHES = new Uint16Array(BUFFER);
 
 /** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal); prefix scale 0.1 up to 4 letters. */
 export function jaroWinkler(a: string, b: string): number {
@@ -98,20 +101,22 @@ export function jaroWinkler(a: string, b: string): number {
     return 0;
   }
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Uint8Array(lb);
-  const aMatches: string[] = [];
+  const matchedB = lb <= BUFFER ? MATCHED.fill(0, 0, lb) : new Uint8Array(lb);
+  const aMatches = la <= BUFFER ? A_MATCHES : new Uint16Array(la);
+  let m = 0;
   for (let i = 0; i < la; i += 1) {
     const from = Math.max(0, i - window);
     const to = Math.min(lb - 1, i + window);
+    const ch = a.charCodeAt(i);
     for (let j = from; j <= to; j += 1) {
-      if (matchedB[j] === 0 && a[i] === b[j]) {
+      if (matchedB[j] === 0 && ch === b.charCodeAt(j)) {
         matchedB[j] = 1;
-        aMatches.push(a[i]!);
+        aMatches[m] = ch;
+        m += 1;
         break;
       }
     }
   }
-  const m = aMatches.length;
   if (m === 0) {
     return 0;
   }
@@ -119,7 +124,7 @@ export function jaroWinkler(a: string, b: string): number {
   let halfTranspositions = 0;
   for (let j = 0; j < lb; j += 1) {
     if (matchedB[j] === 1) {
-      if (b[j] !== aMatches[k]) {
+      if (b.charCodeAt(j) !== aMatches[k]) {
         halfTranspositions += 1;
       }
       k += 1;

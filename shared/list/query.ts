@@ -54,19 +54,27 @@ export function compileSearch(text: string): ((s: SearchKeys) => boolean) | unde
     .filter(Boolean)
     .map((w) => ({ w, key: w.length >= 3 ? nysiis(w) : '' }));
   const prefixPostcode = /^[a-z]{1,2}\d/.test(compact) ? compact : undefined;
+  // Whether query word i matches a name word, worked out once per distinct name word: names repeat a lot.
+  const memo = words.map(() => new Map<string, boolean>());
+  const nameWordMatches = (i: number, n: { text: string; key: string }): boolean => {
+    const known = memo[i]!.get(n.text);
+    if (known !== undefined) {
+      return known;
+    }
+    const { w, key } = words[i]!;
+    const yes =
+      n.text.startsWith(w) ||
+      (key !== '' && (n.key === key || (n.text.length >= 4 && jaroWinkler(w, n.text) >= 0.9)));
+    memo[i]!.set(n.text, yes);
+    return yes;
+  };
   return (s) => {
     if (prefixPostcode !== undefined && s.postcode.startsWith(prefixPostcode)) {
       return true;
     }
-    return words.every(({ w, key }) => {
+    return words.every(({ w }, i) => {
       for (const n of s.nameWords) {
-        if (n.text.startsWith(w)) {
-          return true;
-        }
-        if (
-          key !== '' &&
-          (n.key === key || (n.text.length >= 4 && jaroWinkler(w, n.text) >= 0.9))
-        ) {
+        if (nameWordMatches(i, n)) {
           return true;
         }
       }

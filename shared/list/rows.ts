@@ -16,6 +16,20 @@ import {
 import type { DerivedPlan } from './derive';
 import type { ListChild, ListRow, PlanHistory } from './schemas';
 
+// Due dates depend only on the configuration and a date, and many plans share dates: remember them per config.
+const memos = new WeakMap<Config, Map<string, string | undefined>>();
+function memo(config: Config, key: string, work: () => string | undefined): string | undefined {
+  let m = memos.get(config);
+  if (!m) {
+    m = new Map();
+    memos.set(config, m);
+  }
+  if (!m.has(key)) {
+    m.set(key, work());
+  }
+  return m.get(key);
+}
+
 /** When the next core group is due, or undefined when nothing says. */
 export function nextCoreGroupDue(plan: DerivedPlan, config: Config): string | undefined {
   const held = plan.lastCoreGroupHeld;
@@ -26,7 +40,7 @@ export function nextCoreGroupDue(plan: DerivedPlan, config: Config): string | un
     return plan.setCoreGroup;
   }
   if (plan.source === 'conference') {
-    return firstCoreGroupDueDate(plan.setOn, config).date;
+    return memo(config, `cg:${plan.setOn}`, () => firstCoreGroupDueDate(plan.setOn, config).date);
   }
   return undefined;
 }
@@ -37,13 +51,14 @@ export function nextReviewDue(plan: DerivedPlan, config: Config): string | undef
     return plan.setReview;
   }
   if (plan.source === 'transfer-in') {
-    return plan.transferNotifiedOn === undefined
+    const notified = plan.transferNotifiedOn;
+    return notified === undefined
       ? undefined
-      : transferInDueDate(plan.transferNotifiedOn, config).date;
+      : memo(config, `ti:${notified}`, () => transferInDueDate(notified, config).date);
   }
   return plan.lastConferenceType === 'review'
-    ? nextReviewDueDate(plan.setOn, config).date
-    : firstReviewDueDate(plan.setOn, config).date;
+    ? memo(config, `nr:${plan.setOn}`, () => nextReviewDueDate(plan.setOn, config).date)
+    : memo(config, `fr:${plan.setOn}`, () => firstReviewDueDate(plan.setOn, config).date);
 }
 
 /** The list row of an active plan, with overdue flags against `today`. */

@@ -1,9 +1,10 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
+import { listBench } from './list.bench';
 import { shellBench } from './shell.bench';
 import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
 import { vaultBench } from './vault.bench';
 
-export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench, signoffBench, uiBench];
+export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench, signoffBench, uiBench, listBench];

@@ -10,7 +10,7 @@ import type { ConferenceStatus } from '../../../shared/ipc/contracts/conference'
 import { deriveList } from '../../../shared/list/derive';
 import type { DerivedList } from '../../../shared/list/derive';
 import { buildIndex } from '../../../shared/list/list-index';
-import type { ListIndex } from '../../../shared/list/list-index';
+import type { ChildKeyCache, ListIndex } from '../../../shared/list/list-index';
 import { PlanListEntrySchema } from '../../../shared/list/schemas';
 import type { PlanListEntry } from '../../../shared/list/schemas';
 import { StoredConferenceSchema } from '../conferences/stored-conference';
@@ -54,6 +54,7 @@ export type ListStore = ReturnType<typeof createListStore>;
 export function createListStore(deps: { vault: ListVault; config: () => Config }) {
   let parsed = new WeakMap<object, StoredConference | PlanListEntry | null>();
   let snapshot: Snapshot | undefined;
+  let keyCache: ChildKeyCache = new Map();
 
   const parseOnce = <T extends StoredConference | PlanListEntry>(
     value: unknown,
@@ -119,7 +120,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     index(today: string): ListIndex {
       const s = current();
       if (s.index?.today !== today) {
-        s.index = buildIndex(s.derived, s.config, today);
+        s.index = buildIndex(s.derived, s.config, today, keyCache);
       }
       return s.index;
     },
@@ -139,6 +140,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     clear(): void {
       snapshot = undefined;
       parsed = new WeakMap();
+      keyCache = new Map();
     },
   };
 }

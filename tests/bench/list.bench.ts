@@ -1,0 +1,141 @@
+// list.filter_ms and list.search_ms: filter (category, overdue, sort) and free-text search (misspelt names, a
+// postcode, an NHS number) over 5,000 fictional children through the list service, as list.query runs them;
+// goal ≤ 50 ms each. Also list.check_ms (a full "is this child subject to a plan?" match over every child,
+// without the logging write) and list.index_ms (deriving the list and building the index from cold).
+// Medians of 25 warm runs. Issue 7 item 7.
+import { createListService } from '../../electron/services/list/list-service';
+import type { ListVault } from '../../electron/services/list/list-store';
+import type { JsonValue } from '../../electron/services/vault/vault-data';
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { runCheck } from '../../shared/list/check';
+import { deriveList } from '../../shared/list/derive';
+import { buildIndex } from '../../shared/list/list-index';
+import { generatedConferences } from '../fixtures/list';
+
+import { median } from './figure';
+import type { Bench } from './figure';
+
+const CHILDREN = 5000;
+const RUNS = 25;
+const TODAY = '2026-01-12';
+
+/** An in-memory stand-in for the vault's record API: the list service only reads here. */
+function memoryVault(conferences: Record<string, JsonValue>): ListVault {
+  const data: Record<string, Record<string, JsonValue>> = {
+    conferences,
+    planList: {},
+    enquiries: {},
+  };
+  return {
+    list: (c) => data[c] ?? {},
+    get: (c, id) => data[c]?.[id],
+    put: () => Promise.reject(new Error('read-only bench vault')),
+    appendAudit: () => Promise.reject(new Error('read-only bench vault')),
+  } as ListVault;
+}
+
+function time(work: () => unknown): number {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+}
+
+export const listBench: Bench = {
+  name: 'list',
+  run: (report) => {
+    const { conferences } = generatedConferences(CHILDREN);
+    const stored: Record<string, JsonValue> = {};
+    for (const c of conferences) {
+      stored[c.id] = JSON.parse(
+        JSON.stringify({
+          revision: 1,
+          savedAt: '2026-01-12T09:00:00.000Z',
+          status: 'signed',
+          conference: c,
+        }),
+      ) as JsonValue;
+    }
+    const service = createListService({
+      vault: memoryVault(stored),
+      clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+      config: () => ENGLAND_DEFAULTS,
+    });
+    const params = { children: CHILDREN };
+
+    const cold = [];
+    for (let i = 0; i < 5; i += 1) {
+      cold.push(
+        time(() =>
+          buildIndex(deriveList(conferences, [], ENGLAND_DEFAULTS), ENGLAND_DEFAULTS, TODAY),
+        ),
+      );
+    }
+    report({
+      name: 'list.index_ms',
+      value: median(cold),
+      unit: 'ms',
+      params: { ...params, runs: 5 },
+    });
+
+    const total = service.query({}).totalActive; // warm: parse, derive and index once, as the app does
+    if (total !== CHILDREN) {
+      throw new Error(`expected ${CHILDREN} children on the list, got ${total}`);
+    }
+    const filters = [
+      {
+        categories: ['neglect' as const],
+        sort: { by: 'nextReviewDue' as const, direction: 'asc' as const },
+      },
+      { overdue: 'any' as const, sort: { by: 'name' as const, direction: 'desc' as const } },
+      { leadSocialWorker: 'Priya Sampleton', dueWithinWorkingDays: 20 },
+      { categories: ['physical' as const, 'sexual' as const], overdue: 'none' as const },
+    ];
+    const filterTimes = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      filterTimes.push(time(() => service.query({ ...filters[i % filters.length], today: TODAY })));
+    }
+    report({
+      name: 'list.filter_ms',
+      value: median(filterTimes),
+      unit: 'ms',
+      params: { ...params, runs: RUNS },
+    });
+
+    const searches = ['Mya Exampel', 'sampelton', 'FT3', '2014-06-12', 'catherine dummyley', 'zoe'];
+    const searchTimes = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      searchTimes.push(
+        time(() => service.query({ search: searches[i % searches.length], today: TODAY })),
+      );
+    }
+    report({
+      name: 'list.search_ms',
+      value: median(searchTimes),
+      unit: 'ms',
+      params: { ...params, runs: RUNS },
+    });
+
+    const index = buildIndex(
+      deriveList(conferences, [], ENGLAND_DEFAULTS),
+      ENGLAND_DEFAULTS,
+      TODAY,
+    );
+    const asks = [
+      { name: 'Katherine Fiction-Jones', dateOfBirth: '2012-03-04' },
+      { name: 'Smith Mia', postcode: 'FT1 1AB' },
+      { nhsNumber: '9990000018' },
+      { name: 'Muhammad Pretendley', dateOfBirth: '2016-12-24', nicknames: true },
+    ];
+    const checkTimes = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      checkTimes.push(time(() => runCheck(index, asks[i % asks.length]!)));
+    }
+    report({
+      name: 'list.check_ms',
+      value: median(checkTimes),
+      unit: 'ms',
+      params: { ...params, runs: RUNS },
+    });
+    return Promise.resolve();
+  },
+};
