@@ -56,7 +56,13 @@ function Result({ r, fileName }: { r: VerifyOutput; fileName: string }) {
         </div>
         <div>
           <dt>Record version</dt>
-          <dd>{r.version ?? 'Not known'}</dd>
+          <dd>
+            {r.version === null
+              ? 'Not known'
+              : r.verdict === 'intact'
+                ? r.version
+                : `${r.version} (as the file says; not confirmed, because the file changed)`}
+          </dd>
         </div>
         <div>
           <dt>Certificate</dt>

@@ -10,7 +10,23 @@ import { invoke, shellKind } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { downloadBase64 } from './files';
-import { FORMAT_LABELS, copyLabel, groupedHash } from './signoff-labels';
+import { copyLabel, groupedHash } from './signoff-labels';
+
+const SHORT_FORMAT: Readonly<Record<SignedFile['format'], string>> = {
+  pdf: 'Signed PDF',
+  docx: 'Word',
+  p7s: 'Signature (.p7s)',
+};
+
+/** The files grouped per document (PDF, DOCX and .p7s share a stem), in stored order. */
+function byDocument(files: readonly SignedFile[]): SignedFile[][] {
+  const groups = new Map<string, SignedFile[]>();
+  for (const f of files) {
+    const stem = f.fileName.replace(/\.(pdf|docx|docx\.p7s)$/, '');
+    groups.set(stem, [...(groups.get(stem) ?? []), f]);
+  }
+  return [...groups.values()];
+}
 
 async function saveFiles(files: readonly SignedFile[]): Promise<string | AppError> {
   const r = await invoke('documents.export', { documentIds: files.map((f) => f.id) });
@@ -101,40 +117,45 @@ function VersionBlock({ v }: { v: Version }) {
               <tr>
                 <th scope="col">Document</th>
                 <th scope="col">Copy</th>
-                <th scope="col">File</th>
-                <th scope="col">SHA-256</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
+                <th scope="col">Files</th>
               </tr>
             </thead>
             <tbody>
-              {v.files.map((f) => (
-                <tr key={f.id}>
-                  <td>{f.title}</td>
-                  <td>{copyLabel(f)}</td>
-                  <td>
-                    {f.fileName}
-                    <br />
-                    <span className="hint">{FORMAT_LABELS[f.format]}</span>
-                  </td>
-                  <td>
-                    <code className="hash">{groupedHash(f.sha256)}</code>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={`${verb} ${f.fileName}, version ${v.version}`}
-                      onClick={() => void save([f])}
-                    >
-                      {verb}
-                    </button>
+              {byDocument(v.files).map((group) => (
+                <tr key={group[0]!.id}>
+                  <td>{group[0]!.title}</td>
+                  <td>{copyLabel(group[0]!)}</td>
+                  <td className="file-buttons">
+                    {group.map((f) => (
+                      <button
+                        key={f.id}
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={`${verb} ${f.fileName}, version ${v.version}`}
+                        title={f.fileName}
+                        onClick={() => void save([f])}
+                      >
+                        {SHORT_FORMAT[f.format]}
+                      </button>
+                    ))}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <details className="file-hashes">
+            <summary>SHA-256 of each file of version {v.version}</summary>
+            <dl className="facts">
+              {v.files.map((f) => (
+                <div key={f.id}>
+                  <dt>{f.fileName}</dt>
+                  <dd>
+                    <code>{groupedHash(f.sha256)}</code>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </details>
           <button type="button" className="button" onClick={() => void save(v.files)}>
             {verb} all {v.files.length} files of version {v.version}
           </button>

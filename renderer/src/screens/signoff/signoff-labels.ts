@@ -4,7 +4,6 @@ import { COPY_TYPE_LABELS } from '../../../../shared/documents/distribution';
 import type { SectionKey } from '../../../../shared/domain/household';
 import type {
   DistributionRow,
-  FileFormat,
   PlannedDocument,
 } from '../../../../shared/ipc/contracts/documents-shapes';
 
@@ -50,12 +49,6 @@ export function leftOut(row: DistributionRow): string {
   const text = row.excludedSections.map((s) => SECTION_LABELS[s]).join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-export const FORMAT_LABELS: Readonly<Record<FileFormat, string>> = {
-  pdf: 'PDF (digitally signed)',
-  docx: 'Word document',
-  p7s: 'Signature for the Word document (.p7s)',
-};
 
 /** A long hash split into groups of 8 so it can be read aloud and wraps on small screens. */
 export function groupedHash(hex: string): string {
