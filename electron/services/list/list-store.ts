@@ -70,10 +70,23 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     return (parsed.get(value) as T | null) ?? undefined;
   };
 
+  const clear = (): void => {
+    snapshot = undefined;
+    parsed = new WeakMap();
+    keyCache = new Map();
+  };
+
   const current = (): Snapshot => {
     const config = deps.config();
-    const conferenceValues = Object.values(deps.vault.list('conferences'));
-    const entryValues = Object.values(deps.vault.list('planList'));
+    let conferenceValues: unknown[];
+    let entryValues: unknown[];
+    try {
+      conferenceValues = Object.values(deps.vault.list('conferences'));
+      entryValues = Object.values(deps.vault.list('planList'));
+    } catch (e) {
+      clear(); // locked (an idle or OS lock reaches the vault directly): drop what we held, then say so
+      throw e;
+    }
     if (
       snapshot &&
       snapshot.config === config &&
@@ -137,10 +150,6 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       return current().entries.filter((e) => e.childId === childId);
     },
     /** Drops everything held in memory (on lock). */
-    clear(): void {
-      snapshot = undefined;
-      parsed = new WeakMap();
-      keyCache = new Map();
-    },
+    clear,
   };
 }
