@@ -1,19 +1,20 @@
 // The terminology guard under a text field: each piece of register-era wording, shown in its sentence with the
 // current wording and a one-click replace. Rule source: domain.md §6, §9.2 rule 12; issue 5 §8.
-import { useDeferredValue } from 'react';
+import { useMemo } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
 import { findBannedTerms } from '../../../shared/domain/terminology';
 import type { TermSpan } from '../../../shared/domain/terminology';
+import { useSettledValue } from '../state/use-settled';
 
 const CONTEXT = 40;
 
 type Props = { text: string; fieldLabel: string; onReplace: (span: TermSpan) => void };
 
 export function TerminologyHints({ text, fieldLabel, onReplace }: Props) {
-  // The guard reads a deferred copy of the text, so a long field never slows typing.
-  const deferred = useDeferredValue(text);
-  const spans = findBannedTerms(deferred, ENGLAND_DEFAULTS.jurisdiction);
+  // The guard scans the text once typing pauses, so a long field never slows typing.
+  const deferred = useSettledValue(text);
+  const spans = useMemo(() => findBannedTerms(deferred, ENGLAND_DEFAULTS.jurisdiction), [deferred]);
   if (spans.length === 0) {
     return null;
   }

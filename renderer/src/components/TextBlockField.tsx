@@ -42,10 +42,22 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
     setHistory(h);
   };
 
-  // Put the caret back where the undone or redone change was.
+  // The textarea is uncontrolled: React never writes its 40-page value on a keystroke (issue 5 §12). Text that
+  // changes elsewhere (undo, redo, a replaced term, a reload) is put in here, then the caret where it changed.
+  const shown = useRef<{ el: HTMLTextAreaElement | null; text: string | null }>({
+    el: null,
+    text: null,
+  });
   useLayoutEffect(() => {
-    if (caret.current !== null && ref.current) {
-      ref.current.setSelectionRange(caret.current, caret.current);
+    const el = ref.current;
+    if (el && (shown.current.el !== el || shown.current.text !== block.text)) {
+      if (el.value !== block.text) {
+        el.value = block.text;
+      }
+      shown.current = { el, text: block.text };
+    }
+    if (caret.current !== null && el) {
+      el.setSelectionRange(caret.current, caret.current);
       caret.current = null;
     }
   });
@@ -57,7 +69,10 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
   // Text changed elsewhere (a reload, a replace) becomes a step of its own before the new one.
   const base = () =>
     history.entries[history.index] === block.text ? history : recordText(history, block.text, 0);
-  const change = (text: string) => write(text, recordText(base(), text, Date.now()));
+  const change = (text: string) => {
+    shown.current = { el: ref.current, text };
+    write(text, recordText(base(), text, Date.now()));
+  };
   const step = (which: 'undo' | 'redo') => {
     const result = (which === 'undo' ? undoText : redoText)(base());
     if (result) {
@@ -110,7 +125,6 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
         id={id}
         ref={ref}
         rows={rows}
-        value={block.text}
         aria-describedby={hintId}
         onChange={(e) => change(e.target.value)}
         onKeyDown={onKeyDown}

@@ -7,6 +7,11 @@ export type TextHistory = { entries: readonly string[]; index: number; lastAt: n
 
 /** Longest history kept per field; the oldest steps fall off. */
 export const HISTORY_LIMIT = 500;
+/**
+ * Most characters kept across one field's steps (each step is the whole text): about 16 MB of strings, so a
+ * 40-page field keeps its last 60 or so steps rather than 500 copies of 120,000 characters.
+ */
+export const HISTORY_CHAR_LIMIT = 8_000_000;
 /** A pause longer than this starts a new undo step. */
 export const GROUP_MS = 800;
 
@@ -15,18 +20,44 @@ export function startHistory(text: string): TextHistory {
   return { entries: [text], index: 0, lastAt: 0 };
 }
 
+/** Characters compared at once by `commonPrefix` and `commonSuffix` (native string equality, not a JS loop). */
+const CHUNK = 256;
+
+/** Length of the longest common prefix of `a` and `b`, compared a chunk at a time (a 40-page field is quick). */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + CHUNK <= max && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) {
+    n += CHUNK;
+  }
+  while (n < max && a[n] === b[n]) {
+    n += 1;
+  }
+  return n;
+}
+
+/** Length of the longest common suffix of `a` and `b` that leaves at least `keep` characters of each before it. */
+export function commonSuffix(a: string, b: string, keep = 0): number {
+  const max = Math.min(a.length, b.length) - keep;
+  let n = 0;
+  while (
+    n + CHUNK <= max &&
+    a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)
+  ) {
+    n += CHUNK;
+  }
+  while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) {
+    n += 1;
+  }
+  return n;
+}
+
 /** True when the change from `before` to `after` adds or removes only word characters at one place. */
 function isWordContinuation(before: string, after: string): boolean {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) {
-    start += 1;
-  }
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
-    endB -= 1;
-    endA -= 1;
-  }
+  const start = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, start);
+  const endB = before.length - suffix;
+  const endA = after.length - suffix;
   const changed = after.slice(start, endA) + before.slice(start, endB);
   return changed.length > 0 && !/\s/.test(changed) && (endB === start || endA === start);
 }
@@ -51,7 +82,16 @@ export function recordText(h: TextHistory, text: string, now: number): TextHisto
   } else {
     kept.push(text);
   }
-  const entries = kept.slice(Math.max(0, kept.length - HISTORY_LIMIT));
+  let from = Math.max(0, kept.length - HISTORY_LIMIT);
+  let chars = 0;
+  for (let i = from; i < kept.length; i += 1) {
+    chars += kept[i]?.length ?? 0;
+  }
+  while (chars > HISTORY_CHAR_LIMIT && kept.length - from > 2) {
+    chars -= kept[from]?.length ?? 0;
+    from += 1;
+  }
+  const entries = kept.slice(from);
   return { entries, index: entries.length - 1, lastAt: now };
 }
 
@@ -69,13 +109,5 @@ export function redoText(h: TextHistory): { history: TextHistory; text: string }
 
 /** Where to put the caret after the text changed from `before` to `after`: the end of the changed part. */
 export function caretAfterChange(before: string, after: string): number {
-  let suffix = 0;
-  while (
-    suffix < before.length &&
-    suffix < after.length &&
-    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-  ) {
-    suffix += 1;
-  }
-  return after.length - suffix;
+  return after.length - commonSuffix(before, after);
 }

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 import {
   GROUP_MS,
+  HISTORY_CHAR_LIMIT,
   HISTORY_LIMIT,
   caretAfterChange,
+  commonPrefix,
+  commonSuffix,
   recordText,
   redoText,
   startHistory,
@@ -110,5 +113,56 @@ describe('text field history', () => {
     expect(caretAfterChange('hello world', 'hello brave world')).toBe(11);
     expect(caretAfterChange('hello brave world', 'hello world')).toBe(5);
     expect(caretAfterChange('abc', 'abcd')).toBe(4);
+  });
+
+  it('finds common prefixes and suffixes as a character-by-character scan would', () => {
+    const naivePrefix = (a: string, b: string) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) {
+        n += 1;
+      }
+      return n;
+    };
+    const naiveSuffix = (a: string, b: string, keep: number) => {
+      let n = 0;
+      while (
+        n < Math.min(a.length, b.length) - keep &&
+        a[a.length - 1 - n] === b[b.length - 1 - n]
+      ) {
+        n += 1;
+      }
+      return n;
+    };
+    const long = fc
+      .tuple(fc.string({ maxLength: 700 }), fc.nat(3))
+      .map(([s, r]) => s.repeat(r + 1));
+    fc.assert(
+      fc.property(long, fc.string({ maxLength: 3 }), long, fc.nat(600), (head, mid, tail, keep) => {
+        const a = head + tail;
+        const b = head + mid + tail;
+        expect(commonPrefix(a, b)).toBe(naivePrefix(a, b));
+        expect(commonSuffix(a, b)).toBe(naiveSuffix(a, b, 0));
+        const k = Math.min(keep, a.length);
+        expect(commonSuffix(a, b, k)).toBe(naiveSuffix(a, b, k));
+      }),
+    );
+  });
+
+  it('keeps a 40-page field to a bounded number of characters, always with one step to undo', () => {
+    const page = 'x'.repeat(120_000);
+    let h = startHistory(page);
+    for (let i = 0; i < 200; i += 1) {
+      h = recordText(h, `${page} ${i}`, i * 10_000);
+    }
+    const chars = h.entries.reduce((n, e) => n + e.length, 0);
+    expect(chars).toBeLessThanOrEqual(HISTORY_CHAR_LIMIT);
+    expect(h.entries.length).toBeGreaterThan(HISTORY_CHAR_LIMIT / 120_010 - 2);
+    expect(undoText(h)?.text).toBe(`${page} 198`);
+  });
+
+  it('groups typing at the end of a 40-page field into word steps', () => {
+    const page = 'The conference heard from the school. '.repeat(3_200);
+    const h = type(startHistory(page), page, 'new words', 0);
+    expect(undoAll(h)).toEqual([`${page}new `, `${page}new`, page]);
   });
 });

@@ -1,6 +1,6 @@
 // The conference clock: time since the conference started, HH:MM:SS. role=timer is not announced as it ticks.
 // Rule source: issue 5 §3 (a conference clock shows the elapsed time).
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 
 import type { Conference } from '../../../../shared/domain/conference';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
@@ -12,8 +12,10 @@ export function formatElapsed(seconds: number): string {
   return `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
+type Props = Pick<Conference, 'date' | 'startTime'>;
+
 /** What the clock shows for a conference at a moment in time. */
-function clockText(c: Conference, now: Date): string {
+function clockText(c: Props, now: Date): string {
   if (!c.startTime) {
     return 'Not started';
   }
@@ -30,7 +32,8 @@ function clockText(c: Conference, now: Date): string {
   return formatElapsed(seconds);
 }
 
-export function ConferenceClock({ c }: { c: Conference }) {
+/** Re-renders once a second on its own; typing elsewhere does not re-render it. */
+export const ConferenceClock = memo(function ConferenceClock(c: Props) {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 1000);
@@ -46,4 +49,4 @@ export function ConferenceClock({ c }: { c: Conference }) {
       </span>
     </p>
   );
-}
+});

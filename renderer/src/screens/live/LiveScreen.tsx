@@ -95,7 +95,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
           {formatDate(conference.date)} · {STATUS_LABELS[status]}
         </p>
         {status === 'draft' ? <StartConference c={conference} /> : null}
-        <ConferenceClock c={conference} />
+        <ConferenceClock date={conference.date} startTime={conference.startTime} />
         <SaveStatus />
         <ViewControls />
       </div>
@@ -142,7 +142,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
               </a>
             ) : null}
           </nav>
-          <PrivateNotes c={conference} />
+          <PrivateNotes notes={conference.privateNotes} />
         </section>
       </div>
     </div>

@@ -1,9 +1,11 @@
 // The chair's private notes: never in any document, hidden in projector-safe mode. Rule source: issue 5 §7.
-import type { Conference } from '../../../../shared/domain/conference';
+import { memo } from 'react';
+
 import { TextField } from '../../components/TextField';
 import { useViewSettings } from '../../state/view-settings';
 
-export function PrivateNotes({ c }: { c: Conference }) {
+/** Re-renders only when the notes change, not on every keystroke elsewhere. */
+export const PrivateNotes = memo(function PrivateNotes({ notes }: { notes: string }) {
   const projectorSafe = useViewSettings((s) => s.projectorSafe);
   return (
     <section className="private-notes" aria-labelledby="private-notes-title">
@@ -15,9 +17,9 @@ export function PrivateNotes({ c }: { c: Conference }) {
           label="Chair's private notes (never in the minutes)"
           type="textarea"
           path={['privateNotes']}
-          value={c.privateNotes}
+          value={notes}
         />
       )}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 // "Ready for sign-off": every blocker and warning from the 15 domain rules, each a link that opens the step
 // holding the field and focuses it; when nothing blocks, the chair can mark the record awaiting sign-off.
 // Rule source: issue 5 §8 (live validation panel); domain.md §9.2 (the rules).
-import { useDeferredValue, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
@@ -15,22 +15,30 @@ import type { AppError } from '../../../../shared/ipc/result';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useConference } from '../../state/conference-store';
 import { routeHash } from '../../state/route';
+import { useSettledValue } from '../../state/use-settled';
 
 import { focusFieldWhenShown } from './focus-request';
 import { todayIso } from './live-route';
 
 type Props = { c: Conference; headingLevel?: 2 | 3 };
 
-export function ReadinessPanel({ c, headingLevel = 2 }: Props) {
-  // Validation reads a deferred copy, so the panel never slows typing.
-  const deferred = useDeferredValue(c);
+/** The rules' findings for a conference today, blockers first. */
+function check(c: Conference): { blockers: Finding[]; warnings: Finding[] } {
+  const findings = validateConference(c, ENGLAND_DEFAULTS, todayIso());
+  return {
+    blockers: findings.filter((f) => f.severity === 'blocks-sign-off'),
+    warnings: findings.filter((f) => f.severity === 'warning'),
+  };
+}
+
+export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
+  // The rules run once typing pauses, never on each keystroke (issue 5 §12).
+  const c = useSettledValue(live);
   const status = useConference((s) => s.status);
   const setStatus = useConference((s) => s.setStatus);
   const [error, setError] = useState<AppError | null>(null);
   const titleId = useId();
-  const findings = validateConference(deferred, ENGLAND_DEFAULTS, todayIso());
-  const blockers = findings.filter((f) => f.severity === 'blocks-sign-off');
-  const warnings = findings.filter((f) => f.severity === 'warning');
+  const { blockers, warnings } = useMemo(() => check(c), [c]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
 
@@ -73,6 +81,15 @@ export function ReadinessPanel({ c, headingLevel = 2 }: Props) {
   );
 
   const move = async (to: 'in-conference' | 'awaiting-sign-off') => {
+    // The list may be a pause behind the record: check what is on screen now before moving on.
+    const now = useConference.getState().conference;
+    if (to === 'awaiting-sign-off' && now && check(now).blockers.length > 0) {
+      setError({
+        code: 'BAD_INPUT',
+        message: 'Something now blocks sign-off: see the list below.',
+      });
+      return;
+    }
     setError(await setStatus(to));
   };
 
