@@ -151,6 +151,36 @@ test('a sibling group: views, three different decisions, a dissent, categories, 
   await expectNoAxeViolations(app);
   await screenshot(app, 'decision-02-decision');
 
+  // Back in the agency views, a view changed after the decision is prompted for dissent there too.
+  await openStep(app, id, 'agency-views', 'Agency views on each child');
+  const avaViews = app.getByRole('region', { name: 'Ava Example' });
+  await expect(avaViews.getByText('Decision: Child in need plan')).toBeVisible();
+  await giveView(
+    app,
+    'Ava Example',
+    NURSERY,
+    true,
+    [],
+    'Ava told staff she is frightened at home.',
+  );
+  const recordOwen = avaViews.getByRole('button', { name: /^Record Owen Madeup.s dissent$/ });
+  await expect(recordOwen).toBeVisible();
+  await expect
+    .poll(async () => rules(await findings(app, id), 'R7-dissent'))
+    .toEqual(['children.2.decision.dissent']);
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'decision-02b-views-after-decision');
+  await giveView(
+    app,
+    'Ava Example',
+    NURSERY,
+    false,
+    [],
+    'She is settled and well cared for at school.',
+  );
+  await expect(recordOwen).toBeHidden();
+  await expect.poll(async () => rules(await findings(app, id), 'R7-dissent')).toEqual([]);
+
   // Category: Noah's two categories warn and physical is made primary; Ava (no plan) is not listed.
   await openStep(app, id, 'category', 'Category of abuse or neglect');
   await expect(app.getByRole('region', { name: 'Ava Example' })).toHaveCount(0);

@@ -123,7 +123,10 @@ export function AgencyViewRow({
             label={`${who}: reason for their view on ${childName}`}
             path={['agencyViews', viewIndex, 'reason']}
             value={view.reason}
+            rows={2}
+            noButtons
             hideLabel
+            historyKey={`view|${childId}|${p.id}`}
           />
         ) : (
           <span className="cell-note">Give the view first</span>
