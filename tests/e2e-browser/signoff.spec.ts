@@ -37,6 +37,9 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
 
   await app.getByLabel('Vault passphrase').fill(TEST_PASSPHRASE);
   await app.getByRole('button', { name: 'Sign off version 1' }).click();
+  await expect(app.getByRole('progressbar')).toBeVisible();
+  await expect(app.getByText(/^Signed \d+ of 10 documents$/)).toBeVisible();
+  await screenshot(app, 'signoff-02a-progress');
   await expect(app.getByText('Version 1 is signed and kept in the vault.')).toBeVisible(SIGNING);
   await expect(app.getByRole('heading', { name: 'Version 1: signed' })).toBeVisible();
   await expect(
@@ -63,6 +66,14 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   expect(download.suggestedFilename()).toBe('conference-record.pdf');
   const pdfPath = join(SCREENSHOT_DIR, 'signoff-record-v1.pdf');
   await download.saveAs(pdfPath);
+  const saved: string[] = [];
+  for (const name of ['decision-letter.docx', 'decision-letter.docx.p7s']) {
+    const next = app.waitForEvent('download');
+    await app.getByRole('button', { name: `Download ${name}, version 1` }).click();
+    const path = join(SCREENSHOT_DIR, `signoff-${name}`);
+    await (await next).saveAs(path);
+    saved.push(path);
+  }
 
   await app.getByLabel('Reason for the amendment').fill('The father’s address was out of date.');
   await app.getByLabel('Who asked for it (optional)').fill('Liam Example');
@@ -92,6 +103,10 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await expectNoAxeViolations(app);
   await screenshot(app, 'signoff-04-verify-intact');
 
+  await input.setInputFiles(saved);
+  const docx = app.getByRole('region', { name: /Intact/ });
+  await expect(docx).toContainText('decision-letter.docx, version 1, exactly as stored');
+
   const changed = readFileSync(pdfPath);
   const at = changed.indexOf('Conference record');
   changed[at] = 'c'.charCodeAt(0);
@@ -100,4 +115,21 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await expect(bad).toContainText('Do not rely on it');
   await expectNoAxeViolations(app);
   await screenshot(app, 'signoff-05-verify-changed');
+});
+
+test('the sign-off screen lists what blocks sign-off and offers no signing', async ({ app }) => {
+  await createVaultByRpc(app);
+  const base = aDocumentConference();
+  const id = await storeCompleteConference(app, {
+    ...base,
+    children: base.children.map((c) => ({ ...c, decision: undefined })),
+  });
+  await app.goto(`${new URL(app.url()).origin}/#/conference/${id}/signoff`);
+  const blockers = app.getByRole('region', { name: 'The record cannot be signed yet' });
+  await expect(blockers).toContainText('Mia Example');
+  await expect(blockers.getByRole('listitem')).not.toHaveCount(0);
+  await expect(app.getByRole('button', { name: /^Sign off version/ })).toHaveCount(0);
+  await expect(app.getByLabel('Vault passphrase')).toHaveCount(0);
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'signoff-06-blocked');
 });
