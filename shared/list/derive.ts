@@ -112,7 +112,11 @@ function events(conferences: readonly Conference[], entries: readonly PlanListEn
         : 1
       : a.rank !== b.rank
         ? a.rank - b.rank
-        : a.key.localeCompare(b.key),
+        : a.key < b.key
+          ? -1
+          : a.key > b.key
+            ? 1
+            : 0,
   );
 }
 

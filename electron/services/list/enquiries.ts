@@ -135,7 +135,7 @@ export function createEnquiries(ctx: ListContext) {
         }
         return true;
       });
-      chosen.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id.localeCompare(a.id)));
+      chosen.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id < a.id ? -1 : 1));
       return { enquiries: chosen, monthly: monthlyCounts(chosen) };
     },
   };

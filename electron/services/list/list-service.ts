@@ -120,7 +120,9 @@ export function createListService(deps: ListServiceDeps) {
             ? -1
             : a.startDate > b.startDate
               ? 1
-              : a.planId.localeCompare(b.planId),
+              : a.planId < b.planId
+                ? -1
+                : 1,
         )
         .map((p) => censusRecord(p, config));
       const day = today();
