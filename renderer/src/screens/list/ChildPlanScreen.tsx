@@ -17,7 +17,7 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
   const [data, setData] = useState<{ child: ListChild; plans: PlanHistory[] } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const title = data ? data.child.name || 'Child' : 'Child';
-  const heading = useScreenHeading(title);
+  const heading = useScreenHeading(title, data !== null);
 
   const load = useCallback(() => {
     void invoke('list.history', { childId }).then((r) => {

@@ -36,15 +36,17 @@ export function ListNav({ current }: { current: ListView['view'] }) {
   );
 }
 
-/** Sets the window title and focuses the returned heading when the screen opens. */
-export function useScreenHeading(title: string) {
+/** Sets the window title and focuses the returned heading once the screen is ready (its data loaded). */
+export function useScreenHeading(title: string, ready = true) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – ICPC Companion`;
   }, [title]);
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    if (ready) {
+      ref.current?.focus();
+    }
+  }, [ready]);
   return ref;
 }
 

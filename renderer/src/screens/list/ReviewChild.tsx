@@ -60,6 +60,10 @@ export function ReviewChild({ c, childIndex, firstReview }: Props) {
     if (!child.plan) {
       apply({ type: 'set', path: [...path, 'plan'], value: newOutlinePlan(c, ENGLAND_DEFAULTS) });
     }
+    // A plan that continues has no reason to end.
+    if (child.review?.discontinueReason !== undefined) {
+      apply({ type: 'unset', path: [...path, 'review', 'discontinueReason'] });
+    }
   };
   const end = (outcome: Outcome) => {
     save(
@@ -173,7 +177,7 @@ export function ReviewChild({ c, childIndex, firstReview }: Props) {
         <TextField
           label={
             direction === 'discontinue'
-              ? 'Reason for the recommendation to discontinue the plan'
+              ? `Reason for the ${DISCONTINUE_WORDING.toLowerCase()}`
               : 'Reason for the decision'
           }
           hint="It goes in the minutes and the decision letter, so write it for the family to read."

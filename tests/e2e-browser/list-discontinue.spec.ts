@@ -1,0 +1,119 @@
+// Issue 7: a review conference opened from a child's plan discontinues it, and the child leaves the list; the plan
+// history shows the end. Also a core group recorded from the child's page, and the first-review warning.
+import { join } from 'node:path';
+
+import type { Page } from '@playwright/test';
+
+import { DISCONTINUE_WORDING } from '../../shared/domain/review';
+
+import { SCREENSHOT_DIR, expect, expectNoAxeViolations, screenshot, test } from './fixtures';
+import { createVaultByRpc } from './pages/conference-vault';
+import { fromToday, seedDecidedConference } from './pages/list-seed';
+import { rpc } from './pages/sibling-conference';
+
+/** Moves the app to a route by its hash, as a link would. */
+async function goTo(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+}
+
+test('a first review discontinues a plan and the child leaves the list', async ({ app }) => {
+  await createVaultByRpc(app);
+  await seedDecidedConference(app, fromToday(-85), [
+    {
+      id: 'mia-example',
+      name: 'Mia Example',
+      dateOfBirth: '2021-03-14',
+      address: '12 Nowhere Street, Fictionton FT1 2AB',
+      lead: 'Tom Placeholder',
+      firstCoreGroupDate: fromToday(-75),
+      reviewDate: fromToday(5),
+    },
+  ]);
+  await goTo(app, '#/list');
+  const rows = app.locator('tbody tr[aria-rowindex]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Core group');
+  await app.getByRole('link', { name: 'Mia Example' }).click();
+
+  await expect(app.getByRole('heading', { level: 1, name: 'Mia Example' })).toBeFocused();
+  await expect(app.getByText('Subject to a child protection plan', { exact: true })).toBeVisible();
+  const history = app.getByRole('table', { name: 'Plan history, oldest first' });
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+  await expect(history).toContainText('Not ended');
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'list-07-child');
+
+  // A core group held today moves the next one on, and the list no longer shows it overdue.
+  await app.getByLabel('Date the core group met').press('Enter');
+  await app.getByRole('button', { name: 'Record the core group' }).click();
+  await expect(app.getByText(/^Core group on .* recorded for Mia Example\./)).toBeVisible();
+
+  // Open the review: the first review, so the chair is warned before going on.
+  await app.getByRole('button', { name: 'Open a review conference' }).click();
+  await expect(app.getByText(/This is the first review/)).toBeVisible();
+  await expectNoAxeViolations(app);
+  await app.getByRole('link', { name: 'Set up the review conference' }).click();
+
+  await expect(app.getByRole('heading', { level: 1, name: 'Set up the conference' })).toBeVisible();
+  const review = app.getByRole('region', { name: /Review conference 1: progress and decision/ });
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('Categories under review: Neglect (primary)');
+  const progress = review.getByRole('table', { name: /Progress against the actions/ });
+  const firstAction = progress.locator('tbody tr').first();
+  await firstAction.getByRole('combobox').selectOption('partly-achieved');
+  await firstAction.getByRole('textbox').fill('Meals are regular; clothing still a worry.');
+
+  // Continuing shows the next review date and its rule (+6 months).
+  await review.getByLabel('The child protection plan continues').check();
+  await expect(review.getByText(/^Next review due by/)).toBeVisible();
+  await expect(review).toContainText('6 calendar months after the review conference');
+
+  // Discontinuing at the first review warns, asks why, and what help follows.
+  await review.getByLabel(DISCONTINUE_WORDING).check();
+  await expect(review.getByRole('alert')).toContainText(
+    'first review needs exceptional circumstances',
+  );
+  await review.getByLabel('Why the plan ends').selectOption('no-longer-at-risk');
+  await expect(review.getByLabel('Child in need plan')).toBeChecked();
+  await review
+    .getByLabel('Reason for the recommendation to discontinue the child protection plan')
+    .fill(
+      'The completed assessment shows sustained change; exceptional progress evidenced by school.',
+    );
+  await app
+    .getByLabel('Reason for the recommendation to discontinue the child protection plan')
+    .blur();
+  await expect(app.getByText(/^Saved /)).toBeVisible();
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'list-08-review-discontinue');
+  await review.screenshot({ path: join(SCREENSHOT_DIR, 'list-08b-review-section.png') });
+
+  // The conference ends (live mode would do this): decided, awaiting sign-off.
+  const conferenceId = decodeURIComponent(new URL(app.url()).hash.split('/')[2] ?? '');
+  const got = await rpc<{ revision: number }>(app, 'conference.get', { conferenceId });
+  let revision = got.revision;
+  for (const status of ['in-conference', 'awaiting-sign-off'] as const) {
+    revision = (
+      await rpc<{ revision: number }>(app, 'conference.setStatus', {
+        conferenceId,
+        expectedRevision: revision,
+        status,
+      })
+    ).revision;
+  }
+
+  await goTo(app, '#/list');
+  await expect(app.getByText('No child is subject to a child protection plan.')).toBeVisible();
+  await goTo(app, '#/list/child/mia-example');
+  await expect(app.getByText('Not subject to a child protection plan')).toBeVisible();
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+  await expect(history).toContainText(
+    'A review conference judged the child no longer at risk of significant harm',
+  );
+  await expect(history).toContainText(/Review conference, .*: Child in need plan/);
+  await expect(history).not.toContainText('Not ended');
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'list-09-child-after');
+});
