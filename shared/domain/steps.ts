@@ -17,8 +17,14 @@ export type Step = {
 };
 
 const filled = (text: string | undefined): boolean => text !== undefined && text.trim().length > 0;
+/** True when there is at least one child and every child has a decision. */
+const everyChildDecided = (c: Conference): boolean =>
+  c.children.length > 0 && c.children.every((ch) => ch.decision !== undefined);
 const planChildren = (c: Conference) =>
   c.children.filter((ch) => ch.decision !== undefined && isPlanOutcome(ch.decision.outcome));
+/** The category, plan and core group steps are done once every child is decided and each plan child has `ok`. */
+const everyPlanChild = (c: Conference, ok: (ch: Conference['children'][number]) => boolean) =>
+  everyChildDecided(c) && planChildren(c).every(ok);
 const fixed = (title: string) => () => title;
 
 /** Every step in order. */
@@ -95,13 +101,14 @@ export const STEPS: readonly Step[] = [
   {
     id: 'decision',
     title: fixed('Decision for each child'),
-    isComplete: (c) => c.children.length > 0 && c.children.every((ch) => ch.decision !== undefined),
+    isComplete: everyChildDecided,
   },
   {
     id: 'category',
     title: fixed('Category of abuse or neglect'),
     isComplete: (c) =>
-      planChildren(c).every(
+      everyPlanChild(
+        c,
         (ch) =>
           ch.decision !== undefined && ch.decision.categories.filter((x) => x.primary).length === 1,
       ),
@@ -110,7 +117,8 @@ export const STEPS: readonly Step[] = [
     id: 'outline-plan',
     title: fixed('Outline child protection plan'),
     isComplete: (c) =>
-      planChildren(c).every(
+      everyPlanChild(
+        c,
         (ch) =>
           ch.plan !== undefined &&
           filled(ch.plan.leadSocialWorker?.name) &&
@@ -122,7 +130,8 @@ export const STEPS: readonly Step[] = [
     id: 'core-group',
     title: fixed('Core group and dates'),
     isComplete: (c) =>
-      planChildren(c).every(
+      everyPlanChild(
+        c,
         (ch) =>
           ch.plan !== undefined &&
           ch.plan.coreGroup.length > 0 &&

@@ -73,7 +73,56 @@ describe('conference steps', () => {
       'analysis',
       'agency-views',
       'decision',
+      'category',
+      'outline-plan',
+      'core-group',
       'summary',
+    ]);
+  });
+
+  const decisionSteps = (c: ReturnType<typeof aConference>) =>
+    progress(c)
+      .filter((s) => ['decision', 'category', 'outline-plan', 'core-group'].includes(s.id))
+      .map((s) => [s.id, s.complete]);
+
+  it('leaves category, plan and core group not done until every child has a decision', () => {
+    const group = aSiblingGroup();
+    const [first, second, ...rest] = group.children;
+    const { decision: _d1, plan: _p1, ...undecided1 } = first!;
+    const { decision: _d2, plan: _p2, ...undecided2 } = second!;
+    expect(decisionSteps({ ...group, children: [undecided1, undecided2, ...rest] })).toEqual([
+      ['decision', false],
+      ['category', false],
+      ['outline-plan', false],
+      ['core-group', false],
+    ]);
+    // One child still undecided: the others' complete plans do not make the steps done.
+    expect(decisionSteps({ ...group, children: [first!, undecided2, ...rest] })).toEqual([
+      ['decision', false],
+      ['category', false],
+      ['outline-plan', false],
+      ['core-group', false],
+    ]);
+  });
+
+  it('marks category, plan and core group done when every child is decided and none needs a plan', () => {
+    const c = aConference();
+    const child = c.children[0]!;
+    const { plan: _plan, ...rest } = child;
+    const cin = {
+      ...c,
+      children: [
+        {
+          ...rest,
+          decision: { ...child.decision!, outcome: 'cin-plan' as const, categories: [] },
+        },
+      ],
+    };
+    expect(decisionSteps(cin)).toEqual([
+      ['decision', true],
+      ['category', true],
+      ['outline-plan', true],
+      ['core-group', true],
     ]);
   });
 
