@@ -12,18 +12,62 @@ import { nysiis } from './phonetic';
 import { toRow } from './rows';
 import type { ListChild, ListRow } from './schemas';
 
+/** One distinct name word of the list, with its sound-alike key. */
+export type VocabularyWord = { text: string; key: string };
+
 /** What the free-text search looks at for one row, precomputed. */
 export type SearchKeys = {
-  /** Folded name words, with their NYSIIS keys (for spelling-tolerant search). */
-  nameWords: { text: string; key: string }[];
-  /** Folded words of the lead social worker, address and categories; postcode and NHS number. */
-  otherWords: string[];
+  /** The row's name words, as ids into the index's vocabulary (names repeat, so words are compared once). */
+  nameIds: number[];
+  /** Folded words of the lead social worker, categories and address, and the postcode: " w1 w2 ... ". */
+  other: string;
   postcode: string;
   nhs: string;
   dates: string[];
   /** Surname then forenames, folded: the sort key for names. */
   sortName: string;
 };
+
+const CATEGORY_BIT: Readonly<Record<string, number>> = {
+  neglect: 1,
+  physical: 2,
+  emotional: 4,
+  sexual: 8,
+};
+
+/** The bit mask of a set of categories (neglect 1, physical 2, emotional 4, sexual 8). */
+export function categoryMask(categories: readonly string[]): number {
+  let mask = 0;
+  for (const c of categories) {
+    mask |= CATEGORY_BIT[c] ?? 0;
+  }
+  return mask;
+}
+
+/** What the filters read, in one fixed shape (a class), so a scan over thousands of rows stays fast. */
+export class FilterFields {
+  constructor(
+    readonly categories: number,
+    readonly reviewOverdue: boolean,
+    readonly coreGroupOverdue: boolean,
+    readonly lead: string,
+    readonly hasLead: boolean,
+    readonly reviewDue: string,
+    readonly coreGroupDue: string,
+  ) {}
+
+  static of(row: ListRow): FilterFields {
+    return new FilterFields(
+      categoryMask(row.categories),
+      row.reviewOverdue,
+      row.coreGroupOverdue,
+      row.leadSocialWorker?.name ?? '',
+      row.leadSocialWorker !== undefined,
+      row.nextReviewDue ?? '9999-12-31',
+      row.nextCoreGroupDue ?? '9999-12-31',
+    );
+  }
+}
 
 export type IndexedChild = {
   child: ListChild;
@@ -32,6 +76,8 @@ export type IndexedChild = {
   latest: DerivedPlan;
   plans: DerivedPlan[];
   row?: ListRow;
+  /** Set with row: the fields the filters read. */
+  filter?: FilterFields;
   search: SearchKeys;
 };
 
@@ -41,13 +87,20 @@ export type ListIndex = {
   byId: Map<ChildId, IndexedChild>;
   /** Entries with an active plan, in a stable order (plan start, then name). */
   active: IndexedChild[];
+  /** Every distinct name word on the list; SearchKeys.nameIds point here. */
+  vocabulary: VocabularyWord[];
+  /** `active` in each sort order asked for so far ("by:direction"), kept as long as the index. */
+  sorted: Map<string, IndexedChild[]>;
 };
 
 /** What is worked out from the child alone, reused across rebuilds while the child's details stay the same. */
-export type ChildKeyCache = Map<
-  string,
-  { keys: ChildKeys; base: Omit<SearchKeys, 'otherWords'>; address: string[] }
->;
+export type ChildKeyCache = Map<string, CachedKeys>;
+type CachedKeys = {
+  keys: ChildKeys;
+  words: VocabularyWord[];
+  base: Omit<SearchKeys, 'other' | 'nameIds'>;
+  address: string;
+};
 
 function childSignature(c: ListChild): string {
   return [c.name, c.dateOfBirth, c.expectedDeliveryDate, c.address, c.nhsNumber, c.unborn].join(
@@ -64,10 +117,10 @@ function keysOf(child: ListChild, cache: ChildKeyCache | undefined, used: Set<st
   }
   const keys = childKeys(child);
   const parts = nameParts(child.name);
-  const made = {
+  const made: CachedKeys = {
     keys,
+    words: parts.all.map((text) => ({ text, key: nysiis(text) })),
     base: {
-      nameWords: parts.all.map((text) => ({ text, key: nysiis(text) })),
       postcode: (keys.postcode ?? '').toLowerCase(),
       nhs: child.nhsNumber ?? '',
       dates: [child.dateOfBirth, child.expectedDeliveryDate].filter(
@@ -75,7 +128,7 @@ function keysOf(child: ListChild, cache: ChildKeyCache | undefined, used: Set<st
       ),
       sortName: `${parts.surnames[0] ?? ''} ${parts.forenames.join(' ')}`,
     },
-    address: fold(child.address).split(' ').filter(Boolean),
+    address: fold(child.address),
   };
   cache?.set(sig, made);
   return made;
@@ -97,6 +150,17 @@ export function buildIndex(
   const children: IndexedChild[] = [];
   const byId = new Map<ChildId, IndexedChild>();
   const used = new Set<string>();
+  const vocabulary: VocabularyWord[] = [];
+  const wordIds = new Map<string, number>();
+  const idOf = (w: VocabularyWord): number => {
+    let id = wordIds.get(w.text);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(w);
+      wordIds.set(w.text, id);
+    }
+    return id;
+  };
   for (const [childId, plans] of byChild) {
     const child = derived.children.get(childId);
     const latest = plans[plans.length - 1];
@@ -104,7 +168,7 @@ export function buildIndex(
       continue;
     }
     const row = latest.status === 'active' ? toRow(latest, child, config, today) : undefined;
-    const { keys, base, address } = keysOf(child, cache, used);
+    const { keys, words, base, address } = keysOf(child, cache, used);
     const extra = row
       ? fold(`${row.leadSocialWorker?.name ?? ''} ${row.categories.join(' ')}`)
       : '';
@@ -113,8 +177,15 @@ export function buildIndex(
       keys,
       latest,
       plans,
-      ...(row ? { row } : {}),
-      search: { ...base, otherWords: [...extra.split(' ').filter(Boolean), ...address] },
+      ...(row ? { row, filter: FilterFields.of(row) } : {}),
+      search: {
+        nameIds: words.map(idOf),
+        other: ` ${extra} ${address} ${base.postcode} `,
+        postcode: base.postcode,
+        nhs: base.nhs,
+        dates: base.dates,
+        sortName: base.sortName,
+      },
     };
     children.push(entry);
     byId.set(childId, entry);
@@ -137,5 +208,5 @@ export function buildIndex(
             ? 1
             : 0,
     );
-  return { today, children, byId, active };
+  return { today, children, byId, active, vocabulary, sorted: new Map() };
 }

@@ -6,7 +6,14 @@ import type { Category } from '../domain/categories';
 import type { Config } from '../domain/config';
 import { addWorkingDays, workingCalendar } from '../domain/working-days';
 
-import type { IndexedChild, ListIndex, SearchKeys } from './list-index';
+import { categoryMask } from './list-index';
+import type {
+  FilterFields,
+  IndexedChild,
+  ListIndex,
+  SearchKeys,
+  VocabularyWord,
+} from './list-index';
 import { fold, nhsDigits, parseDateInput, postcodeOf } from './normalise';
 import { jaroWinkler, nysiis } from './phonetic';
 import type { ListRow } from './schemas';
@@ -30,8 +37,15 @@ export type Selection = {
   sort?: { by: SortKey; direction: 'asc' | 'desc' } | undefined;
 };
 
-/** A compiled free-text search: true when a row's keys match every word typed. */
-export function compileSearch(text: string): ((s: SearchKeys) => boolean) | undefined {
+/**
+ * A compiled free-text search: true when every word typed matches a name word (by prefix, sound-alike key or
+ * close spelling) or another word of the row (lead social worker, category, address, postcode) by prefix.
+ * Dates, NHS numbers and whole postcodes are matched exactly. Name words are judged once each per search.
+ */
+export function compileSearch(
+  text: string,
+  vocabulary: readonly VocabularyWord[],
+): ((s: SearchKeys) => boolean) | undefined {
   const t = text.trim();
   if (t.length === 0) {
     return undefined;
@@ -52,39 +66,41 @@ export function compileSearch(text: string): ((s: SearchKeys) => boolean) | unde
   const words = fold(t)
     .split(' ')
     .filter(Boolean)
-    .map((w) => ({ w, key: w.length >= 3 ? nysiis(w) : '' }));
+    .map((w) => ({ w, key: w.length >= 3 ? nysiis(w) : '', spaced: ` ${w}` }));
   const prefixPostcode = /^[a-z]{1,2}\d/.test(compact) ? compact : undefined;
-  // Whether query word i matches a name word, worked out once per distinct name word: names repeat a lot.
-  const memo = words.map(() => new Map<string, boolean>());
-  const nameWordMatches = (i: number, n: { text: string; key: string }): boolean => {
-    const known = memo[i]!.get(n.text);
-    if (known !== undefined) {
-      return known;
+  // Per query word, per vocabulary word: 0 not judged yet, 1 matches, 2 does not.
+  const judged = words.map(() => new Uint8Array(vocabulary.length));
+  const nameMatches = (i: number, id: number): boolean => {
+    const seen = judged[i]![id]!;
+    if (seen !== 0) {
+      return seen === 1;
     }
     const { w, key } = words[i]!;
+    const n = vocabulary[id]!;
     const yes =
       n.text.startsWith(w) ||
       (key !== '' && (n.key === key || (n.text.length >= 4 && jaroWinkler(w, n.text) >= 0.9)));
-    memo[i]!.set(n.text, yes);
+    judged[i]![id] = yes ? 1 : 2;
     return yes;
   };
   return (s) => {
     if (prefixPostcode !== undefined && s.postcode.startsWith(prefixPostcode)) {
       return true;
     }
-    return words.every(({ w }, i) => {
-      for (const n of s.nameWords) {
-        if (nameWordMatches(i, n)) {
-          return true;
+    for (let i = 0; i < words.length; i += 1) {
+      let found = false;
+      for (const id of s.nameIds) {
+        if (nameMatches(i, id)) {
+          found = true;
+          break;
         }
       }
-      for (const o of s.otherWords) {
-        if (o.startsWith(w)) {
-          return true;
-        }
+      const { w, spaced } = words[i]!;
+      if (!found && !s.other.includes(spaced) && !(w.length >= 3 && s.nhs.startsWith(w))) {
+        return false;
       }
-      return (w.length >= 3 && s.nhs.startsWith(w)) || s.postcode.startsWith(w);
-    });
+    }
+    return true;
   };
 }
 
@@ -128,11 +144,39 @@ export type SelectionResult = {
   leadSocialWorkers: string[];
 };
 
+/**
+ * The active entries in one sort order, missing values last either way, ties by name. Sorted once per index and
+ * order: filtering a sorted list keeps it sorted, so later filters and searches in that order cost no sort.
+ */
+export function sortedActive(
+  index: ListIndex,
+  sort: { by: SortKey; direction: 'asc' | 'desc' },
+): IndexedChild[] {
+  const id = `${sort.by}:${sort.direction}`;
+  const known = index.sorted.get(id);
+  if (known) {
+    return known;
+  }
+  const keyed = index.active.map((e) => ({ e, v: sortValue(e, sort.by) }));
+  keyed.sort((a, b) => {
+    if (a.v === undefined || b.v === undefined) {
+      return compareText(a.v, b.v) || compareText(a.e.search.sortName, b.e.search.sortName);
+    }
+    const c = compareText(a.v, b.v);
+    return (
+      (sort.direction === 'asc' ? c : -c) || compareText(a.e.search.sortName, b.e.search.sortName)
+    );
+  });
+  const order = keyed.map((k) => k.e);
+  index.sorted.set(id, order);
+  return order;
+}
+
 /** Applies filters, search and sort to the active rows of the index. Missing values sort last either way. */
 export function selectRows(index: ListIndex, sel: Selection, config: Config): SelectionResult {
   const categories =
-    sel.categories && sel.categories.length > 0 ? new Set(sel.categories) : undefined;
-  const search = sel.search !== undefined ? compileSearch(sel.search) : undefined;
+    sel.categories && sel.categories.length > 0 ? categoryMask(sel.categories) : undefined;
+  const search = sel.search !== undefined ? compileSearch(sel.search, index.vocabulary) : undefined;
   const limit =
     sel.dueWithinWorkingDays !== undefined
       ? addWorkingDays(
@@ -145,63 +189,43 @@ export function selectRows(index: ListIndex, sel: Selection, config: Config): Se
   let overdueReviews = 0;
   let overdueCoreGroups = 0;
   const entries: IndexedChild[] = [];
-  for (const e of index.active) {
-    const row = e.row as ListRow;
-    if (row.leadSocialWorker) {
-      leads.add(row.leadSocialWorker.name);
+  const overdue = sel.overdue;
+  const lead = sel.leadSocialWorker;
+  for (const e of sel.sort ? sortedActive(index, sel.sort) : index.active) {
+    const f = e.filter as FilterFields;
+    if (f.hasLead) {
+      leads.add(f.lead);
     }
-    if (row.reviewOverdue) {
+    if (f.reviewOverdue) {
       overdueReviews += 1;
     }
-    if (row.coreGroupOverdue) {
+    if (f.coreGroupOverdue) {
       overdueCoreGroups += 1;
     }
-    if (categories && !row.categories.some((c) => categories.has(c))) {
+    if (categories !== undefined && (f.categories & categories) === 0) {
       continue;
     }
-    const late = row.reviewOverdue || row.coreGroupOverdue;
-    if (sel.overdue === 'any' && !late) {
+    if (overdue !== undefined) {
+      const late = f.reviewOverdue || f.coreGroupOverdue;
+      if (
+        (overdue === 'any' && !late) ||
+        (overdue === 'none' && late) ||
+        (overdue === 'review' && !f.reviewOverdue) ||
+        (overdue === 'core-group' && !f.coreGroupOverdue)
+      ) {
+        continue;
+      }
+    }
+    if (lead !== undefined && f.lead !== lead) {
       continue;
     }
-    if (sel.overdue === 'none' && late) {
-      continue;
-    }
-    if (sel.overdue === 'review' && !row.reviewOverdue) {
-      continue;
-    }
-    if (sel.overdue === 'core-group' && !row.coreGroupOverdue) {
-      continue;
-    }
-    if (
-      sel.leadSocialWorker !== undefined &&
-      (row.leadSocialWorker?.name ?? '') !== sel.leadSocialWorker
-    ) {
-      continue;
-    }
-    if (
-      limit !== undefined &&
-      !((row.nextReviewDue ?? '9999') <= limit || (row.nextCoreGroupDue ?? '9999') <= limit)
-    ) {
+    if (limit !== undefined && f.reviewDue > limit && f.coreGroupDue > limit) {
       continue;
     }
     if (search && !search(e.search)) {
       continue;
     }
     entries.push(e);
-  }
-  if (sel.sort) {
-    const { by, direction } = sel.sort;
-    const keyed = entries.map((e) => ({ e, v: sortValue(e, by) }));
-    keyed.sort((a, b) => {
-      if (a.v === undefined || b.v === undefined) {
-        return compareText(a.v, b.v);
-      }
-      const c = compareText(a.v, b.v);
-      return (
-        (direction === 'asc' ? c : -c) || compareText(a.e.search.sortName, b.e.search.sortName)
-      );
-    });
-    entries.splice(0, entries.length, ...keyed.map((k) => k.e));
   }
   return {
     entries,
