@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CategorySchema } from './categories';
 import type { ConferenceChild } from './conference';
 import { isPlanOutcome } from './decision';
+import { plural } from './format-en-gb';
 import { ConferenceIdSchema, ItemIdSchema } from './ids';
 import { IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
 
@@ -95,4 +96,30 @@ export function reviewDecisionWording(child: ConferenceChild): string | undefine
     return undefined;
   }
   return direction === 'continue' ? CONTINUE_WORDING : DISCONTINUE_WORDING;
+}
+
+/**
+ * Prompts for the review screen (not validation rules: domain.md §9.2 has none for these): actions whose progress
+ * is not yet recorded, and a discontinued plan without its reason or the evidence behind it.
+ */
+export function reviewPrompts(child: ConferenceChild): string[] {
+  const r = child.review;
+  if (!r) {
+    return [];
+  }
+  const name = child.details.name;
+  const out: string[] = [];
+  const open = r.actionProgress.filter((a) => a.progress === 'not-yet-assessed').length;
+  if (open > 0) {
+    out.push(`Record the progress on ${plural(open, 'action')} of ${name}'s plan.`);
+  }
+  if (reviewDirection(child) === 'discontinue') {
+    if (r.discontinueReason === undefined) {
+      out.push(`Say why ${name}'s plan is discontinued.`);
+    }
+    if ((child.decision?.rationale ?? '').trim() === '') {
+      out.push(`Give the evidence for discontinuing ${name}'s plan in the rationale.`);
+    }
+  }
+  return out;
 }

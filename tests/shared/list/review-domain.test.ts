@@ -10,6 +10,7 @@ import {
   DISCONTINUE_WORDING,
   reviewDecisionWording,
   reviewDirection,
+  reviewPrompts,
 } from '../../../shared/domain/review';
 import { aChild, aPlanDecision } from '../../fixtures/conference';
 
@@ -49,5 +50,37 @@ describe('review decision', () => {
     const bad = { ...child, review: { ...child.review, discontinueReason: 'bored' } };
     expect(ConferenceChildSchema.safeParse(bad).success).toBe(false);
     expect(DISCONTINUE_REASON_LABELS['no-longer-at-risk']).toMatch(/significant harm/);
+  });
+
+  it('prompts for progress not recorded and for the reason and evidence of a discontinuation', () => {
+    const review = {
+      planStartDate: '2026-01-05',
+      categoriesBefore: ['neglect' as const],
+      actionProgress: [
+        { id: itemId('a1'), what: 'x', who: 'y', progress: 'not-yet-assessed' as const, note: '' },
+        { id: itemId('a2'), what: 'x', who: 'y', progress: 'achieved' as const, note: '' },
+      ],
+    };
+    expect(reviewPrompts(aChild())).toEqual([]);
+    expect(reviewPrompts(aChild({ review }))).toEqual([
+      "Record the progress on 1 action of Mia Example's plan.",
+    ]);
+    const ending = aChild({
+      review,
+      decision: aPlanDecision({ outcome: 'no-further-action', categories: [], rationale: ' ' }),
+    });
+    expect(reviewPrompts(ending)).toEqual([
+      "Record the progress on 1 action of Mia Example's plan.",
+      "Say why Mia Example's plan is discontinued.",
+      "Give the evidence for discontinuing Mia Example's plan in the rationale.",
+    ]);
+    expect(
+      reviewPrompts(
+        aChild({
+          review: { ...review, actionProgress: [], discontinueReason: 'no-longer-at-risk' },
+          decision: aPlanDecision({ outcome: 'no-further-action', categories: [] }),
+        }),
+      ),
+    ).toEqual([]);
   });
 });
