@@ -18,7 +18,9 @@ export function seal(
   const iv = nonce ?? randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const head = cipher.update(plaintext);
+  const rest = cipher.final(); // empty for GCM
+  const ciphertext = rest.length === 0 ? head : Buffer.concat([head, rest]);
   return { nonce: iv, ciphertext, tag: cipher.getAuthTag() };
 }
 
@@ -33,7 +35,9 @@ export function open(key: Uint8Array, sealed: Sealed, aad: Uint8Array): Buffer |
     });
     decipher.setAAD(aad);
     decipher.setAuthTag(sealed.tag);
-    return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
+    const plain = decipher.update(sealed.ciphertext);
+    const rest = decipher.final(); // empty for GCM; checks the tag
+    return rest.length === 0 ? plain : Buffer.concat([plain, rest]);
   } catch {
     return null;
   }

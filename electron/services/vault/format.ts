@@ -20,7 +20,8 @@ export const FOOTER_BYTES = FOOTER_MAGIC.length + 4 + 32;
 /** One entry's ciphertext is at most 64 MiB (a document larger than that is refused before it is written). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
-export const ENTRY_KIND = { put: 1, delete: 2, blob: 3, audit: 4 } as const;
+/** `index` lists the frames and tags of the documents a compaction wrote first, so unlocking skips their bytes. */
+export const ENTRY_KIND = { put: 1, delete: 2, blob: 3, audit: 4, index: 5 } as const;
 export type EntryKind = (typeof ENTRY_KIND)[keyof typeof ENTRY_KIND];
 
 const b64 = (bytes: number) =>
@@ -37,6 +38,13 @@ export const HeaderSchema = z.strictObject({
   fileId: b64(16),
   generation: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   createdAt: z.string().max(40),
+  /** Where the compaction's document index entry starts, and how many documents precede it. */
+  blobIndex: z
+    .strictObject({
+      offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      count: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    })
+    .optional(),
   wraps: z.strictObject({
     passphrase: WrapSchema,
     recovery: WrapSchema.extend({ salt: b64(16) }),
@@ -133,13 +141,14 @@ export function encodeFrame(f: Frame): Buffer {
   return b;
 }
 
-/** Parses a frame; null when its fixed fields are impossible (a torn or damaged entry). */
+/** Parses a frame; null when its fixed fields are impossible (a torn or damaged entry). The byte fields are views
+ * of `b`, so pass a buffer that is not written to afterwards. */
 export function decodeFrame(b: Buffer): Frame | null {
   if (b.length < FRAME_BYTES) {
     return null;
   }
   const kind = b.readUInt8(0);
-  if (kind < 1 || kind > 4 || b.readUInt8(1) !== 0 || b.readUInt16BE(2) !== 0) {
+  if (kind < 1 || kind > 5 || b.readUInt8(1) !== 0 || b.readUInt16BE(2) !== 0) {
     return null;
   }
   const length = b.readUInt32BE(8);
@@ -150,9 +159,9 @@ export function decodeFrame(b: Buffer): Frame | null {
     kind: kind as EntryKind,
     seq: b.readUInt32BE(4),
     length,
-    nonce: Buffer.from(b.subarray(12, 24)),
-    ref: Buffer.from(b.subarray(24, 40)),
-    prevHash: Buffer.from(b.subarray(40, 72)),
+    nonce: b.subarray(12, 24),
+    ref: b.subarray(24, 40),
+    prevHash: b.subarray(40, 72),
   };
 }
 

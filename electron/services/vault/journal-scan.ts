@@ -2,9 +2,12 @@
 // and decrypts only the newest version of each record; document bytes stay on disk. Rule: reliability.md §2.3, §3.3.
 import { AppFailure } from '../../../shared/ipc/result';
 
-import { open, TAG_BYTES } from './cipher';
+import { readBlobIndex } from './blob-index';
+import { TAG_BYTES } from './cipher';
+import type { BlobLocation, EntryInfo } from './entries';
+import { openEntry } from './entries';
 import type { FileHandlePort } from './fs-port';
-import type { Frame, ParsedHeader } from './format';
+import type { ParsedHeader } from './format';
 import {
   decodeFooter,
   decodeFrame,
@@ -17,20 +20,10 @@ import {
 } from './format';
 import type { VaultKeys } from './keys';
 
-export type EntryInfo = {
-  frame: Frame;
-  frameBytes: Buffer;
-  offset: number;
-  tag: Buffer;
-  body?: Buffer;
-};
-export type BlobLocation = {
-  offset: number;
-  length: number;
-  frameBytes: Buffer;
-  nonce: Buffer;
-  tag: Buffer;
-};
+export type { BlobLocation, EntryInfo } from './entries';
+export { openEntry } from './entries';
+
+type Readable = Pick<FileHandlePort, 'read'>;
 
 export type ScanResult = {
   /** Decrypted payloads of the newest put per record reference, in file order. */
@@ -46,22 +39,25 @@ export type ScanResult = {
   liveBlobBytes: number;
 };
 
-const WINDOW = 16 * 1024;
+// Reads past a document's body fetch a small window (its tag, footer and the next frame); reads of records fetch a
+// large one, since records sit together and one read then serves many of them.
+const SMALL_WINDOW = 16 * 1024;
+const RECORD_WINDOW = 1024 * 1024;
 
 class WindowReader {
   private start = 0;
   private buf: Buffer = Buffer.alloc(0);
   constructor(
-    private readonly fh: FileHandlePort,
+    private readonly fh: Readable,
     private readonly size: number,
   ) {}
-  async get(pos: number, len: number): Promise<Buffer | null> {
+  async get(pos: number, len: number, window = SMALL_WINDOW): Promise<Buffer | null> {
     if (pos + len > this.size) {
       return null;
     }
     if (pos < this.start || pos + len > this.start + this.buf.length) {
       this.start = pos;
-      this.buf = await this.fh.read(pos, Math.min(this.size - pos, Math.max(len, WINDOW)));
+      this.buf = await this.fh.read(pos, Math.min(this.size - pos, Math.max(len, window)));
       if (this.buf.length < len) {
         return null;
       }
@@ -74,7 +70,7 @@ const corrupt = (why: string): AppFailure =>
   new AppFailure('CORRUPT', `The vault file is damaged (${why}). Restore a backup.`);
 
 /** True if a commit footer's magic appears in the file after `from`, other than as the file's final footer. */
-async function hasLaterCommit(fh: FileHandlePort, from: number, size: number): Promise<boolean> {
+async function hasLaterCommit(fh: Readable, from: number, size: number): Promise<boolean> {
   const chunk = 4 * 1024 * 1024;
   for (let pos = from; pos < size; pos += chunk - FOOTER_MAGIC.length) {
     const buf = await fh.read(pos, Math.min(chunk, size - pos));
@@ -92,26 +88,16 @@ async function hasLaterCommit(fh: FileHandlePort, from: number, size: number): P
   return false;
 }
 
-/** Decrypts one entry's body; null if it does not authenticate. */
-export function openEntry(
-  keys: VaultKeys,
-  headerHash: Buffer,
-  e: { frameBytes: Buffer; nonce: Buffer; tag: Buffer },
-  body: Buffer,
-): Buffer | null {
-  return open(
-    keys.entryKey,
-    { nonce: e.nonce, ciphertext: body, tag: e.tag },
-    Buffer.concat([headerHash, e.frameBytes]),
-  );
-}
-
-/** Scans every entry after the header. Throws CORRUPT when committed data is damaged; a torn tail is reported. */
+/**
+ * Scans every entry after the header. Throws CORRUPT when committed data is damaged; a torn tail is reported.
+ * `useIndex: false` walks document entries one by one; `authenticateAll` also decrypts every entry (verify).
+ */
 export async function scanJournal(
-  fh: FileHandlePort,
+  fh: Readable,
   size: number,
   header: ParsedHeader,
   keys: VaultKeys,
+  options: { useIndex?: boolean; authenticateAll?: boolean } = {},
 ): Promise<ScanResult> {
   const reader = new WindowReader(fh, size);
   const batches: EntryInfo[][] = [];
@@ -119,6 +105,12 @@ export async function scanJournal(
   let pos = header.end;
   let seq = 0;
   let prev = header.hash;
+  if (header.header.blobIndex && options.useIndex !== false) {
+    // A compacted file: its documents are checked through their index, without reading their bytes.
+    const prefix = await readBlobIndex(fh, size, header, keys);
+    batches.push(...prefix.batches);
+    ({ end: pos, seq, prev } = prefix);
+  }
   let committed = { end: pos, seq, prev };
   let bad = -1;
   while (pos < size) {
@@ -140,36 +132,47 @@ export async function scanJournal(
       committed = { end: pos, seq, prev };
       continue;
     }
-    const frame = head && head.length === FRAME_BYTES ? decodeFrame(head) : null;
+    const frameBytes = head && head.length === FRAME_BYTES ? Buffer.from(head) : null;
+    const frame = frameBytes ? decodeFrame(frameBytes) : null;
     const total = frame ? FRAME_BYTES + frame.length + TAG_BYTES : 0;
     if (!frame || frame.seq !== seq || !frame.prevHash.equals(prev) || pos + total > size) {
       bad = pos;
       break;
     }
-    const frameBytes = Buffer.from(head!);
     const isBlob = frame.kind === ENTRY_KIND.blob;
     const rest = await reader.get(
       pos + FRAME_BYTES + (isBlob ? frame.length : 0),
       (isBlob ? 0 : frame.length) + TAG_BYTES,
+      isBlob ? SMALL_WINDOW : RECORD_WINDOW,
     );
     if (!rest) {
       bad = pos;
       break;
     }
     const tag = Buffer.from(rest.subarray(rest.length - TAG_BYTES));
-    const entry: EntryInfo = { frame, frameBytes, offset: pos, tag };
+    const entry: EntryInfo = { frame, frameBytes: frameBytes!, offset: pos, tag };
     if (!isBlob) {
-      entry.body = Buffer.from(rest.subarray(0, frame.length));
+      entry.body = rest.subarray(0, frame.length); // a view: read buffers are never written to
     }
     pending.push(entry);
-    prev = entryHash(frameBytes, tag);
+    prev = entryHash(entry.frameBytes, tag);
     seq += 1;
     pos += total;
   }
   if (bad >= 0 && (await hasLaterCommit(fh, bad + 1, size))) {
     throw corrupt('an entry in the middle of the file does not match the chain');
   }
-  if (batches.length === 0) {
+  // A compacted file is whole only with the commit after its document index (the records): without it the file
+  // would open as documents and no records, a state that never existed.
+  const required = header.header.blobIndex ? header.header.blobIndex.count + 2 : 1;
+  const authenticates = async (e: EntryInfo): Promise<boolean> =>
+    openEntry(
+      keys,
+      header.hash,
+      { frameBytes: e.frameBytes, nonce: e.frame.nonce, tag: e.tag },
+      e.body ?? (await fh.read(e.offset + FRAME_BYTES, e.frame.length)),
+    ) !== null;
+  if (batches.length < required) {
     throw corrupt('no complete save found');
   }
   // The last committed batch is the only one that may not have reached the disk whole before a crash:
@@ -177,22 +180,14 @@ export async function scanJournal(
   const last = batches[batches.length - 1]!;
   let lastOk = true;
   for (const e of last) {
-    const body = e.body ?? (await fh.read(e.offset + FRAME_BYTES, e.frame.length));
-    if (
-      !openEntry(
-        keys,
-        header.hash,
-        { frameBytes: e.frameBytes, nonce: e.frame.nonce, tag: e.tag },
-        body,
-      )
-    ) {
+    if (!(await authenticates(e))) {
       lastOk = false;
       break;
     }
   }
   if (!lastOk) {
     batches.pop();
-    if (batches.length === 0) {
+    if (batches.length < required) {
       throw corrupt('no complete save found');
     }
     const b = batches[batches.length - 1]!;
@@ -203,6 +198,13 @@ export async function scanJournal(
       seq: tail.frame.seq + 1,
       prev: entryHash(tail.frameBytes, tail.tag),
     };
+  }
+  if (options.authenticateAll) {
+    for (const e of batches.flat()) {
+      if (!(await authenticates(e))) {
+        throw corrupt('an entry does not authenticate');
+      }
+    }
   }
   return collect(batches.flat(), keys, header, committed, size);
 }
@@ -231,6 +233,8 @@ function collect(
       });
     } else if (e.frame.kind === ENTRY_KIND.audit) {
       auditEntries.push(e);
+    } else if (e.frame.kind === ENTRY_KIND.index) {
+      // not a record: superseded by the next compaction, counted as garbage
     } else if (e.frame.kind === ENTRY_KIND.delete && blobs.has(ref)) {
       blobs.delete(ref);
     } else {

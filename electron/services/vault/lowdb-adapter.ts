@@ -53,6 +53,7 @@ export function auditEntryOf(refKey: Buffer, e: AuditEntry): NewEntry {
 export class VaultAdapter implements Adapter<VaultData> {
   private wasRead = false;
   private staged: NewEntry[] = [];
+  private readonly touched = new Map<Collection, Set<string>>();
   persisted: Persisted;
 
   constructor(
@@ -74,30 +75,31 @@ export class VaultAdapter implements Adapter<VaultData> {
     this.staged.push(entry);
   }
 
+  /** Marks a record as changed in memory; the next write compares only marked records (a save costs the edit). */
+  touch(c: Collection, id: string): void {
+    let ids = this.touched.get(c);
+    if (!ids) {
+      ids = new Set();
+      this.touched.set(c, ids);
+    }
+    ids.add(id);
+  }
+
   /** The entries that would bring the file from the acknowledged state to `data`, and how to record them. */
   diff(data: VaultData): { entries: NewEntry[]; acknowledge: () => void } {
     const entries: NewEntry[] = [];
     const changes: [Collection, string, JsonValue | undefined][] = [];
-    for (const c of COLLECTIONS) {
+    for (const [c, ids] of this.touched) {
       const before = this.persisted.collections.get(c)!;
       const now = data[c];
-      const ids = Object.keys(now);
-      let fresh = 0;
       for (const id of ids) {
-        const value = now[id]!;
-        const old = before.get(id);
-        fresh += old === undefined ? 1 : 0;
-        if (old !== value) {
+        const value = Object.prototype.hasOwnProperty.call(now, id) ? now[id] : undefined;
+        if (value !== undefined && value !== before.get(id)) {
           entries.push(recordEntry(this.refKey, c, id, value));
           changes.push([c, id, value]);
-        }
-      }
-      if (before.size + fresh !== ids.length) {
-        for (const id of before.keys()) {
-          if (!Object.prototype.hasOwnProperty.call(now, id)) {
-            entries.push(recordEntry(this.refKey, c, id));
-            changes.push([c, id, undefined]);
-          }
+        } else if (value === undefined && before.has(id)) {
+          entries.push(recordEntry(this.refKey, c, id));
+          changes.push([c, id, undefined]);
         }
       }
     }
@@ -123,6 +125,7 @@ export class VaultAdapter implements Adapter<VaultData> {
         }
       }
       known.push(...added);
+      this.touched.clear(); // saves run one at a time, so nothing was touched while this one was written
     };
     return { entries, acknowledge };
   }

@@ -12,19 +12,32 @@ const bad = (why: string): AppFailure =>
     `The vault holds data this app cannot read (${why}). Restore a backup.`,
   );
 
+/** The index of the quote closing the string opened at `open`, or -1; indexOf skips the text at native speed. */
+function stringEnd(text: string, open: number): number {
+  let j = text.indexOf('"', open + 1);
+  while (j > 0) {
+    let backslashes = 0;
+    for (let k = j - 1; text.charCodeAt(k) === 92; k -= 1) {
+      backslashes += 1;
+    }
+    if (backslashes % 2 === 0) {
+      return j;
+    }
+    j = text.indexOf('"', j + 1);
+  }
+  return -1;
+}
+
+/** Throws when arrays/objects nest deeper than MAX_DEPTH. String contents are skipped, not walked. */
 function checkDepth(text: string): void {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) {
-        i += 1; // backslash: skip the escaped character
-      } else if (c === 34) {
-        inString = false;
+    if (c === 34) {
+      i = stringEnd(text, i);
+      if (i < 0) {
+        return; // an unterminated string: JSON.parse rejects it
       }
-    } else if (c === 34) {
-      inString = true;
     } else if (c === 123 || c === 91) {
       depth += 1;
       if (depth > MAX_DEPTH) {
@@ -48,15 +61,30 @@ export function parseSafeJson(bytes: Uint8Array): unknown {
     throw bad('invalid text encoding');
   }
   checkDepth(text);
+  let value: unknown;
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN.has(key)) {
-        throw bad('forbidden key');
-      }
-      return value;
-    });
-  } catch (e) {
-    throw e instanceof AppFailure ? e : bad('invalid JSON');
+    value = JSON.parse(text);
+  } catch {
+    throw bad('invalid JSON');
+  }
+  checkKeys(value);
+  return value;
+}
+
+/** JSON.parse makes "__proto__" an own key (it never sets a prototype); refuse such keys before anyone copies them. */
+function checkKeys(value: unknown): void {
+  if (typeof value !== 'object' || value === null) {
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach(checkKeys);
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN.has(key)) {
+      throw bad('forbidden key');
+    }
+    checkKeys((value as Record<string, unknown>)[key]);
   }
 }
 

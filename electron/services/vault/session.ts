@@ -8,21 +8,21 @@ import type { Clock, Logger } from '../ports';
 import { verifyAudit } from './audit';
 import type { AuditEntry } from './audit';
 import { linkBackup, pruneBackups } from './backups';
-import { replaceDurably } from './durable-file';
+import { writeCompacted } from './compaction';
 import type { Sleep } from './durable-file';
 import type { FileHandlePort, FsPort } from './fs-port';
 import type { ParsedHeader, VaultHeader } from './format';
-import { ENTRY_KIND, encodeHeader, FRAME_BYTES, parseHeader } from './format';
+import { ENTRY_KIND, FRAME_BYTES } from './format';
 import type { BlobLocation, ScanResult } from './journal-scan';
 import { openEntry, scanJournal } from './journal-scan';
-import type { ChainState, NewEntry } from './journal-writer';
+import type { NewEntry } from './journal-writer';
 import { encodeCommit, JournalWriter } from './journal-writer';
 import type { VaultKeys } from './keys';
 import { wipeKeys } from './keys';
 import type { Persisted } from './lowdb-adapter';
 import { auditEntryOf, recordEntry, VaultAdapter } from './lowdb-adapter';
 import { deepFreeze, parseSafeJson } from './safe-json';
-import type { DocumentMeta, VaultData } from './vault-data';
+import type { Collection, DocumentMeta, JsonValue, VaultData } from './vault-data';
 import { emptyVaultData, isCollection, isRecordId } from './vault-data';
 
 export type SessionDeps = {
@@ -75,6 +75,7 @@ export class VaultSession {
   private entryBytes: number;
   private liveBytes: number;
   private recordSizes = new Map<string, number>();
+  private views = new Map<Collection, Readonly<Record<string, JsonValue>>>();
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -113,6 +114,24 @@ export class VaultSession {
     session.db = new Low<VaultData>(session.adapter, emptyVaultData());
     await session.db.read();
     return { session, tornBytes: scan.tornBytes };
+  }
+
+  /** A view of one collection that refuses writes, so no change can bypass the save path (and its tracking). */
+  readOnly(c: Collection): Readonly<Record<string, JsonValue>> {
+    let view = this.views.get(c);
+    if (!view) {
+      const refuse = (): boolean => {
+        throw new AppFailure('INTERNAL', 'Vault records change through put and remove only.');
+      };
+      view = new Proxy(this.db.data[c], {
+        set: refuse,
+        deleteProperty: refuse,
+        defineProperty: refuse,
+        setPrototypeOf: refuse,
+      });
+      this.views.set(c, view);
+    }
+    return view;
   }
 
   /** Garbage (superseded entries) beyond the live data that triggers a compaction. */
@@ -171,11 +190,15 @@ export class VaultSession {
     return plain;
   }
 
-  /** Authenticates every document in the file (records were authenticated on open). */
+  /**
+   * Checks the whole file the slow way: walks every entry and commit footer in order (ignoring the document index)
+   * and authenticates every entry, superseded ones and documents included. Returns the number of documents.
+   */
   async verifyBlobs(): Promise<number> {
-    for (const id of this.blobs.keys()) {
-      await this.readBlob(id);
-    }
+    await scanJournal(this.writer, this.writer.state.end, this.header, this.keys, {
+      useIndex: false,
+      authenticateAll: true,
+    });
     return this.blobs.size;
   }
 
@@ -188,79 +211,47 @@ export class VaultSession {
     header?: VaultHeader,
   ): Promise<void> {
     const { fs, path, backupsDir, clock } = this.deps;
-    const base: VaultHeader = header ?? {
-      ...this.header.header,
-      generation: this.header.header.generation + 1,
-    };
-    const headerBytes = encodeHeader(base);
-    const parsed = parseHeader(headerBytes, headerBytes.length);
-    const referenced = new Set<string>();
+    const blobs = new Map<string, { id: string; length: number }>();
     for (const meta of persisted.collections.get('documents')!.values()) {
-      referenced.add((meta as DocumentMeta).blobId);
+      const id = (meta as DocumentMeta).blobId;
+      blobs.set(id, { id, length: this.blobs.get(id)?.length ?? 0 });
     }
-    const newBlobs = new Map<string, BlobLocation>();
-    let state: ChainState = { end: headerBytes.length, nextSeq: 0, chainHash: parsed.hash };
-    let total = 0;
+    const records: NewEntry[] = [];
     const sizes = new Map<string, number>();
-    await replaceDurably(
+    for (const [c, map] of persisted.collections) {
+      for (const [id, value] of map) {
+        const e = recordEntry(this.keys.refKey, c, id, value);
+        sizes.set(e.ref.toString('hex'), e.plaintext.byteLength);
+        records.push(e);
+      }
+    }
+    records.push(...persisted.audit.map((e) => auditEntryOf(this.keys.refKey, e)));
+    const out = await writeCompacted({
       fs,
       path,
-      async (write) => {
-        await write(headerBytes);
-        for (const blobId of referenced) {
-          const plain = await this.readBlob(blobId);
-          const entry = {
-            kind: ENTRY_KIND.blob,
-            ref: Buffer.from(blobId, 'hex'),
-            plaintext: plain,
-          };
-          const c = encodeCommit(this.keys, parsed.hash, state, [entry]);
-          await write(c.bytes);
-          const w = c.written[0]!;
-          newBlobs.set(blobId, {
-            offset: w.offset + FRAME_BYTES,
-            length: plain.length,
-            frameBytes: w.frameBytes,
-            nonce: w.nonce,
-            tag: w.tag,
-          });
-          state = c.next;
-          total += plain.length;
+      ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
+      keys: this.keys,
+      header: header ?? { ...this.header.header, generation: this.header.header.generation + 1 },
+      blobs: [...blobs.values()],
+      readBlob: (id) => this.readBlob(id),
+      records,
+      beforeRename: async () => {
+        try {
+          await linkBackup(fs, path, backupsDir, this.header.header.generation, clock.now());
+        } catch (e) {
+          this.deps.logger.error('vault.backup', e); // a missing backup must not block a save
         }
-        const entries: NewEntry[] = [];
-        sizes.clear();
-        for (const [c, map] of persisted.collections) {
-          for (const [id, value] of map) {
-            const e = recordEntry(this.keys.refKey, c, id, value);
-            sizes.set(e.ref.toString('hex'), e.plaintext.byteLength);
-            entries.push(e);
-          }
-        }
-        entries.push(...persisted.audit.map((e) => auditEntryOf(this.keys.refKey, e)));
-        const c = encodeCommit(this.keys, parsed.hash, state, entries);
-        await write(c.bytes);
-        state = c.next;
-        total += entries.reduce((n, e) => n + e.plaintext.byteLength, 0);
       },
-      {
-        ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
-        beforeRename: async () => {
-          try {
-            await linkBackup(fs, path, backupsDir, this.header.header.generation, clock.now());
-          } catch (e) {
-            this.deps.logger.error('vault.backup', e); // a missing backup must not block a save
-          }
-        },
-      },
-    );
+    });
+    const { state, header: parsed } = out;
     const fh = await fs.open(path, 'r+');
     const old = this.writer;
     this.writer = await JournalWriter.open(fs, path, fh, state);
     await old.close().catch(() => undefined);
     this.header = parsed;
-    this.blobs = newBlobs;
-    this.entryBytes = state.end - headerBytes.length;
-    this.liveBytes = total;
+    this.blobs = out.blobs;
+    this.entryBytes = state.end - parsed.end;
+    this.liveBytes = out.liveBytes;
     this.recordSizes = sizes;
     await pruneBackups(fs, backupsDir, clock.now()).catch((e: unknown) =>
       this.deps.logger.error('vault.backup-prune', e),

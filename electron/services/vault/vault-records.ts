@@ -20,8 +20,9 @@ export class VaultRecords extends Vault {
       : undefined;
   }
 
+  /** The records of a collection, read-only (writing through the view throws: use put and remove). */
   list(collection: Collection): Readonly<Record<string, JsonValue>> {
-    return this.requireSession().db.data[collection];
+    return this.requireSession().readOnly(collection);
   }
 
   /** Stores a record (a copy, frozen) and resolves when it is on disk. */
@@ -34,13 +35,17 @@ export class VaultRecords extends Vault {
       throw new AppFailure('BAD_INPUT', 'That record is empty or too large to store.');
     }
     return this.save(() => {
-      this.requireSession().db.data[collection][id] = deepFreeze(JSON.parse(text) as JsonValue);
+      const s = this.requireSession();
+      s.db.data[collection][id] = deepFreeze(JSON.parse(text) as JsonValue);
+      s.adapter.touch(collection, id);
     });
   }
 
   remove(collection: Collection, id: string): Promise<void> {
     return this.save(() => {
-      delete this.requireSession().db.data[collection][id];
+      const s = this.requireSession();
+      delete s.db.data[collection][id];
+      s.adapter.touch(collection, id);
     });
   }
 
@@ -63,7 +68,9 @@ export class VaultRecords extends Vault {
     });
     await this.save(
       () => {
-        this.requireSession().db.data.documents[id] = meta;
+        const s = this.requireSession();
+        s.db.data.documents[id] = meta;
+        s.adapter.touch('documents', id);
       },
       (s) =>
         s.adapter.stage({
