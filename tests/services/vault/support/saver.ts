@@ -19,6 +19,7 @@ try {
     await v.unlock('correct horse battery staple');
   }
   if (mode === 'loop') {
+    send({ ready: true }); // the parent starts its random kill timer from here, so load cannot skew it
     const start = (v.get<{ i: number }>('conferences', 'c')?.i ?? 0) + 1;
     for (let i = start; ; i += 1) {
       await v.put('conferences', 'c', { i, text: 'Lorem ipsum dolor sit amet. '.repeat(200) });
