@@ -47,21 +47,32 @@ export type Services = {
 /** Builds the services for one shell. Nothing here imports 'electron'. */
 export function createServices(options: ServicesOptions): Services {
   const emit: EventSink = options.emit ?? (() => undefined);
+  const lockables: Lockable[] = [];
+  // However the vault locks (manual, idle, OS lock, suspend), every other service drops its decrypted data too.
+  const vaultEmit: EventSink = (event, payload) => {
+    if (event === 'app.locked') {
+      const reason = (payload as { reason?: LockReason } | null)?.reason ?? 'manual';
+      for (const lockable of lockables.slice(1)) {
+        void lockable.lock(reason);
+      }
+    }
+    emit(event, payload);
+  };
   const vault =
-    options.vault?.(emit) ??
+    options.vault?.(vaultEmit) ??
     createVault({
       dataDir: options.dataDir,
       clock: options.clock,
       logger: options.logger,
-      emit,
+      emit: vaultEmit,
       shell: options.shell,
     });
+  lockables.push({ lock: (reason) => Promise.resolve(vault.lock(reason)) });
   const conferences = createConferenceService({
     vault,
     clock: options.clock,
     config: () => ENGLAND_DEFAULTS,
   });
-  const lockables: Lockable[] = [{ lock: (reason) => Promise.resolve(vault.lock(reason)) }];
   return {
     lockables,
     lock: async (reason) => {
