@@ -12,6 +12,8 @@ import {
   birthDateText,
   birthText,
   categoriesText,
+  countOf,
+  countText,
   monthText,
   overdueWhat,
   sortKeyOf,
@@ -158,6 +160,14 @@ describe('labels', () => {
       'Unborn, expected 5 January 2027',
     );
     expect(birthDateText({})).toBe('Not known');
+  });
+
+  it('separates thousands in counts', () => {
+    expect(countText(5000)).toBe('5,000');
+    expect(countText(999)).toBe('999');
+    expect(countText(1234567)).toBe('1,234,567');
+    expect(countOf(1, 'child', 'children')).toBe('1 child');
+    expect(countOf(5000, 'child', 'children')).toBe('5,000 children');
   });
 
   it('names a month in en-GB', () => {

@@ -3,13 +3,13 @@
 // Rule source: issue 7 §1; domain.md §6 (the list, kept by the manager whose title is configurable).
 import { useState } from 'react';
 
-import { plural } from '../../../../shared/domain/format-en-gb';
 import type { ListSelection } from '../../../../shared/ipc/contracts/list';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { downloadText } from './download';
+import { countOf, countText } from './list-labels';
 import { sortKeyOf } from './list-labels';
 import { ListFilters } from './ListFilters';
 import type { Filters } from './ListFilters';
@@ -52,7 +52,7 @@ export function ListScreen() {
     }
     setExportError(null);
     downloadText(r.value.filename, r.value.mediaType, r.value.text);
-    setExported(`Downloaded ${r.value.filename} with ${plural(r.value.rows, 'row')}.`);
+    setExported(`Downloaded ${r.value.filename} with ${countOf(r.value.rows, 'row')}.`);
   };
 
   return (
@@ -70,7 +70,7 @@ export function ListScreen() {
       <div className="toolbar">
         <p role="status" aria-live="polite" className="list-summary">
           {result
-            ? `Showing ${result.total} of ${plural(result.totalActive, 'child', 'children')} subject to a plan. ${plural(result.overdueReviews, 'review')} overdue, ${plural(result.overdueCoreGroups, 'core group')} overdue.`
+            ? `Showing ${countText(result.total)} of ${countOf(result.totalActive, 'child', 'children')} subject to a plan. ${countOf(result.overdueReviews, 'review')} overdue, ${countOf(result.overdueCoreGroups, 'core group')} overdue.`
             : loading
               ? 'Loading the list…'
               : ''}

@@ -84,6 +84,16 @@ export function birthText(child: Birth): string {
       : text;
 }
 
+/** "5,000": a count with thousands separated by commas (no Intl, so no machine locale). */
+export function countText(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "1 review", "5,000 children": a count and its noun. */
+export function countOf(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${countText(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
 /** A date in en-GB, or the given text when there is none. */
 export function dateOr(date: string | undefined, none = 'Not set'): string {
   return date ? formatDate(date) : none;
