@@ -117,3 +117,49 @@ test('a first review discontinues a plan and the child leaves the list', async (
   await expectNoAxeViolations(app);
   await screenshot(app, 'list-09-child-after');
 });
+
+test('a plan ended without a conference needs a reason, and the child leaves the list', async ({
+  app,
+}) => {
+  await createVaultByRpc(app);
+  await seedDecidedConference(app, fromToday(-120), [
+    {
+      id: 'noah-sampleton',
+      name: 'Noah Sampleton',
+      dateOfBirth: '2018-09-02',
+      lead: 'Sam Pretend',
+    },
+  ]);
+  await goTo(app, '#/list/child/noah-sampleton');
+  await expect(app.getByRole('heading', { level: 1, name: 'Noah Sampleton' })).toBeFocused();
+
+  await app.getByRole('button', { name: 'End the plan' }).click();
+  await expect(app.getByText('Choose why the plan ends')).toBeVisible();
+  await expect(app.getByText('Subject to a child protection plan', { exact: true })).toBeVisible();
+
+  await app
+    .getByLabel('Moved permanently to another authority, which has held its transfer conference')
+    .check();
+  await app.getByLabel('Date the plan ends').fill('nonsense');
+  await app.getByRole('button', { name: 'End the plan' }).click();
+  await expect(app.getByLabel('Date the plan ends')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(app);
+
+  await app.getByLabel('Date the plan ends').fill(fromToday(-1).split('-').reverse().join('/'));
+  await app
+    .getByLabel('Note')
+    .fill('Fictional Borough held its transfer conference; agencies told.');
+  await app.getByRole('button', { name: 'End the plan' }).click();
+  await expect(
+    app.getByText(/^The child protection plan for Noah Sampleton ended on /),
+  ).toBeVisible();
+  await expect(app.getByText('Not subject to a child protection plan')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Plan history, oldest first' })).toContainText(
+    'Moved permanently to another authority',
+  );
+  await expect(app.getByRole('button', { name: 'End the plan' })).toHaveCount(0);
+  await expectNoAxeViolations(app);
+
+  await goTo(app, '#/list');
+  await expect(app.getByText('No child is subject to a child protection plan.')).toBeVisible();
+});
