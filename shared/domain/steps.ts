@@ -5,6 +5,9 @@ import type { Conference } from './conference';
 import { isPlanOutcome } from './decision';
 import type { SectionKey } from './household';
 import { participatingProfessionals } from './rules/decision';
+import { planComplete } from './rules/plan';
+import { workingDayTargets } from './rules/timing';
+import { stepForPath } from './step-for-path';
 
 /** Step ids are the section keys a person can be excluded from (household.ts). */
 export type StepId = SectionKey;
@@ -22,9 +25,21 @@ const everyChildDecided = (c: Conference): boolean =>
   c.children.length > 0 && c.children.every((ch) => ch.decision !== undefined);
 const planChildren = (c: Conference) =>
   c.children.filter((ch) => ch.decision !== undefined && isPlanOutcome(ch.decision.outcome));
-/** The category, plan and core group steps are done once every child is decided and each plan child has `ok`. */
-const everyPlanChild = (c: Conference, ok: (ch: Conference['children'][number]) => boolean) =>
-  everyChildDecided(c) && planChildren(c).every(ok);
+/**
+ * The category, plan and core group steps are done once every child is decided, each plan child has `ok`, and
+ * rules 2 and 5 find nothing that blocks sign-off among the fields of step `id`.
+ */
+const everyPlanChild = (
+  id: StepId,
+  c: Conference,
+  config: Config,
+  ok: (ch: Conference['children'][number]) => boolean,
+): boolean =>
+  everyChildDecided(c) &&
+  planChildren(c).every(ok) &&
+  [...planComplete(c, config, c.date), ...workingDayTargets(c, config, c.date)].every(
+    (f) => f.severity !== 'blocks-sign-off' || stepForPath(f.path) !== id,
+  );
 const fixed = (title: string) => () => title;
 
 /** Every step in order. */
@@ -106,9 +121,11 @@ export const STEPS: readonly Step[] = [
   {
     id: 'category',
     title: fixed('Category of abuse or neglect'),
-    isComplete: (c) =>
+    isComplete: (c, config) =>
       everyPlanChild(
+        'category',
         c,
+        config,
         (ch) =>
           ch.decision !== undefined && ch.decision.categories.filter((x) => x.primary).length === 1,
       ),
@@ -116,9 +133,11 @@ export const STEPS: readonly Step[] = [
   {
     id: 'outline-plan',
     title: fixed('Outline child protection plan'),
-    isComplete: (c) =>
+    isComplete: (c, config) =>
       everyPlanChild(
+        'outline-plan',
         c,
+        config,
         (ch) =>
           ch.plan !== undefined &&
           filled(ch.plan.leadSocialWorker?.name) &&
@@ -129,9 +148,11 @@ export const STEPS: readonly Step[] = [
   {
     id: 'core-group',
     title: fixed('Core group and dates'),
-    isComplete: (c) =>
+    isComplete: (c, config) =>
       everyPlanChild(
+        'core-group',
         c,
+        config,
         (ch) =>
           ch.plan !== undefined &&
           ch.plan.coreGroup.length > 0 &&

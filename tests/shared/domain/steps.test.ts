@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
 import { SectionKeySchema } from '../../../shared/domain/household';
 import { STEPS, stepProgress } from '../../../shared/domain/steps';
-import { block, aConference } from '../../fixtures/conference';
+import { aChild, anOutlinePlan, block, aConference } from '../../fixtures/conference';
 import { aSiblingGroup } from '../../fixtures/conference-scenarios';
 
 const progress = (c = aConference()) => stepProgress(c, ENGLAND_DEFAULTS);
@@ -144,6 +144,37 @@ describe('conference steps', () => {
         .filter((s) => !s.complete)
         .map((s) => s.id),
     ).toEqual(['category', 'outline-plan', 'core-group']);
+  });
+
+  it('leaves a plan step not done while rule 2 or 5 finds something missing on its fields', () => {
+    const withPlan = (plan: ReturnType<typeof anOutlinePlan>) =>
+      aConference({ children: [aChild({ plan })] });
+    const full = anOutlinePlan();
+    const [lead] = full.coreGroup;
+    // Only the lead in the core group: no other professional and no parent.
+    expect(decisionSteps(withPlan({ ...full, coreGroup: [lead!] }))).toEqual([
+      ['decision', true],
+      ['category', true],
+      ['outline-plan', true],
+      ['core-group', false],
+    ]);
+    // The first core group on a Saturday (rule 2), and later than 10 working days (rule 5).
+    expect(decisionSteps(withPlan({ ...full, firstCoreGroupDate: '2026-01-17' }))).toContainEqual([
+      'core-group',
+      false,
+    ]);
+    expect(decisionSteps(withPlan({ ...full, firstCoreGroupDate: '2026-01-20' }))).toContainEqual([
+      'core-group',
+      false,
+    ]);
+    // An action with no one named to do it does not count (rule 5).
+    const [action] = full.actions;
+    expect(decisionSteps(withPlan({ ...full, actions: [{ ...action!, who: '' }] }))).toEqual([
+      ['decision', true],
+      ['category', true],
+      ['outline-plan', false],
+      ['core-group', true],
+    ]);
   });
 
   it('uses the Signs of Safety analysis when that is the practice model', () => {

@@ -1,7 +1,7 @@
 // "Ready for sign-off": every blocker and warning from the 15 domain rules, each a link that opens the step
 // holding the field and focuses it; when nothing blocks, the chair can mark the record awaiting sign-off.
 // Rule source: issue 5 §8 (live validation panel); domain.md §9.2 (the rules).
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
@@ -39,6 +39,16 @@ export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
   const [error, setError] = useState<AppError | null>(null);
   const titleId = useId();
   const { blockers, warnings } = useMemo(() => check(c), [c]);
+  // After a status move the button pressed is gone: focus goes to what replaced it (keyboard users stay put).
+  const moved = useRef(false);
+  const markButton = useRef<HTMLButtonElement>(null);
+  const awaitingNote = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (moved.current) {
+      moved.current = false;
+      (status === 'awaiting-sign-off' ? awaitingNote : markButton).current?.focus();
+    }
+  }, [status]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
 
@@ -90,7 +100,9 @@ export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
       });
       return;
     }
-    setError(await setStatus(to));
+    const failed = await setStatus(to);
+    moved.current = failed === null;
+    setError(failed);
   };
 
   return (
@@ -100,7 +112,7 @@ export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
         {blockers.length === 0
           ? 'Nothing blocks sign-off.'
           : `${plural(blockers.length, 'thing blocks', 'things block')} sign-off.`}{' '}
-        {plural(warnings.length, 'warning')}.
+        {warnings.length === 0 ? 'No warnings.' : `${plural(warnings.length, 'warning')}.`}
       </p>
       {error ? <ErrorSummary error={error} title="The status was not changed" /> : null}
       {blockers.length > 0 ? (
@@ -116,12 +128,17 @@ export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
         </>
       ) : null}
       {status === 'in-conference' && blockers.length === 0 ? (
-        <button type="button" className="button" onClick={() => void move('awaiting-sign-off')}>
+        <button
+          type="button"
+          className="button"
+          ref={markButton}
+          onClick={() => void move('awaiting-sign-off')}
+        >
           Mark as ready for sign-off
         </button>
       ) : null}
       {status === 'awaiting-sign-off' ? (
-        <p>
+        <p ref={awaitingNote} tabIndex={-1}>
           This record is awaiting sign-off.{' '}
           <button
             type="button"
