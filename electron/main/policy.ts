@@ -75,6 +75,14 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
+/**
+ * A download is allowed only for a blob: URL our own page made (an export the user asked for, e.g. the list as
+ * CSV); Electron then asks where to save it. Everything else (remote files, data: and file: URLs) is refused.
+ */
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}
+
 const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
 /** The app never touches the network: every http(s)/ws(s)/ftp request is cancelled. */

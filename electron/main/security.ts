@@ -1,8 +1,9 @@
-// Hardening only: deny permissions, window.open, navigation away, webviews; cancel every network request.
+// Hardening only: deny permissions, window.open, navigation away, webviews; cancel every network request; allow
+// only downloads of exports the app's own page made.
 // Rule source: reliability.md §3.5. Electron is imported for types only, so tests drive these with fakes.
 import type { Session, WebContents } from 'electron';
 
-import { isAllowedNavigation, isNetworkRequest } from './policy';
+import { isAllowedDownload, isAllowedNavigation, isNetworkRequest } from './policy';
 
 /** The parts of a Session this file uses (a real Session satisfies it). */
 export type HardenableSession = Pick<
@@ -18,7 +19,14 @@ export function hardenSession(ses: HardenableSession): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: isNetworkRequest(details.url) });
   });
-  ses.on('will-download', (event) => event.preventDefault());
+  // Only exports our own page made (blob: URLs at app://bundle) are saved, and always through the Save dialog.
+  ses.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ title: 'Save the exported file' });
+  });
 }
 
 /** The parts of WebContents this file uses (a real WebContents satisfies it; tests pass a fake). */

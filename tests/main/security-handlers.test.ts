@@ -59,12 +59,34 @@ describe('session hardening', () => {
     expect(decide('app://bundle/assets/index.js')).toEqual({ cancel: false });
   });
 
-  it('prevents every download', () => {
+  it.each([
+    ['https://example.org/file.pdf'],
+    ['file:///etc/passwd'],
+    ['data:text/csv,a,b'],
+    ['blob:https://example.org/0b7c'],
+    ['blob:app://bundle.evil/0b7c'],
+    ['blob:app://user@bundle/0b7c'],
+  ])('prevents the download of %s', (url) => {
     const { session, handlers } = fakeSession();
     hardenSession(session);
     const event = { preventDefault: vi.fn() };
-    handlers['will-download']!(event);
+    const item = { getURL: () => url, setSaveDialogOptions: vi.fn() };
+    handlers['will-download']!(event, item);
     expect(event.preventDefault).toHaveBeenCalled();
+    expect(item.setSaveDialogOptions).not.toHaveBeenCalled();
+  });
+
+  it("lets an export the app's own page made be saved, through the Save dialog", () => {
+    const { session, handlers } = fakeSession();
+    hardenSession(session);
+    const event = { preventDefault: vi.fn() };
+    const item = {
+      getURL: () => 'blob:app://bundle/6f1c2d3e-0000-4000-8000-000000000000',
+      setSaveDialogOptions: vi.fn(),
+    };
+    handlers['will-download']!(event, item);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(item.setSaveDialogOptions).toHaveBeenCalledWith({ title: 'Save the exported file' });
   });
 });
 
