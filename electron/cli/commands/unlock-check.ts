@@ -12,6 +12,7 @@ export const unlockCheckCommand: CliCommand = {
     const vault = ctx.services().vault;
     const report = await vault.unlock(passphrase);
     vault.lock('manual');
+    report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));
     const torn =
       report.tornBytes > 0 ? ` (an unfinished save of ${report.tornBytes} bytes was dropped)` : '';
     ctx.out(

@@ -12,6 +12,7 @@ export const verifyCommand: CliCommand = {
     const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
     const vault = ctx.services().vault;
     const unlock = await vault.unlock(passphrase);
+    unlock.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));
     try {
       const r = await vault.verify();
       const torn =

@@ -1,13 +1,10 @@
 // Escalating delay after 5 wrong passphrases, persisted outside the encrypted part in a small state file that
 // holds counts and times only. Friction only: the offline protection is the KDF. Rule: reliability.md §3.2 K5.
-import { join } from 'node:path';
-
 import { AppFailure } from '../../../shared/ipc/result';
 
-import { replaceDurably } from './durable-file';
-import type { FsPort } from './fs-port';
+import type { StateFile } from './state-file';
 
-export const STATE_FILE = 'vault-state.json';
+export { STATE_FILE } from './state-file';
 export const FREE_ATTEMPTS = 5;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
@@ -22,26 +19,13 @@ export function delayAfter(failures: number): number {
 }
 
 export class Attempts {
-  constructor(
-    private readonly fs: FsPort,
-    private readonly dataDir: string,
-  ) {}
-
-  private get path(): string {
-    return join(this.dataDir, STATE_FILE);
-  }
+  constructor(private readonly state: StateFile) {}
 
   async read(): Promise<AttemptState> {
-    try {
-      const v = JSON.parse(
-        (await this.fs.readFile(this.path)).toString('utf8'),
-      ) as Partial<AttemptState>;
-      const failures = Number.isSafeInteger(v.failures) ? Math.max(0, v.failures!) : 0;
-      const lastFailureAt = Number.isFinite(v.lastFailureAt) ? v.lastFailureAt! : 0;
-      return { failures, lastFailureAt };
-    } catch {
-      return { failures: 0, lastFailureAt: 0 };
-    }
+    const v = (await this.state.read()) as Partial<AttemptState>;
+    const failures = Number.isSafeInteger(v.failures) ? Math.max(0, v.failures!) : 0;
+    const lastFailureAt = Number.isFinite(v.lastFailureAt) ? v.lastFailureAt! : 0;
+    return { failures, lastFailureAt };
   }
 
   /** Milliseconds to wait before the next attempt is allowed (0 = now). */
@@ -61,10 +45,8 @@ export class Attempts {
     }
   }
 
-  private async write(state: AttemptState): Promise<void> {
-    await replaceDurably(this.fs, this.path, (write) =>
-      write(Buffer.from(JSON.stringify(state), 'utf8')),
-    );
+  private write(state: AttemptState): Promise<void> {
+    return this.state.update(state);
   }
 
   async recordFailure(now: number): Promise<void> {

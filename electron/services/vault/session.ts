@@ -21,6 +21,7 @@ import type { VaultKeys } from './keys';
 import { wipeKeys } from './keys';
 import type { Persisted } from './lowdb-adapter';
 import { auditEntryOf, recordEntry, VaultAdapter } from './lowdb-adapter';
+import type { VaultPosition } from './rollback';
 import { deepFreeze, parseSafeJson } from './safe-json';
 import type { Collection, DocumentMeta, JsonValue, VaultData } from './vault-data';
 import { emptyVaultData, isCollection, isRecordId } from './vault-data';
@@ -32,6 +33,8 @@ export type SessionDeps = {
   clock: Clock;
   logger: Logger;
   sleep?: Sleep;
+  /** Told the new position after each compaction (for the rollback warning). */
+  onRewritten?: (position: VaultPosition) => Promise<void>;
 };
 
 const corrupt = (why: string): AppFailure =>
@@ -114,6 +117,12 @@ export class VaultSession {
     session.db = new Low<VaultData>(session.adapter, emptyVaultData());
     await session.db.read();
     return { session, tornBytes: scan.tornBytes };
+  }
+
+  /** Where the file is: its id, compaction generation and committed entries (grows with every save). */
+  get position(): VaultPosition {
+    const h = this.header.header;
+    return { fileId: h.fileId, generation: h.generation, seq: this.writer.state.nextSeq };
   }
 
   /** A view of one collection that refuses writes, so no change can bypass the save path (and its tracking). */
@@ -256,6 +265,7 @@ export class VaultSession {
     await pruneBackups(fs, backupsDir, clock.now()).catch((e: unknown) =>
       this.deps.logger.error('vault.backup-prune', e),
     );
+    await this.deps.onRewritten?.(this.position);
   }
 
   /** Drops the keys (overwritten with zeros), the decrypted data and the file handle. */

@@ -40,7 +40,7 @@ export class VaultService extends VaultRecords {
         throw new AppFailure('CONFLICT', 'Lock the vault before restoring a backup.');
       }
       await this.takeLock();
-      return restoreBackup(
+      const restored = await restoreBackup(
         {
           fs: this.deps.fs,
           vaultPath: this.path,
@@ -52,6 +52,8 @@ export class VaultService extends VaultRecords {
         passphrase,
         id,
       );
+      await this.forgetPosition(); // the restored file is older on purpose: no rollback warning for it
+      return restored;
     });
   }
 }

@@ -7,6 +7,9 @@ import { AppFailure } from '../../../shared/ipc/result';
 import type { Clock, EventSink, Logger } from '../ports';
 
 import { Attempts } from './attempts';
+import { SeenPosition } from './rollback';
+import { StateFile } from './state-file';
+import type { VaultPosition } from './rollback';
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry } from './audit';
 import { BACKUP_DIR } from './backups';
@@ -44,7 +47,8 @@ export type VaultDeps = {
 };
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
-export type UnlockReport = { kdfMs: number; openMs: number; tornBytes: number };
+/** `warnings`: plain-English notes for the person unlocking (e.g. the file is older than the one last seen). */
+export type UnlockReport = { kdfMs: number; openMs: number; tornBytes: number; warnings: string[] };
 
 const locked = (): AppFailure => new AppFailure('LOCKED', 'The vault is locked. Unlock it first.');
 
@@ -53,6 +57,7 @@ export class Vault {
   private held: HeldLock | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly attempts: Attempts;
+  private readonly seen: SeenPosition;
   private readonly idle: LockController;
   readonly path: string;
   readonly backupsDir: string;
@@ -60,7 +65,9 @@ export class Vault {
   constructor(readonly deps: VaultDeps) {
     this.path = join(deps.dataDir, VAULT_FILE);
     this.backupsDir = join(deps.dataDir, BACKUP_DIR);
-    this.attempts = new Attempts(deps.fs, deps.dataDir);
+    const stateFile = new StateFile(deps.fs, deps.dataDir);
+    this.attempts = new Attempts(stateFile);
+    this.seen = new SeenPosition(stateFile);
     this.idle = new LockController(deps.timers, deps.idleLockMs, (reason) => this.lock(reason));
   }
 
@@ -196,6 +203,7 @@ export class Vault {
           clock: this.deps.clock,
           logger: this.deps.logger,
           ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
+          onRewritten: (p) => this.remember(p),
         },
         opened.fh,
         opened.size,
@@ -209,8 +217,20 @@ export class Vault {
           `dropped an unfinished save at the end of the file (${tornBytes} bytes)`,
         );
       }
+      const rollback = await this.seen.open(session.position).catch((e: unknown) => {
+        this.deps.logger.error('vault.state', e); // the warning is a courtesy: never block an unlock on it
+        return null;
+      });
+      if (rollback) {
+        this.deps.logger.info('vault', 'opened a vault file older than the one last seen');
+      }
       this.idle.touch();
-      return { kdfMs, openMs: performance.now() - openStart, tornBytes };
+      return {
+        kdfMs,
+        openMs: performance.now() - openStart,
+        tornBytes,
+        warnings: rollback ? [rollback] : [],
+      };
     } catch (e) {
       keys.dek.fill(0);
       keys.entryKey.fill(0);
@@ -315,7 +335,11 @@ export class Vault {
       return;
     }
     this.session = null;
-    void this.serial(() => s.close()); // after any in-flight save, which finishes with the keys it holds
+    // After any in-flight save, which finishes with the keys it holds; the position reached is remembered first.
+    void this.serial(async () => {
+      await this.remember(s.position);
+      await s.close();
+    });
     this.deps.emit('app.locked', { reason });
   }
 
@@ -325,6 +349,16 @@ export class Vault {
     await this.whenIdle();
     await this.held?.release();
     this.held = null;
+  }
+
+  /** Remembers the newest position of the vault (rollback warning); a failure is logged, never thrown. */
+  protected remember(p: VaultPosition): Promise<void> {
+    return this.seen.record(p).catch((e: unknown) => this.deps.logger.error('vault.state', e));
+  }
+
+  /** Forgets the remembered position (after a restore, which goes back on purpose). */
+  protected forgetPosition(): Promise<void> {
+    return this.seen.forget().catch((e: unknown) => this.deps.logger.error('vault.state', e));
   }
 
   /** Applies `change` to the data and persists every changed record in one commit. */

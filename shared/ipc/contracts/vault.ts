@@ -10,6 +10,8 @@ const UnlockReportSchema = z.strictObject({
   openMs: z.number(),
   /** Bytes of an unfinished save dropped from the end of the file (0 normally). */
   tornBytes: z.number().int().min(0),
+  /** Plain-English notes to show before carrying on, e.g. that the file is older than the one last opened. */
+  warnings: z.array(z.string().max(1000)).max(10),
 });
 const BackupSchema = z.strictObject({
   id: z.string(),

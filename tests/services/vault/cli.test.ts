@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { EXIT } from '../../../electron/cli/command';
 import { readPassphrase } from '../../../electron/cli/passphrase';
 import { runCli } from '../../../electron/cli/run';
 import { createServices } from '../../../electron/services/create-services';
+import { VAULT_FILE } from '../../../electron/services/vault/vault';
 
 import { quietLogger, tempDir, testVault } from './helpers';
 
@@ -70,9 +73,25 @@ describe('vault CLI commands', () => {
     expect(JSON.parse(list.out)).toHaveLength(1);
     const restore = await cli(['backup', 'restore', '--passphrase-stdin'], 'a long passphrase 1\n');
     expect(restore.code).toBe(EXIT.OK);
-    expect((await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n')).code).toBe(
-      EXIT.OK,
-    );
+    const afterRestore = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
+    expect(afterRestore.code).toBe(EXIT.OK);
+    expect(afterRestore.err).not.toMatch(/Warning/); // a restore goes back on purpose
     expect((await cli(['backup', 'frob'])).code).toBe(EXIT.USAGE);
+  });
+
+  it('warns on unlock-check when the vault file was replaced by an older copy', async () => {
+    await cli(['init', '--passphrase-stdin'], 'a long passphrase 1\n');
+    const path = join(dir, VAULT_FILE);
+    const older = await readFile(path);
+    const v = testVault(dir);
+    await v.unlock('a long passphrase 1');
+    await v.put('conferences', 'c', { n: 1 });
+    await v.close();
+    await writeFile(path, older);
+    const check = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
+    expect(check.code).toBe(EXIT.OK);
+    expect(check.err).toMatch(
+      /^Warning: This vault file is older than the one this app last opened/,
+    );
   });
 });
