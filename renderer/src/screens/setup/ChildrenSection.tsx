@@ -10,6 +10,7 @@ import { DateField, useDateDraft } from '../../components/DateField';
 import { useConference } from '../../state/conference-store';
 
 import { newChild } from './new-records';
+import { UnbornReviewRule } from './UnbornReviewRule';
 
 export function ChildrenSection({ c }: { c: Conference }) {
   const apply = useConference((s) => s.apply);
@@ -52,6 +53,7 @@ export function ChildrenSection({ c }: { c: Conference }) {
               >
                 Remove {ch.details.name}
               </button>
+              {ch.details.unborn ? <UnbornReviewRule child={ch} index={i} /> : null}
             </li>
           ))}
         </ul>

@@ -1,0 +1,267 @@
+// Journey (b), issue 5 §11: a sibling group of three with different outcomes (Mia: plan, neglect; Noah: plan,
+// physical abuse primary with emotional abuse; Ava: child in need plan) and a dissent (the health visitor wanted
+// a plan for Ava); Signs of Safety analysis with scaling; Noah's plan copied from Mia's with his own outcome.
+// Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.
+import { test } from '../fixtures';
+import { createVaultByRpc } from '../pages/conference-vault';
+import {
+  checkScreen,
+  daysFromToday,
+  journey,
+  setUpConference,
+  startConference,
+} from '../pages/journey';
+import {
+  agencyViews,
+  categories,
+  coreGroups,
+  decisions,
+  outlinePlans,
+} from '../pages/journey-decisions';
+import {
+  agencyInformation,
+  attendance,
+  childViews,
+  introductions,
+  parentsViews,
+  purpose,
+  reports,
+  signsOfSafety,
+  summaryAndReady,
+} from '../pages/journey-steps';
+
+const SW = 'Tom Placeholder';
+const HV = 'Priya Sampleton';
+const SCHOOL = 'Owen Madeup';
+const POLICE = 'Rita Notreal';
+const [MIA, NOAH, AVA] = ['Mia Example', 'Noah Example', 'Ava Example'];
+
+test.use({ actionTimeout: 20_000 });
+
+test('journey (b): a sibling group of three with different outcomes and a dissent', async ({
+  app,
+}) => {
+  test.setTimeout(400_000);
+  const j = journey(app, 'b');
+  await createVaultByRpc(app);
+  await setUpConference(j, {
+    type: 'Initial',
+    strategyDiscussion: daysFromToday(-9),
+    venue: 'Meeting room 1, Imaginary Family Centre',
+    chair: 'Ada Fictional',
+    minuteTaker: 'Ben Sample',
+    model: 'Signs of Safety',
+    children: [
+      { name: MIA, born: '2021-03-14' },
+      { name: NOAH, born: '2023-06-02' },
+      { name: AVA, born: '2016-09-20' },
+    ],
+    family: [
+      { name: 'Jade Example', relationship: 'Mother', pr: true },
+      { name: 'Liam Example', relationship: 'Father', pr: true },
+    ],
+    professionals: [
+      {
+        name: SW,
+        role: 'Social worker',
+        agencyType: 'childrens-social-care',
+        agency: 'Fictionshire Children’s Services',
+      },
+      {
+        name: HV,
+        role: 'Health visitor',
+        agencyType: 'health-visitor',
+        agency: 'Fictionshire Health',
+      },
+      {
+        name: SCHOOL,
+        role: 'Class teacher',
+        agencyType: 'school',
+        agency: 'Imaginary Road Primary',
+      },
+      {
+        name: POLICE,
+        role: 'Police constable',
+        agencyType: 'police',
+        agency: 'Fictionshire Police',
+      },
+    ],
+  });
+  await checkScreen(j, 'setup');
+  await startConference(j);
+
+  await introductions(j);
+  await attendance(j, [SW, HV, SCHOOL, POLICE, 'Jade Example', 'Liam Example'], []);
+  await purpose(j, {
+    reason: 'Noah had unexplained bruising and the home was found without food.',
+    s47: 'Section 47 enquiries found neglect of Mia and Noah and physical harm to Noah.',
+    background: 'The family moved to Sampletown last year; two earlier referrals about the home.',
+  });
+  await reports(
+    j,
+    [
+      {
+        author: `${SW}, Fictionshire Children’s Services`,
+        summary: 'The social work report sets out the enquiries and each child’s wishes.',
+      },
+      {
+        author: `${HV}, Fictionshire Health`,
+        summary: 'Mia and Noah missed their last two health reviews.',
+      },
+    ],
+    '19/11/2026',
+  );
+  await agencyInformation(j, {
+    [SW]: 'The home had no food on two visits; Noah had bruises on his arm.',
+    [HV]: 'Noah’s weight has dropped; Mia has tooth decay.',
+    [SCHOOL]: 'Ava attends well, is settled and tells staff about her brother.',
+    [POLICE]: 'One call-out for an argument between the parents this year.',
+  });
+  await parentsViews(
+    j,
+    'Jade and Liam said they have struggled since the move and want help with the children.',
+    'The children’s grandmother can have them after school twice a week.',
+  );
+  await childViews(j, [
+    {
+      child: MIA,
+      views: 'Mia said she likes nursery and is hungry at home sometimes.',
+      how: 'Direct work by the social worker',
+      whyNotThere: 'Mia is 5.',
+    },
+    {
+      child: NOAH,
+      views: 'Noah is 3 and pointed to his arm when asked what hurts.',
+      how: 'Another professional who knows the child',
+      whyNotThere: 'Noah is too young to take part.',
+    },
+    {
+      child: AVA,
+      views: 'Ava wrote that she wants her mum and dad to stop shouting.',
+      how: 'The child wrote something',
+      whyNotThere: 'Ava chose to write instead of coming.',
+    },
+  ]);
+  await signsOfSafety(
+    j,
+    {
+      danger: 'Mia and Noah could go hungry and Noah could be hurt again.',
+      strengths: 'Jade and Liam ask for help; Ava is settled at school.',
+      goals: 'The children are fed, clean and safe at home every day.',
+    },
+    [
+      { who: SW, score: 3, why: 'Food and care are not yet reliable.' },
+      { who: 'Jade Example', score: 6, why: 'We have started getting help.' },
+    ],
+  );
+  const all = [SW, HV, SCHOOL, POLICE];
+  await agencyViews(j, [
+    ...all.map((who) => ({
+      child: MIA,
+      who,
+      plan: true,
+      categories: ['Neglect'],
+      why: 'Mia’s basic needs are not met.',
+    })),
+    ...all.map((who) => ({
+      child: NOAH,
+      who,
+      plan: true,
+      categories: ['Physical abuse', 'Emotional abuse'],
+      why: 'Unexplained bruising and conflict at home.',
+    })),
+    {
+      child: AVA,
+      who: SW,
+      plan: false,
+      categories: [],
+      why: 'A child in need plan can meet Ava’s needs.',
+    },
+    {
+      child: AVA,
+      who: HV,
+      plan: true,
+      categories: ['Emotional abuse'],
+      why: 'Ava is affected by the same conflict as Noah.',
+    },
+    {
+      child: AVA,
+      who: SCHOOL,
+      plan: false,
+      categories: [],
+      why: 'Ava is settled and well cared for at school.',
+    },
+    { child: AVA, who: POLICE, plan: false, categories: [], why: 'No incidents involving Ava.' },
+  ]);
+  await decisions(j, [
+    {
+      child: MIA,
+      harm: true,
+      outcome: 'Subject to a child protection plan',
+      why: 'Neglect of Mia’s basic care is likely to continue without a plan.',
+    },
+    {
+      child: NOAH,
+      harm: true,
+      outcome: 'Subject to a child protection plan',
+      why: 'Noah has unexplained injuries and is harmed by the conflict at home.',
+    },
+    {
+      child: AVA,
+      harm: false,
+      outcome: 'Child in need plan',
+      why: 'Ava is not likely to suffer significant harm; a child in need plan meets her needs.',
+      dissent: {
+        who: HV,
+        text: 'Ava is exposed to the same conflict as Noah and should have a plan.',
+        route: 'Health safeguarding lead to the conference service manager.',
+      },
+    },
+  ]);
+  await categories(
+    j,
+    [
+      { child: MIA, categories: ['Neglect'] },
+      { child: NOAH, categories: ['Physical abuse', 'Emotional abuse'], primary: 'Physical abuse' },
+    ],
+    [AVA],
+  );
+  await outlinePlans(j, [
+    {
+      child: MIA,
+      lead: `${SW}, Social worker, Fictionshire Children’s Services`,
+      actions: [
+        {
+          what: 'Weekly food parcel and budgeting help',
+          who: SW,
+          byWhen: daysFromToday(7),
+          how: 'Food is in the home at each visit.',
+        },
+        {
+          what: 'Book and attend the dental appointment',
+          who: 'Jade Example',
+          byWhen: daysFromToday(21),
+          how: 'The health visitor sees the letter.',
+        },
+      ],
+      outcome: 'Mia has three meals a day and clean clothes.',
+      safeDayToDay: 'Nursery staff, each weekday.',
+      contingency:
+        'If the children are not safe at home, the local authority will seek legal advice.',
+    },
+    {
+      child: NOAH,
+      copyFrom: MIA,
+      outcome: 'Noah has no unexplained injuries.',
+      safeDayToDay: 'The health visitor each week; nursery staff each weekday.',
+    },
+  ]);
+  await coreGroups(j, [
+    { child: MIA, members: [HV, 'Jade Example', 'Liam Example'] },
+    { child: NOAH, members: [HV, 'Jade Example', 'Liam Example'] },
+  ]);
+  await summaryAndReady(
+    j,
+    'Mia and Noah are likely to suffer significant harm and are subject to child protection plans (Mia: neglect; Noah: physical abuse, with emotional abuse). Ava will have a child in need plan; the health visitor’s dissent is recorded.',
+  );
+});
