@@ -8,11 +8,11 @@ import type { AuditEntry } from './audit';
 import { verifyAudit } from './audit';
 import { ENTRY_KIND } from './format';
 import { deepFreeze } from './safe-json';
-import { Vault } from './vault';
+import { VaultAccess } from './vault-access';
 import type { Collection, DocumentMeta, JsonValue } from './vault-data';
 import { COLLECTIONS, MAX_RECORD_BYTES, isRecordId } from './vault-data';
 
-export class VaultRecords extends Vault {
+export class VaultRecords extends VaultAccess {
   get<T extends JsonValue = JsonValue>(collection: Collection, id: string): T | undefined {
     const data = this.requireSession().db.data;
     return Object.prototype.hasOwnProperty.call(data[collection], id)

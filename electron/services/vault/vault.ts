@@ -1,34 +1,30 @@
-// The vault service: create, unlock (passphrase or recovery key), lock, change passphrase, records, documents,
-// audit. One writer per data folder. Rule source: reliability.md §2.2, §2.3, §3.1–§3.3; issue 4.
-import { randomBytes } from 'node:crypto';
+// The vault's open session and its lifecycle: one writer per data folder, saves run one at a time, the idle and
+// manual lock (keys wiped, renderer reset), the audit log, and the rollback position. Getting in (create, unlock,
+// passphrase change) is in vault-access.ts. Rule source: reliability.md §2.3, §3.2 K7, §3.3; issue 4.
 import { join } from 'node:path';
 
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Clock, EventSink, Logger } from '../ports';
 
-import { Attempts } from './attempts';
-import { SeenPosition } from './rollback';
-import { StateFile } from './state-file';
-import type { VaultPosition } from './rollback';
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry } from './audit';
 import { BACKUP_DIR } from './backups';
-import { newRecoveryKey, parseRecoveryKey } from './cipher';
-import { replaceDurably, sweepTemps } from './durable-file';
+import { sweepTemps } from './durable-file';
 import type { Sleep } from './durable-file';
-import { encodeHeader, parseHeader } from './format';
+import type { parseHeader } from './format';
 import type { FsPort } from './fs-port';
-import { encodeCommit } from './journal-writer';
 import type { KdfPolicy } from './kdf';
-import { buildHeader, keysFromDek, unlockWithPassphrase, unlockWithRecovery } from './keys';
+import { keysFromDek } from './keys';
 import type { HeldLock } from './lock-file';
 import { acquireLock } from './lock-file';
 import type { LockReason, Timers } from './lock-controller';
 import { LockController } from './lock-controller';
-import { auditEntryOf } from './lowdb-adapter';
 import { openVaultFile } from './open-file';
+import type { VaultPosition } from './rollback';
+import { SeenPosition } from './rollback';
 import { deepFreeze } from './safe-json';
 import { VaultSession } from './session';
+import { StateFile } from './state-file';
 
 export const VAULT_FILE = 'vault.icpc';
 export const LOCK_FILE = 'vault.lock';
@@ -56,7 +52,7 @@ export class Vault {
   protected session: VaultSession | null = null;
   private held: HeldLock | null = null;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly attempts: Attempts;
+  protected readonly stateFile: StateFile;
   private readonly seen: SeenPosition;
   private readonly idle: LockController;
   readonly path: string;
@@ -65,9 +61,8 @@ export class Vault {
   constructor(readonly deps: VaultDeps) {
     this.path = join(deps.dataDir, VAULT_FILE);
     this.backupsDir = join(deps.dataDir, BACKUP_DIR);
-    const stateFile = new StateFile(deps.fs, deps.dataDir);
-    this.attempts = new Attempts(stateFile);
-    this.seen = new SeenPosition(stateFile);
+    this.stateFile = new StateFile(deps.fs, deps.dataDir);
+    this.seen = new SeenPosition(this.stateFile);
     this.idle = new LockController(deps.timers, deps.idleLockMs, (reason) => this.lock(reason));
   }
 
@@ -88,10 +83,6 @@ export class Vault {
       return 'unlocked';
     }
     return (await this.deps.fs.lstat(this.path)) ? 'locked' : 'absent';
-  }
-
-  retryAfterMs(): Promise<number> {
-    return this.attempts.retryAfterMs(this.deps.clock.now().getTime());
   }
 
   get idleLockMs(): number {
@@ -125,52 +116,6 @@ export class Vault {
     }
     this.idle.touch();
     return this.session;
-  }
-
-  /** Creates a new vault; returns the recovery key, shown once. Refuses if a vault exists. */
-  create(passphrase: string): Promise<{ recoveryKey: string; kdfMs: number }> {
-    return this.serial(async () => {
-      await this.takeLock();
-      if (await this.deps.fs.lstat(this.path)) {
-        throw new AppFailure('VAULT_EXISTS', 'A vault already exists in this data folder.');
-      }
-      await sweepTemps(this.deps.fs, this.deps.dataDir, VAULT_FILE);
-      const kdf = await this.deps.kdf.calibrate();
-      const dek = randomBytes(32);
-      const recovery = newRecoveryKey();
-      const started = performance.now();
-      const header = await buildHeader({
-        dek,
-        passphrase,
-        kdf,
-        recoveryKey: recovery.bytes,
-        generation: 0,
-        createdAt: this.deps.clock.now().toISOString(),
-      });
-      const kdfMs = performance.now() - started;
-      recovery.bytes.fill(0);
-      const headerBytes = encodeHeader(header);
-      const parsed = parseHeader(headerBytes, headerBytes.length);
-      const keys = keysFromDek(dek);
-      const first = nextAuditEntry(
-        undefined,
-        { actor: 'app', action: 'vault.created' },
-        this.deps.clock.now(),
-      );
-      const c = encodeCommit(
-        keys,
-        parsed.hash,
-        { end: headerBytes.length, nextSeq: 0, chainHash: parsed.hash },
-        [auditEntryOf(keys.refKey, first)],
-      );
-      await replaceDurably(this.deps.fs, this.path, async (write) => {
-        await write(headerBytes);
-        await write(c.bytes);
-      });
-      await this.openWith(async () => Promise.resolve(Buffer.from(dek)));
-      dek.fill(0);
-      return { recoveryKey: recovery.text, kdfMs };
-    });
   }
 
   /** Opens the file, gets the data key from `getDek(header)`, verifies everything; writes nothing on failure. */
@@ -238,93 +183,6 @@ export class Vault {
       await opened.fh.close().catch(() => undefined);
       throw e;
     }
-  }
-
-  /** Unlocks with the passphrase. RATE_LIMITED (before the KDF) after 5 wrong attempts; WRONG_PASSPHRASE; CORRUPT. */
-  unlock(passphrase: string): Promise<UnlockReport> {
-    return this.serial(async () => {
-      const now = () => this.deps.clock.now().getTime();
-      await this.attempts.check(now());
-      try {
-        const report = await this.openWith((h) =>
-          unlockWithPassphrase(h, passphrase, this.deps.kdf),
-        );
-        await this.attempts.reset();
-        return report;
-      } catch (e) {
-        if (e instanceof AppFailure && e.code === 'WRONG_PASSPHRASE') {
-          await this.attempts.recordFailure(now());
-        }
-        throw e;
-      }
-    });
-  }
-
-  /** Unlocks with the printed recovery key and sets a new passphrase (rewrap, recalibrate). */
-  async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<UnlockReport> {
-    const report = await this.serial(async () => {
-      const now = this.deps.clock.now().getTime();
-      await this.attempts.check(now);
-      const key = parseRecoveryKey(recoveryKey);
-      try {
-        if (!key) {
-          throw new AppFailure(
-            'WRONG_PASSPHRASE',
-            'That is not a recovery key (8 groups of 4 characters).',
-          );
-        }
-        const r = await this.openWith((h) => Promise.resolve(unlockWithRecovery(h, key)));
-        await this.attempts.reset();
-        return r;
-      } catch (e) {
-        if (e instanceof AppFailure && e.code === 'WRONG_PASSPHRASE') {
-          await this.attempts.recordFailure(now);
-        }
-        throw e;
-      } finally {
-        key?.fill(0);
-      }
-    });
-    await this.rewrap(newPassphrase, 'vault.recovered');
-    return report;
-  }
-
-  /** Checks the current passphrase, then rewraps the data key under the new one with fresh calibration. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const s = this.requireSession();
-    const dek = await unlockWithPassphrase(s.header.header, current, this.deps.kdf).catch(
-      (e: unknown) => {
-        throw e instanceof AppFailure && e.code === 'WRONG_PASSPHRASE'
-          ? new AppFailure('WRONG_PASSPHRASE', 'The current passphrase is not right.')
-          : e;
-      },
-    );
-    const same = dek.equals(s.keys.dek);
-    dek.fill(0);
-    if (!same) {
-      throw new AppFailure('CORRUPT', 'The vault header does not match the open vault.');
-    }
-    await this.rewrap(next, 'vault.passphrase-changed');
-  }
-
-  private async rewrap(passphrase: string, action: string): Promise<void> {
-    await this.appendAudit({ actor: 'app', action });
-    await this.serial(async () => {
-      const s = this.requireSession();
-      const kdf = await this.deps.kdf.calibrate();
-      const h = s.header.header;
-      const header = await buildHeader({
-        dek: s.keys.dek,
-        passphrase,
-        kdf,
-        recoveryKey: Buffer.alloc(0),
-        recoveryWrap: h.wraps.recovery,
-        fileId: h.fileId,
-        generation: h.generation + 1,
-        createdAt: h.createdAt,
-      });
-      await s.compact(s.adapter.persisted, header);
-    });
   }
 
   /** Locks now: the keys are overwritten, decrypted data dropped, the renderer told to reset ('app.locked'). */
