@@ -12,6 +12,7 @@ export const CHANNELS = [
   'vault.changePassphrase',
   'vault.backups',
   'vault.restoreBackup',
+  'vault.setIdleLock',
   'conference.list',
   'conference.create',
   'conference.get',

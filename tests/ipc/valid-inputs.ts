@@ -15,6 +15,7 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'vault.changePassphrase': { current: 'old passphrase', next: 'a long enough passphrase' },
   'vault.backups': {},
   'vault.restoreBackup': { passphrase: 'a long enough passphrase', id: 'vault-00000001.icpc' },
+  'vault.setIdleLock': { minutes: 10 },
   'conference.list': {},
   'conference.create': {
     type: 'initial',

@@ -10,7 +10,8 @@ type VaultChannel =
   | 'vault.lock'
   | 'vault.changePassphrase'
   | 'vault.backups'
-  | 'vault.restoreBackup';
+  | 'vault.restoreBackup'
+  | 'vault.setIdleLock';
 
 export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
   const v = s.vault;
@@ -37,5 +38,9 @@ export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
     'vault.restoreBackup': async ({ passphrase, id }) => ({
       restored: await v.restoreBackup(passphrase, id),
     }),
+    'vault.setIdleLock': async ({ minutes }) => {
+      await v.setIdleLockMinutes(minutes);
+      return { idleLockMinutes: v.idleLockMs / 60_000 };
+    },
   };
 }

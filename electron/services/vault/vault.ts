@@ -3,6 +3,7 @@
 // passphrase change) is in vault-access.ts. Rule source: reliability.md §2.3, §3.2 K7, §3.3; issue 4.
 import { join } from 'node:path';
 
+import { IDLE_LOCK_MINUTES } from '../../../shared/ipc/contracts/vault';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Clock, EventSink, Logger } from '../ports';
 
@@ -28,6 +29,8 @@ import { StateFile } from './state-file';
 
 export const VAULT_FILE = 'vault.icpc';
 export const LOCK_FILE = 'vault.lock';
+/** The settings record holding the idle lock minutes. */
+export const IDLE_LOCK_SETTING = 'vault.idle-lock';
 
 export type VaultDeps = {
   dataDir: string;
@@ -91,6 +94,26 @@ export class Vault {
 
   setIdleLockMs(ms: number): void {
     this.idle.setIdleMs(ms);
+  }
+
+  /** Sets the idle lock in minutes: kept in the vault's settings, applied now and at every unlock. */
+  async setIdleLockMinutes(minutes: number): Promise<void> {
+    if (
+      !Number.isInteger(minutes) ||
+      minutes < IDLE_LOCK_MINUTES.min ||
+      minutes > IDLE_LOCK_MINUTES.max
+    ) {
+      throw new AppFailure(
+        'BAD_INPUT',
+        `Give a whole number of minutes from ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max}.`,
+      );
+    }
+    await this.save(() => {
+      const s = this.requireSession();
+      s.db.data.settings[IDLE_LOCK_SETTING] = deepFreeze({ minutes });
+      s.adapter.touch('settings', IDLE_LOCK_SETTING);
+    });
+    this.idle.setIdleMs(minutes * 60_000);
   }
 
   /** Restarts the idle countdown (the shells call it on user activity). */
@@ -168,6 +191,12 @@ export class Vault {
       });
       if (rollback) {
         this.deps.logger.info('vault', 'opened a vault file older than the one last seen');
+      }
+      const stored = session.db.data.settings[IDLE_LOCK_SETTING] as
+        { minutes?: unknown } | undefined;
+      if (typeof stored?.minutes === 'number' && Number.isInteger(stored.minutes)) {
+        const m = Math.min(IDLE_LOCK_MINUTES.max, Math.max(IDLE_LOCK_MINUTES.min, stored.minutes));
+        this.idle.setIdleMs(m * 60_000);
       }
       this.idle.touch();
       return {

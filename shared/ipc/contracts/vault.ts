@@ -2,6 +2,9 @@
 // Rule source: style.md §3.4; reliability.md §3.2 (K4 length, K5 delay). Passphrases are never logged or echoed.
 import { z } from 'zod';
 
+/** The idle lock can be set between 1 minute and 1 hour (default 5: reliability.md §3.2 K7). */
+export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+
 /** At least 12 characters (reliability.md §3.2 K4); 1,024 at most. */
 export const NewPassphraseSchema = z.string().min(12, 'Use at least 12 characters.').max(1024);
 const PassphraseSchema = z.string().min(1).max(1024);
@@ -60,5 +63,16 @@ export const vaultContract = {
   'vault.restoreBackup': {
     input: z.strictObject({ passphrase: PassphraseSchema, id: z.string().max(100).optional() }),
     output: z.strictObject({ restored: BackupSchema }),
+  },
+  /** Minutes without use before the vault locks itself; kept in the vault, so it needs the vault unlocked. */
+  'vault.setIdleLock': {
+    input: z.strictObject({
+      minutes: z
+        .number()
+        .int('Give a whole number of minutes.')
+        .min(IDLE_LOCK_MINUTES.min, `Give at least ${IDLE_LOCK_MINUTES.min} minute.`)
+        .max(IDLE_LOCK_MINUTES.max, `Give at most ${IDLE_LOCK_MINUTES.max} minutes.`),
+    }),
+    output: z.strictObject({ idleLockMinutes: z.number() }),
   },
 } as const;

@@ -123,6 +123,23 @@ describe('keys, passphrases and locking', () => {
     await v.close();
   });
 
+  it('keeps the idle lock minutes in the vault and applies them at every unlock', async () => {
+    const v = testVault(dir);
+    await v.create(PASS);
+    expect(v.idleLockMs).toBe(5 * 60_000);
+    await v.setIdleLockMinutes(12);
+    expect(v.idleLockMs).toBe(12 * 60_000);
+    await expect(v.setIdleLockMinutes(0)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(v.setIdleLockMinutes(2.5)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await v.close();
+    const w = testVault(dir);
+    expect(w.idleLockMs).toBe(5 * 60_000);
+    await expect(w.setIdleLockMinutes(10)).rejects.toMatchObject({ code: 'LOCKED' });
+    await w.unlock(PASS);
+    expect(w.idleLockMs).toBe(12 * 60_000);
+    await w.close();
+  });
+
   it('delays after 5 wrong passphrases, persists the count, and lets the right one in after the delay', async () => {
     const clock = fakeClock();
     const v = testVault(dir, { clock });
