@@ -12,6 +12,7 @@ import type { CopyAudience, DocModel, DocNode } from './doc-model';
 import { fields, heading, para } from './doc-model';
 import { categoriesText } from './minutes-decisions';
 import { conferenceTitle } from './minutes-people';
+import { isReview, reviewDecisionRows, reviewLetterText, reviewNumberText } from './review-record';
 
 /** How to complain, printed in every decision letter. */
 export function complaintText(authority: string): string {
@@ -22,7 +23,7 @@ function withArticle(text: string): string {
   return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
 }
 
-function childNodes(conference: Conference): DocNode[] {
+function childNodes(conference: Conference, config: Config): DocNode[] {
   return conference.children.flatMap((child) => {
     const d = child.decision;
     const plan = child.plan;
@@ -30,12 +31,17 @@ function childNodes(conference: Conference): DocNode[] {
     if (!d) {
       return [...nodes, para('No decision has been recorded yet.')];
     }
+    const review = isReview(conference);
+    const ends = review && !isPlanOutcome(d.outcome);
     nodes.push(
       fields([
-        { label: 'Decision', value: OUTCOME_LABELS[d.outcome] },
-        { label: 'Category of abuse or neglect', value: categoriesText(d) },
-        { label: 'Why', value: d.rationale || 'Not recorded' },
+        ...(review
+          ? reviewDecisionRows(conference, child, config)
+          : [{ label: 'Decision', value: OUTCOME_LABELS[d.outcome] }]),
+        ...(ends ? [] : [{ label: 'Category of abuse or neglect', value: categoriesText(d) }]),
+        { label: ends ? 'Reasons and evidence' : 'Why', value: d.rationale || 'Not recorded' },
       ]),
+      ...(review ? [para(reviewLetterText(conference, child))] : []),
     );
     if (isPlanOutcome(d.outcome) && plan) {
       const when = [dateText(plan.firstCoreGroupDate), timeText(plan.firstCoreGroupTime)].filter(
@@ -50,10 +56,10 @@ function childNodes(conference: Conference): DocNode[] {
               : 'To be confirmed',
           },
           {
-            label: 'First core group',
+            label: review ? 'Next core group' : 'First core group',
             value: `${when.join(', ')}${plan.firstCoreGroupPlace ? `, ${plan.firstCoreGroupPlace}` : ''}`,
           },
-          { label: 'Review conference', value: dateText(plan.reviewDate) },
+          ...(review ? [] : [{ label: 'Review conference', value: dateText(plan.reviewDate) }]),
         ]),
       );
     }
@@ -101,14 +107,20 @@ export function buildDecisionLetter(
       ]),
       para(audience.kind === 'family' ? `Dear ${audience.name},` : 'Dear colleague,'),
       para(
-        `On ${formatDateWithWeekday(conference.date)} ${withArticle(conferenceTitle(conference).toLowerCase())} was held at ${conference.venue} about ${names}. I chaired the conference. The conference looked at whether each child is likely to suffer significant harm, and I made the decisions below.`,
+        `On ${formatDateWithWeekday(conference.date)} ${withArticle(conferenceTitle(conference).toLowerCase())} was held at ${conference.venue} about ${names}. I chaired the conference. ${
+          isReview(conference)
+            ? `This was ${reviewNumberText(conference)}. The conference looked at the progress made on the plan and whether each child is still likely to suffer significant harm, and I made the decisions below.`
+            : 'The conference looked at whether each child is likely to suffer significant harm, and I made the decisions below.'
+        }`,
       ),
       heading(1, 'What was decided'),
-      ...childNodes(conference),
+      ...childNodes(conference, config),
       ...(anyPlan
         ? [
             para(
-              'The outline child protection plan is sent with this letter. The full record of the conference will follow.',
+              isReview(conference)
+                ? 'The child protection plan as updated at this review is sent with this letter. The full record of the conference will follow.'
+                : 'The outline child protection plan is sent with this letter. The full record of the conference will follow.',
             ),
           ]
         : [para('The full record of the conference will follow.')]),

@@ -1,13 +1,21 @@
 // The decision sections of the conference record: professionals' views, the decision per child with category,
 // reasons and dissent, the outline plan or recommendations, next meetings. Rules: domain.md §9.4 item 3 (11-14).
 import { CATEGORY_LABELS } from '../domain/categories';
+import type { Config } from '../domain/config';
 import type { Conference, ConferenceChild } from '../domain/conference';
 import type { Decision } from '../domain/decision';
 import { OUTCOME_LABELS, isPlanOutcome } from '../domain/decision';
+import { nextReviewDueDate } from '../domain/due-dates';
 
 import { dateText, forSection, professionalLabel, timeText, yesNo } from './conference-facts';
 import type { DocNode } from './doc-model';
 import { fields, heading, list, para, table } from './doc-model';
+import {
+  firstReviewEndingNote,
+  helpAfterText,
+  isReview,
+  reviewDecisionRows,
+} from './review-record';
 
 /** "Neglect (primary), Emotional abuse" or "None". */
 export function categoriesText(decision: Pick<Decision, 'categories'>): string {
@@ -20,6 +28,10 @@ export function categoriesText(decision: Pick<Decision, 'categories'>): string {
         `${CATEGORY_LABELS[c.category]}${c.primary && decision.categories.length > 1 ? ' (primary)' : ''}`,
     )
     .join(', ');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The outcome of a child's decision in words, or "No decision recorded". */
@@ -47,9 +59,14 @@ export function professionalViews(conference: Conference): DocNode[] {
   return forSection(conference, 'agency-views', nodes);
 }
 
-/** Section 12: the chair's decision for each child, with category, reasons and any dissent. */
-export function decisionSection(conference: Conference): DocNode[] {
+/**
+ * Section 12: the chair's decision for each child, with category, reasons and any dissent. At a review, the
+ * decision to continue or the recommendation to discontinue the plan, why it ends, what help follows and the next
+ * review (review-record.ts); the reasons are headed "Reasons and evidence" when the plan ends.
+ */
+export function decisionSection(conference: Conference, config: Config): DocNode[] {
   const nodes: DocNode[] = [heading(1, 'Decision for each child')];
+  const review = isReview(conference);
   for (const child of conference.children) {
     const d = child.decision;
     nodes.push(heading(2, child.details.name));
@@ -57,14 +74,18 @@ export function decisionSection(conference: Conference): DocNode[] {
       nodes.push(para('No decision was recorded for this child.', 'strong'));
       continue;
     }
+    const ends = review && !isPlanOutcome(d.outcome);
     nodes.push(
+      ...firstReviewEndingNote(conference, child),
       fields([
-        { label: 'Decision', value: OUTCOME_LABELS[d.outcome] },
+        ...(review
+          ? reviewDecisionRows(conference, child, config)
+          : [{ label: 'Decision', value: OUTCOME_LABELS[d.outcome] }]),
         { label: 'Likely to suffer significant harm', value: yesNo(d.continuingRisk) },
-        { label: 'Category of abuse or neglect', value: categoriesText(d) },
+        ...(ends ? [] : [{ label: 'Category of abuse or neglect', value: categoriesText(d) }]),
         { label: 'Decided by', value: `${conference.chair.name} (chair)` },
       ]),
-      heading(3, 'Reasons'),
+      heading(3, ends ? 'Reasons and evidence' : 'Reasons'),
       para(d.rationale),
     );
     if (d.familyDisagreement.trim() !== '') {
@@ -91,6 +112,7 @@ export function decisionSection(conference: Conference): DocNode[] {
 
 /** Section 13: the outline plan (in brief; the full plan is its own document) or the recommendations. */
 export function planSection(conference: Conference): DocNode[] {
+  const review = isReview(conference);
   const nodes: DocNode[] = [heading(1, 'Outline plan and recommendations')];
   for (const child of conference.children) {
     nodes.push(heading(2, child.details.name));
@@ -98,16 +120,32 @@ export function planSection(conference: Conference): DocNode[] {
     const plan = child.plan;
     if (d && isPlanOutcome(d.outcome) && plan) {
       nodes.push(
-        para('The outline child protection plan is a separate document sent with this record.'),
+        para(
+          review
+            ? 'The child protection plan as updated at this review is a separate document sent with this record.'
+            : 'The outline child protection plan is a separate document sent with this record.',
+        ),
         fields([
           { label: 'Lead social worker', value: plan.leadSocialWorker?.name ?? 'Not yet named' },
-          { label: 'First core group', value: dateText(plan.firstCoreGroupDate) },
-          { label: 'Review conference', value: dateText(plan.reviewDate) },
+          {
+            label: review ? 'Next core group' : 'First core group',
+            value: dateText(plan.firstCoreGroupDate),
+          },
+          {
+            label: review ? 'Next review conference' : 'Review conference',
+            value: dateText(plan.reviewDate),
+          },
         ]),
         heading(3, 'What needs to change'),
         para(plan.whatNeedsToChange),
         list(
           plan.outcomes.map((o) => `${o.term === 'short' ? 'Short term' : 'Long term'}: ${o.text}`),
+        ),
+      );
+    } else if (d && review) {
+      nodes.push(
+        para(
+          `The child protection plan ends on ${dateText(conference.date)}. What help follows: ${lowerFirst(helpAfterText(d.outcome))}.`,
         ),
       );
     } else {
@@ -123,8 +161,12 @@ export function planSection(conference: Conference): DocNode[] {
   return forSection(conference, 'outline-plan', nodes);
 }
 
-/** Section 14: the next meetings (first core group and review) for each child with a plan. */
-export function nextMeetings(conference: Conference): DocNode[] {
+/**
+ * Section 14: the next meetings (first core group and review) for each child with a plan. At a review, the next
+ * core group and the next review, with the date it is due by (+6 months, domain.md §3.3).
+ */
+export function nextMeetings(conference: Conference, config: Config): DocNode[] {
+  const review = isReview(conference);
   const rows = conference.children
     .filter((c) => c.plan && c.decision && isPlanOutcome(c.decision.outcome))
     .map((c) => {
@@ -138,10 +180,28 @@ export function nextMeetings(conference: Conference): DocNode[] {
         dateText(p?.reviewDate),
       ];
     });
+  const due = nextReviewDueDate(conference.date, config);
   return forSection(conference, 'core-group', [
     heading(1, 'Next meetings'),
     rows.length === 0
-      ? para('No child protection plan was made, so no core group or review conference is set.')
-      : table(['Child', 'First core group', 'Review conference'], rows, [3, 5, 3]),
+      ? para(
+          review
+            ? 'No child protection plan continues after this review, so no core group or review conference is set.'
+            : 'No child protection plan was made, so no core group or review conference is set.',
+        )
+      : table(
+          review
+            ? ['Child', 'Next core group', 'Next review conference']
+            : ['Child', 'First core group', 'Review conference'],
+          rows,
+          [3, 5, 3],
+        ),
+    ...(review && rows.length > 0
+      ? [
+          para(
+            `While a plan continues, review conferences are no more than 6 months apart: the next is due by ${dateText(due.date)} (${due.rule}).`,
+          ),
+        ]
+      : []),
   ]);
 }

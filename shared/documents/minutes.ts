@@ -23,6 +23,7 @@ import {
   conferenceTitle,
   coverSection,
 } from './minutes-people';
+import { reviewProgressSection } from './review-record';
 import { SIGNS_OF_SAFETY_LABELS } from '../domain/discussion';
 
 function discussionSections(conference: Conference, items: readonly RestrictedItem[]): DocNode[] {
@@ -166,11 +167,12 @@ export function buildMinutes(
       ...coverSection(conference, version),
       ...childrenAndHousehold(conference),
       ...attendanceSection(conference, items),
+      ...reviewProgressSection(conference),
       ...discussionSections(conference, items),
       ...professionalViews(conference),
-      ...decisionSection(conference),
+      ...decisionSection(conference, config),
       ...planSection(conference),
-      ...nextMeetings(conference),
+      ...nextMeetings(conference, config),
       ...distributionSection(conference),
       ...annexSection(items),
       heading(1, "Chair's approval"),

@@ -30,6 +30,7 @@ function planNodes(
   const p = child.plan;
   const d = child.details;
   const sub = (level + 1) as 2 | 3;
+  const review = conference.type === 'review';
   const dangers = conference.discussion.signsOfSafety?.dangerStatement.text ?? '';
   const coreGroupWhen = [dateText(p.firstCoreGroupDate), timeText(p.firstCoreGroupTime)].filter(
     Boolean,
@@ -45,7 +46,8 @@ function planNodes(
         label: 'Category of abuse or neglect',
         value: child.decision ? categoriesText(child.decision) : 'None',
       },
-      { label: 'Plan start date', value: dateText(conference.date) },
+      // At a review the plan started at an earlier conference (review.ts keeps its start date).
+      { label: 'Plan start date', value: dateText(child.review?.planStartDate ?? conference.date) },
       {
         label: 'Lead statutory body',
         value: p.leadStatutoryBody === 'nspcc' ? 'NSPCC' : conference.localAuthority,
@@ -101,11 +103,14 @@ function planNodes(
     ),
     fields([
       {
-        label: 'First core group',
+        label: review ? 'Next core group' : 'First core group',
         value: `${coreGroupWhen.join(', ')}${p.firstCoreGroupPlace ? `, ${p.firstCoreGroupPlace}` : ''}`,
       },
       { label: 'Core group meets', value: `Every ${p.coreGroupFrequencyWeeks} weeks` },
-      { label: 'Review conference', value: dateText(p.reviewDate) },
+      {
+        label: review ? 'Next review conference' : 'Review conference',
+        value: dateText(p.reviewDate),
+      },
       { label: 'People not present told by', value: p.absentPeopleInformedBy || 'Not recorded' },
     ]),
   ];
@@ -135,7 +140,9 @@ function planModel(
     },
     body: [
       para(
-        'This outline plan sets out what must happen to keep the child safe until the first core group meeting, where the detailed plan is agreed.',
+        conference.type === 'review'
+          ? 'This is the plan as the review conference updated it. The core group keeps the detailed plan up to date until the next review.'
+          : 'This outline plan sets out what must happen to keep the child safe until the first core group meeting, where the detailed plan is agreed.',
       ),
       ...children.flatMap((c, i) => [
         ...(i > 0 ? [{ kind: 'page-break' } as const] : []),
