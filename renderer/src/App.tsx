@@ -23,7 +23,15 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The hash holds the route, so move focus without changing it (issue 5 §10, keyboard use).
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="app-header">
