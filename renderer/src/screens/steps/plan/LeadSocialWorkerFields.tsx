@@ -1,10 +1,11 @@
 // The lead statutory body and the lead social worker of one child's plan: chosen from the conference's
 // professionals (and added to the core group, which must include them) or typed in.
 // Rules: domain.md §3.1 (appoint the lead statutory body and lead social worker), §9.2 rule 5.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import type { OutlinePlan } from '../../../../../shared/domain/outline-plan';
 import type { Path } from '../../../../../shared/domain/edits';
+import type { PersonId } from '../../../../../shared/domain/ids';
 import {
   coreGroupCandidates,
   coreGroupIndex,
@@ -22,12 +23,21 @@ const OTHER = 'other';
 export function LeadSocialWorkerFields({ c, plan, path, childName }: Props) {
   const apply = useConference((s) => s.apply);
   const [said, setSaid] = useState('');
+  // Down arrow on a list fires a change per option passed: a professional this list put in the core group
+  // comes out again when another is chosen, so arrowing past people does not add them all.
+  const added = useRef<PersonId | null>(null);
   const lead = plan.leadSocialWorker;
   const leadPath = [...path, 'leadSocialWorker'];
   const selectId = fieldIdFor(leadPath);
   const bodyName = fieldIdFor([...path, 'leadStatutoryBody']);
 
   const choose = (value: string) => {
+    const before = added.current;
+    const at = before === null || before === value ? -1 : coreGroupIndex(plan.coreGroup, before);
+    if (at >= 0) {
+      apply({ type: 'remove', path: [...path, 'coreGroup'], index: at });
+      added.current = null;
+    }
     if (value === '') {
       apply({ type: 'unset', path: leadPath });
       setSaid('No lead social worker chosen.');
@@ -46,6 +56,7 @@ export function LeadSocialWorkerFields({ c, plan, path, childName }: Props) {
     const candidate = coreGroupCandidates(c).find((x) => x.member.personId === pro.id);
     if (candidate && coreGroupIndex(plan.coreGroup, pro.id) < 0) {
       apply({ type: 'insert', path: [...path, 'coreGroup'], value: candidate.member });
+      added.current = pro.id;
       setSaid(`${pro.name} is the lead social worker and has been added to the core group.`);
     } else {
       setSaid(`${pro.name} is the lead social worker.`);
