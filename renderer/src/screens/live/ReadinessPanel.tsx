@@ -100,8 +100,12 @@ export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
       });
       return;
     }
+    // Set before the move: the store changes the status (and this panel re-renders) before setStatus returns.
+    moved.current = true;
     const failed = await setStatus(to);
-    moved.current = failed === null;
+    if (failed) {
+      moved.current = false;
+    }
     setError(failed);
   };
 
