@@ -8,6 +8,7 @@ import { EnquiryLogScreen } from './EnquiryLogScreen';
 import { listViewFrom } from './list-route';
 import { ListNav } from './ListNav';
 import { ListScreen } from './ListScreen';
+import { TransferInScreen } from './TransferInScreen';
 import '../../styles/conference.css';
 import './list.css';
 
@@ -24,6 +25,8 @@ function Screen({ path }: { path: string[] }) {
       return <DueScreen />;
     case 'census':
       return <CensusScreen />;
+    case 'transfer-in':
+      return <TransferInScreen />;
     case 'child':
       return <ChildPlanScreen key={v.childId} childId={v.childId} />;
   }

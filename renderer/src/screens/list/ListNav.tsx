@@ -14,6 +14,7 @@ const LINKS: { link: Exclude<ListView, { view: 'child' }>; text: string }[] = [
   { link: { view: 'enquiries' }, text: 'Enquiry log' },
   { link: { view: 'due' }, text: 'Due in the next 20 working days' },
   { link: { view: 'census' }, text: 'Census export' },
+  { link: { view: 'transfer-in' }, text: 'Add a child transferred in' },
 ];
 
 export function ListNav({ current }: { current: ListView['view'] }) {
