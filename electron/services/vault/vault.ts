@@ -197,6 +197,8 @@ export class Vault {
       if (typeof stored?.minutes === 'number' && Number.isInteger(stored.minutes)) {
         const m = Math.min(IDLE_LOCK_MINUTES.max, Math.max(IDLE_LOCK_MINUTES.min, stored.minutes));
         this.idle.setIdleMs(m * 60_000);
+      } else {
+        this.idle.setIdleMs(this.deps.idleLockMs); // this vault never set it: the default, not the last one's
       }
       this.idle.touch();
       return {

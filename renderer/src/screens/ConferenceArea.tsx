@@ -9,6 +9,7 @@ import { LiveScreen } from './live/LiveScreen';
 import { SetupScreen } from './SetupScreen';
 import { SignOffScreen } from './signoff/SignOffScreen';
 import { VerifyScreen } from './signoff/VerifyScreen';
+import { VaultSettingsScreen } from './vault/VaultSettingsScreen';
 
 export function ConferenceArea() {
   const route = useRoute();
@@ -25,5 +26,7 @@ export function ConferenceArea() {
       return <VerifyScreen />;
     case 'list':
       return <ListArea path={route.path} />;
+    case 'vault':
+      return <VaultSettingsScreen />;
   }
 }

@@ -1,6 +1,7 @@
 // Where the chair is in the app, kept in the URL hash so a reload returns to the same screen.
 // Routes: #/ (conferences home), #/conference/<id>/setup, #/conference/<id>/live/<step>, #/list/... (the list of
-// children subject to a plan; its screens are named in screens/list/list-route.ts).
+// children subject to a plan; its screens are named in screens/list/list-route.ts), #/vault (vault settings),
+// #/vault/restore (restore a backup, shown while locked).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -9,7 +10,8 @@ export type Route =
   | { screen: 'live'; id: string; step: string | undefined }
   | { screen: 'signoff'; id: string }
   | { screen: 'verify' }
-  | { screen: 'list'; path: string[] };
+  | { screen: 'list'; path: string[] }
+  | { screen: 'vault'; section: 'restore' | undefined };
 
 /** Parses a location hash into a route; anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -29,6 +31,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'verify') {
     return { screen: 'verify' };
   }
+  if (parts[0] === 'vault') {
+    return { screen: 'vault', section: parts[1] === 'restore' ? 'restore' : undefined };
+  }
   return { screen: 'home' };
 }
 
@@ -47,6 +52,8 @@ export function routeHash(route: Route): string {
       return '#/verify';
     case 'list':
       return ['#/list', ...route.path.map(encodeURIComponent)].join('/');
+    case 'vault':
+      return route.section ? `#/vault/${route.section}` : '#/vault';
   }
 }
 

@@ -137,6 +137,10 @@ describe('keys, passphrases and locking', () => {
     await expect(w.setIdleLockMinutes(10)).rejects.toMatchObject({ code: 'LOCKED' });
     await w.unlock(PASS);
     expect(w.idleLockMs).toBe(12 * 60_000);
+    await w.remove('settings', 'vault.idle-lock');
+    w.lock('manual');
+    await w.unlock(PASS);
+    expect(w.idleLockMs).toBe(5 * 60_000); // not the 12 of the session before
     await w.close();
   });
 

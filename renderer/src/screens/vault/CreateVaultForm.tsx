@@ -5,10 +5,9 @@ import type { FormEvent } from 'react';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { passphraseStrength } from '../../../../shared/security/passphrase-strength';
-
 import { PassphraseField } from './PassphraseField';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { StrengthMeter } from './StrengthMeter';
 
 export function CreateVaultForm({ onDone }: { onDone: () => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -16,7 +15,6 @@ export function CreateVaultForm({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-  const strength = passphraseStrength(passphrase);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -60,12 +58,7 @@ export function CreateVaultForm({ onDone }: { onDone: () => void }) {
         onChange={setPassphrase}
         autoComplete="new-password"
       />
-      <p className="strength" data-score={strength.score} aria-live="polite">
-        <span className="strength-bar" aria-hidden="true">
-          <span style={{ width: `${(strength.score / 3) * 100}%` }} />
-        </span>
-        Strength: <strong>{strength.label}</strong>. {strength.advice}
-      </p>
+      <StrengthMeter passphrase={passphrase} />
       <PassphraseField
         label="Type the passphrase again"
         value={confirm}

@@ -1,10 +1,16 @@
-// Lock now: main drops the key and the decrypted data, then tells every window to reset ('app.locked').
+// In the header while unlocked: a link to the vault settings, and Lock now (main drops the key and the decrypted
+// data, then tells every window to reset with 'app.locked').
 import { invoke } from '../../api/client';
 
 export function LockButton() {
   return (
-    <button type="button" className="header-button" onClick={() => void invoke('vault.lock', {})}>
-      Lock
-    </button>
+    <>
+      <a className="header-link" href="#/vault">
+        Vault settings
+      </a>
+      <button type="button" className="header-button" onClick={() => void invoke('vault.lock', {})}>
+        Lock
+      </button>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { navigate } from '../../state/route';
 
 import { PassphraseField } from './PassphraseField';
 
@@ -15,6 +16,7 @@ export function UnlockForm({ onDone }: { onDone: () => void }) {
   const [next, setNext] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -29,11 +31,29 @@ export function UnlockForm({ onDone }: { onDone: () => void }) {
       setPassphrase('');
       setRecoveryKey('');
       setNext('');
-      onDone();
+      if (result.value.warnings.length > 0) {
+        setWarnings(result.value.warnings); // shown before carrying on
+      } else {
+        onDone();
+      }
     } else {
       setError(result.error);
     }
   };
+
+  if (warnings.length > 0) {
+    return (
+      <section className="panel narrow warning-panel" aria-labelledby="unlock-warning-title">
+        <h2 id="unlock-warning-title">Check before you carry on</h2>
+        {warnings.map((w) => (
+          <p key={w}>{w}</p>
+        ))}
+        <button type="button" onClick={onDone}>
+          Carry on
+        </button>
+      </section>
+    );
+  }
 
   return (
     <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title">
@@ -90,6 +110,15 @@ export function UnlockForm({ onDone }: { onDone: () => void }) {
           {mode === 'passphrase'
             ? 'Forgotten the passphrase? Use the recovery key'
             : 'Use the passphrase instead'}
+        </button>
+      </p>
+      <p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ screen: 'vault', section: 'restore' })}
+        >
+          Restore a backup instead
         </button>
       </p>
     </form>

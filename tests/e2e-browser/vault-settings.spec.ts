@@ -1,0 +1,164 @@
+// Vault settings in the browser shell: change the passphrase (strength shown, wrong current refused), lock and unlock
+// with the new one, set the idle lock, then restore the backup the passphrase change left (the old passphrase opens
+// it); and the warning shown when an older copy of the file replaced it. Axe on every screen; screenshots of each.
+// Rule source: issue 4 §7, §8, §10; reliability.md §3.4 (rolled-back file).
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { Page } from '@playwright/test';
+
+import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
+
+const FIRST = 'copper kettle morning lantern';
+const SECOND = 'violet harbour quiet engine';
+const EN_GB_TIME =
+  /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at (\d{1,2}(:\d{2})?(am|pm)|12 noon|12 midnight)/;
+
+async function createVault(app: Page, passphrase: string): Promise<void> {
+  await app.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await app.getByLabel('Type the passphrase again').fill(passphrase);
+  await app.getByRole('button', { name: 'Create the vault' }).click();
+  const key = app.getByTestId('recovery-key');
+  const lastGroup = ((await key.textContent()) ?? '').split('-').at(-1) ?? '';
+  await app
+    .getByLabel('To confirm you have it, type the last group of the recovery key')
+    .fill(lastGroup);
+  await app.getByRole('button', { name: 'I have kept the recovery key' }).click();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+}
+
+async function unlock(app: Page, passphrase: string): Promise<void> {
+  await app.getByLabel('Passphrase').fill(passphrase);
+  await app.getByRole('button', { name: 'Unlock' }).click();
+}
+
+test('change the passphrase, unlock with the new one, set the idle lock and restore a backup', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  await createVault(app, FIRST);
+
+  await app.getByRole('link', { name: 'Vault settings' }).click();
+  await expect(app.getByRole('heading', { name: 'Vault settings', level: 1 })).toBeVisible();
+  await expect(app.getByText('There are no backups yet.')).toBeVisible();
+  await expectNoAxeViolations(app);
+
+  const change = app.getByRole('form', { name: 'Change the passphrase' });
+  await change.getByLabel('Current passphrase').fill('not the passphrase');
+  await change.getByLabel('New passphrase', { exact: true }).fill(SECOND);
+  await expect(change.getByText('Strength: Strong.')).toBeVisible();
+  await change.getByLabel('Type the new passphrase again').fill(SECOND);
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(change.getByRole('alert')).toContainText('The current passphrase is not right.');
+  await change.getByLabel('Current passphrase').fill(FIRST);
+  await change.getByLabel('New passphrase', { exact: true }).fill(SECOND);
+  await change.getByLabel('Type the new passphrase again').fill(SECOND);
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(change.getByRole('status')).toContainText('The passphrase was changed.', {
+    timeout: 30_000,
+  });
+  // The change rewrote the file, so one backup (which the old passphrase opens) is now listed.
+  const backups = app.getByRole('table', { name: 'Backups, newest first' });
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  await screenshot(app, 'vault-settings-passphrase-changed');
+
+  const minutes = app.getByLabel('Lock the vault after this many minutes without use');
+  await expect(minutes).toHaveValue('5');
+  await minutes.fill('0');
+  await app.getByRole('button', { name: 'Save' }).click();
+  await expect(app.getByRole('alert')).toContainText('from 1 to 60');
+  await minutes.fill('10');
+  await app.getByRole('button', { name: 'Save' }).click();
+  await expect(app.getByText('The vault now locks after 10 minutes without use.')).toBeVisible();
+
+  await app.reload(); // the setting is kept in the vault and read back
+  await expect(app.getByLabel('Lock the vault after this many minutes without use')).toHaveValue(
+    '10',
+  );
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  await expect(backups.getByRole('row').nth(1)).toContainText(EN_GB_TIME);
+  await expect(backups.getByRole('row').nth(1)).toContainText(/\d+ (KB|MB)/);
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'vault-settings');
+
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  await unlock(app, FIRST);
+  await expect(app.getByRole('alert')).toContainText('The vault is still locked');
+  await unlock(app, SECOND);
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+
+  await app.getByRole('link', { name: 'Vault settings' }).click();
+  await app.getByRole('button', { name: 'Lock and restore a backup' }).click();
+  const restore = app.getByRole('form', { name: 'Restore a backup' });
+  await expect(restore).toBeVisible();
+  await expect(restore.getByLabel(EN_GB_TIME)).toBeVisible();
+  await expect(
+    restore.getByLabel('The newest backup that opens with the passphrase below (recommended)'),
+  ).toBeChecked();
+  await expectNoAxeViolations(app);
+  await restore.getByLabel('Passphrase in use when the backup was made').fill(SECOND);
+  await restore.getByRole('button', { name: 'Restore the backup' }).click();
+  await expect(restore.getByRole('alert')).toContainText('Tick the box');
+  await restore.getByLabel(/I understand that the vault will go back to/).check();
+  await screenshot(app, 'vault-restore-backup');
+  await restore.getByRole('button', { name: 'Restore the backup' }).click();
+  await expect(restore.getByRole('alert')).toContainText(
+    'That passphrase does not open any backup.',
+    { timeout: 30_000 },
+  );
+  await restore.getByLabel(EN_GB_TIME).check();
+  await expect(restore.getByText(/go back to the backup of/)).toContainText(EN_GB_TIME);
+  await restore.getByLabel('Passphrase in use when the backup was made').fill(FIRST);
+  await restore.getByRole('button', { name: 'Restore the backup' }).click();
+
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(app.getByRole('status').filter({ hasText: 'is now the vault' })).toContainText(
+    EN_GB_TIME,
+  );
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'vault-restored');
+  // The restored file is the one from before the change: the old passphrase opens it, the new one does not.
+  await unlock(app, SECOND);
+  await expect(app.getByRole('alert')).toContainText('The vault is still locked');
+  await unlock(app, FIRST);
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+});
+
+test('unlocking a vault file older than the one last opened shows a warning first', async ({
+  app,
+  shell,
+}) => {
+  test.setTimeout(120_000);
+  await createVault(app, FIRST);
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  const path = join(shell.dataDir, 'vault.icpc');
+  const older = await readFile(path); // as a backup or sync program might keep it
+  await unlock(app, FIRST);
+  await app.getByRole('link', { name: 'Vault settings' }).click();
+  const minutes = app.getByLabel('Lock the vault after this many minutes without use');
+  await expect(minutes).toHaveValue('5');
+  await minutes.fill('7');
+  await app.getByRole('button', { name: 'Save' }).click();
+  await expect(app.getByText('The vault now locks after 7 minutes without use.')).toBeVisible();
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  await writeFile(path, older);
+
+  await unlock(app, FIRST);
+  await expect(app.getByRole('heading', { name: 'Check before you carry on' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(app.getByText(/older than the one this app last opened/)).toBeVisible();
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'vault-rollback-warning');
+  await app.getByRole('button', { name: 'Carry on' }).click();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await app.getByRole('link', { name: 'Vault settings' }).click();
+  await expect(app.getByLabel('Lock the vault after this many minutes without use')).toHaveValue(
+    '5',
+  ); // the older file does not have the change
+});
