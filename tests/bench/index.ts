@@ -7,4 +7,11 @@ import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
 import { vaultBench } from './vault.bench';
 
-export const BENCHES: Bench[] = [shellBench, vaultBench, docsBench, signoffBench, uiBench, listBench];
+export const BENCHES: Bench[] = [
+  shellBench,
+  vaultBench,
+  docsBench,
+  signoffBench,
+  uiBench,
+  listBench,
+];
