@@ -63,6 +63,8 @@ export type TestVaultOptions = {
   emit?: (event: string, payload: unknown) => void;
   idleLockMs?: number;
   kdf?: KdfPolicy;
+  logger?: Logger;
+  shell?: string;
 };
 
 export function testVault(dir: string, o: TestVaultOptions = {}): VaultService {
@@ -71,11 +73,11 @@ export function testVault(dir: string, o: TestVaultOptions = {}): VaultService {
     fs: o.fs ?? nodeFs,
     kdf: o.kdf ?? TEST_KDF,
     clock: o.clock ?? fakeClock(),
-    logger: quietLogger,
+    logger: o.logger ?? quietLogger,
     emit: o.emit ?? (() => undefined),
     timers: o.timers ?? fakeTimers(),
     idleLockMs: o.idleLockMs ?? 5 * 60_000,
-    shell: 'test',
+    shell: o.shell ?? 'test',
     sleep: () => Promise.resolve(),
   });
 }

@@ -1,57 +1,119 @@
-// Done-when of issue 4: no name or text of a test conference appears in any file the vault wrote under the data folder.
-import { readdir, readFile } from 'node:fs/promises';
+// Done-when of issue 4: no name or text of a test conference appears in the vault file or in any file the app wrote
+// under its data folder (backups, the lock file while it is held, vault-state.json, temp files), nor in the logs,
+// whether the data came in through the services, the CLI or the browser shell. Fictional people only.
+import { writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { PASS, fakeConference, tempDir, testVault } from './helpers';
+import { EXIT } from '../../../electron/cli/command';
+import { readPassphrase } from '../../../electron/cli/passphrase';
+import { runCli } from '../../../electron/cli/run';
+import { createServices } from '../../../electron/services/create-services';
+import { aDocumentConference } from '../../fixtures/documents';
+import { SIGN_TIME } from '../signoff/support';
+
+import { PASS, fakeClock, tempDir, testVault } from './helpers';
+import { expectFolderClean, expectNoNeedles, keepingLogger, needlesOf } from './support/plaintext';
 
 let dir: string;
+let outside: string;
 let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+beforeEach(async () => {
+  const t = await tempDir();
+  cleanup = t.cleanup;
+  dir = join(t.dir, 'data'); // the data folder, searched in full
+  outside = join(t.dir, 'outside'); // inputs and exports, which are the user's own files
+  await mkdir(dir);
+  await mkdir(outside);
+});
 afterEach(() => cleanup());
 
-async function allFiles(d: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    out.push(...(e.isDirectory() ? await allFiles(p) : [p]));
-  }
-  return out;
-}
+const conference = aDocumentConference();
+const NEEDLES = needlesOf(conference, ['Tilly Examplechild', 'Signed by Ada Fictional']);
 
-it('writes none of a test conference’s names or texts to any file in the data folder', async () => {
-  const v = testVault(dir);
-  await v.create(PASS);
-  const conference = fakeConference('conf-1', 4);
-  await v.put('conferences', 'conf-1', conference);
-  await v.putDocument('doc-1', {
-    mediaType: 'text/plain',
-    meta: { title: 'Minutes for Tilly Examplechild' },
-    bytes: Buffer.from('Signed by Ada Fictional, chair'),
+describe('no plaintext under the data folder', () => {
+  it('through the services: records, documents, compaction, passphrase change, restore, lock and state files', async () => {
+    expect(NEEDLES.length).toBeGreaterThan(20); // the conference really has names and texts to look for
+    const logger = keepingLogger();
+    const v = testVault(dir, { logger });
+    await v.create(PASS);
+    await v.put('conferences', conference.id, JSON.parse(JSON.stringify(conference)) as never);
+    await v.putDocument('doc-1', {
+      mediaType: 'application/json',
+      meta: { title: 'Minutes for Tilly Examplechild' },
+      bytes: Buffer.from(`Signed by Ada Fictional. ${JSON.stringify(conference)}`),
+    });
+    await v.compact(); // the document index and a backup
+    await v.put('settings', 'x', { note: 'Tilly Examplechild' });
+    const whileOpen = await expectFolderClean(dir, NEEDLES);
+    expect(whileOpen).toContain('vault.lock'); // searched while it is held
+    await v.changePassphrase(PASS, 'a second long passphrase');
+    await v.close();
+    const w = testVault(dir, { logger });
+    await expect(w.unlock('not the passphrase')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    await w.restoreBackup(PASS);
+    await w.unlock(PASS); // the restored file opens with the passphrase it had
+    expect(w.get('settings', 'x')).toEqual({ note: 'Tilly Examplechild' }); // the backup the change made
+    await w.close();
+    const files = await expectFolderClean(dir, NEEDLES);
+    expect(files).toEqual(expect.arrayContaining(['vault.icpc', 'vault-state.json']));
+    expect(files.filter((f) => f.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);
+    expectNoNeedles('log', Buffer.from(logger.text()), NEEDLES);
   });
-  await v.compact();
-  await v.put('conferences', 'conf-1', { ...conference, version: 2 });
-  await v.close();
-  await testVault(dir)
-    .unlock('wrong passphrase')
-    .catch(() => undefined); // writes the attempts state file too
-  const files = await allFiles(dir);
-  expect(files.length).toBeGreaterThanOrEqual(3);
-  const needles = [
-    'Tilly',
-    'Examplechild',
-    'Ada Fictional',
-    'Lorem ipsum',
-    'Signed by',
-    'conf-1',
-    'doc-1',
-  ];
-  for (const f of files) {
-    const text = (await readFile(f)).toString('latin1');
-    for (const n of needles) {
-      expect([f, text.includes(n)]).toEqual([f, false]);
-      expect([f, text.includes(Buffer.from(n, 'utf16le').toString('latin1'))]).toEqual([f, false]);
-    }
-  }
+
+  it('through the CLI: init, import, sign, wrong passphrase, change passphrase, backup restore, verify', async () => {
+    const logger = keepingLogger();
+    const clock = fakeClock(SIGN_TIME);
+    let err = '';
+    const cli = async (argv: string[], stdinText = `${PASS}\n`): Promise<number> => {
+      const stdin = Readable.from([stdinText]);
+      return runCli(argv, {
+        out: () => undefined,
+        err: (t) => (err += t),
+        stdin,
+        isTTY: false,
+        env: {},
+        readPassphrase: (prompt, values) =>
+          readPassphrase(prompt, values, {
+            stdin,
+            isTTY: false,
+            prompt: () => Promise.reject(new Error('no tty')),
+          }),
+        makeServices: () =>
+          createServices({
+            dataDir: dir,
+            shell: 'cli',
+            clock,
+            logger,
+            vault: (emit) => testVault(dir, { emit, clock, logger }),
+          }),
+      });
+    };
+    const file = join(outside, 'conference.json'); // the input lives outside the data folder
+    writeFileSync(file, JSON.stringify(conference));
+    const args = ['--passphrase-stdin'];
+    expect(await cli(['init', ...args])).toBe(EXIT.OK);
+    expect(await cli(['import', file, ...args]), err).toBe(EXIT.OK);
+    expect(
+      await cli(['sign', '--id', conference.id, '--out', join(outside, 'signed'), ...args]),
+      err,
+    ).toBe(EXIT.OK);
+    expect(await cli(['unlock-check', ...args], 'not the passphrase\n')).toBe(
+      EXIT.WRONG_PASSPHRASE,
+    );
+    expect(await cli(['change-passphrase', '--stdin'], `${PASS}\na second long passphrase\n`)).toBe(
+      EXIT.OK,
+    );
+    expect(await cli(['backup', 'restore', ...args])).toBe(EXIT.OK);
+    expect(await cli(['verify', ...args]), err).toBe(EXIT.OK);
+    const files = await expectFolderClean(dir, NEEDLES);
+    expect(files.filter((f) => f.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);
+    expectNoNeedles('CLI standard error', Buffer.from(err), NEEDLES);
+    expectNoNeedles('log', Buffer.from(logger.text()), NEEDLES);
+  }, 120_000);
 });
