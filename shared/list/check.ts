@@ -3,8 +3,9 @@
 // service records the enquiry. Rules: domain.md §6; issue 7 item 2.
 import { answerFor, mayTellFor } from './disclosure';
 import type { Answer, CheckCriteria, CheckMatch, Strength } from './enquiry-schemas';
-import type { ListIndex } from './list-index';
+import type { IndexedChild, ListIndex } from './list-index';
 import { askedKeys, matchChild } from './match';
+import type { AskedKeys } from './match';
 import type { WordMemo } from './name-match';
 
 /** The most matches returned (weak ones are cut first). */
@@ -17,9 +18,30 @@ export type CheckResult = { answer: Answer; matches: CheckMatch[]; warnings: str
 /** Scores every child on the index against the criteria and decides the answer. */
 export function runCheck(index: ListIndex, criteria: CheckCriteria): CheckResult {
   const asked = askedKeys(criteria);
+  const matches = scoreAll(index.children, asked).slice(0, MAX_MATCHES);
+  return { answer: answerFor(matches), matches, warnings: asked.warnings };
+}
+
+/**
+ * The strong matches on an active plan: what runCheck would list as strong and active, found without a scan. A
+ * strong match needs the same NHS number or the same date of birth (match.ts), so only those children are scored;
+ * the cost is the number of such children, not the size of the list.
+ */
+export function strongActiveMatches(index: ListIndex, criteria: CheckCriteria): CheckMatch[] {
+  const asked = askedKeys(criteria);
+  const candidates = new Set<IndexedChild>([
+    ...(asked.nhs !== undefined ? (index.byNhs.get(asked.nhs) ?? []) : []),
+    ...(asked.dateOfBirth !== undefined ? (index.byDob.get(asked.dateOfBirth) ?? []) : []),
+  ]);
+  return scoreAll(candidates, asked).filter(
+    (m) => m.strength === 'strong' && m.planStatus === 'active',
+  );
+}
+
+function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): CheckMatch[] {
   const found: CheckMatch[] = [];
   const memo: WordMemo = new Map();
-  for (const e of index.children) {
+  for (const e of entries) {
     const m = matchChild(asked, e.keys, memo);
     if (!m) {
       continue;
@@ -55,8 +77,8 @@ export function runCheck(index: ListIndex, criteria: CheckCriteria): CheckResult
       RANK[a.strength] - RANK[b.strength] ||
       (a.planStatus === b.planStatus ? 0 : a.planStatus === 'active' ? -1 : 1) ||
       b.score - a.score ||
-      a.name.localeCompare(b.name, 'en-GB'),
+      a.name.localeCompare(b.name, 'en-GB') ||
+      (a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0),
   );
-  const matches = found.slice(0, MAX_MATCHES);
-  return { answer: answerFor(matches), matches, warnings: asked.warnings };
+  return found;
 }

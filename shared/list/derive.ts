@@ -137,6 +137,46 @@ function end(plan: DerivedPlan, date: string, reason: EndReason): void {
   plan.endReason = reason;
 }
 
+type TransferInEntry = Extract<PlanListEntry, { kind: 'transfer-in' }>;
+
+/** The plan a transfer-in entry starts: made by another authority, from the originating plan's start. */
+function transferInPlanFields(
+  e: TransferInEntry,
+  config: Config,
+): Omit<DerivedPlan, 'planId' | 'childId'> {
+  return {
+    status: 'active',
+    source: 'transfer-in',
+    originatingAuthority: e.entry.originatingAuthority,
+    startDate: e.entry.originatingPlanStart,
+    initialCategories: [...e.entry.categories],
+    latestCategories: [...e.entry.categories],
+    ...(e.entry.leadSocialWorker ? { lead: e.entry.leadSocialWorker } : {}),
+    conferences: [],
+    reviewDates: [],
+    setOn: e.entry.notifiedOn,
+    ...(e.entry.nextCoreGroupDue ? { setCoreGroup: e.entry.nextCoreGroupDue } : {}),
+    ...(e.entry.nextReviewDue ? { setReview: e.entry.nextReviewDue } : {}),
+    coreGroupFrequencyWeeks: config.timescales.coreGroupFrequencyWeeks,
+    transferNotifiedOn: e.entry.notifiedOn,
+  };
+}
+
+/**
+ * What deriveList makes of a transfer-in entry for a child with no other conference or record: one active plan
+ * (the child's first) and the child's details. Lets the list add such a child without deriving everything again;
+ * the caller must make sure nothing else mentions the child.
+ */
+export function deriveLoneTransferIn(
+  e: TransferInEntry,
+  config: Config,
+): { plan: DerivedPlan; child: ListChild } {
+  return {
+    plan: { planId: `${e.childId}:1`, childId: e.childId, ...transferInPlanFields(e, config) },
+    child: listChildFromTransferIn(e.childId, e.entry),
+  };
+}
+
 /** Derives every plan from decided conferences and planList records (see the header for the rules). */
 export function deriveList(
   conferences: readonly Conference[],
@@ -165,22 +205,7 @@ export function deriveList(
         if (current) {
           continue; // already subject to a plan here: the entry adds nothing to derive
         }
-        start(e.childId, {
-          status: 'active',
-          source: 'transfer-in',
-          originatingAuthority: e.entry.originatingAuthority,
-          startDate: e.entry.originatingPlanStart,
-          initialCategories: [...e.entry.categories],
-          latestCategories: [...e.entry.categories],
-          ...(e.entry.leadSocialWorker ? { lead: e.entry.leadSocialWorker } : {}),
-          conferences: [],
-          reviewDates: [],
-          setOn: e.entry.notifiedOn,
-          ...(e.entry.nextCoreGroupDue ? { setCoreGroup: e.entry.nextCoreGroupDue } : {}),
-          ...(e.entry.nextReviewDue ? { setReview: e.entry.nextReviewDue } : {}),
-          coreGroupFrequencyWeeks: config.timescales.coreGroupFrequencyWeeks,
-          transferNotifiedOn: e.entry.notifiedOn,
-        });
+        start(e.childId, transferInPlanFields(e, config));
       } else if (current && e.kind === 'core-group' && e.heldOn >= current.startDate) {
         current.lastCoreGroupHeld = e.heldOn;
       } else if (current && e.kind === 'plan-ended' && e.endedOn >= current.startDate) {

@@ -89,8 +89,13 @@ export type ListIndex = {
   active: IndexedChild[];
   /** Every distinct name word on the list; SearchKeys.nameIds point here. */
   vocabulary: VocabularyWord[];
-  /** `active` in each sort order asked for so far ("by:direction"), kept as long as the index. */
+  /** `active` in each sort order asked for so far ("by:direction"); emptied when a child is added. */
   sorted: Map<string, IndexedChild[]>;
+  /** Vocabulary position of each word. */
+  wordIds: Map<string, number>;
+  /** Children by NHS number and by exact date of birth: the only ones a strong match can be (match.ts). */
+  byNhs: Map<string, IndexedChild[]>;
+  byDob: Map<string, IndexedChild[]>;
 };
 
 /** What is worked out from the child alone, reused across rebuilds while the child's details stay the same. */
@@ -134,6 +139,80 @@ function keysOf(child: ListChild, cache: ChildKeyCache | undefined, used: Set<st
   return made;
 }
 
+/** Start date, then surname and forenames, then id: the stable order of `active` (and of the list by default). */
+export function activeOrder(a: IndexedChild, b: IndexedChild): number {
+  if (a.latest.startDate !== b.latest.startDate) {
+    return a.latest.startDate < b.latest.startDate ? -1 : 1;
+  }
+  if (a.search.sortName !== b.search.sortName) {
+    return a.search.sortName < b.search.sortName ? -1 : 1;
+  }
+  const x = a.child.childId;
+  const y = b.child.childId;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function push<K>(map: Map<K, IndexedChild[]>, key: K | undefined, e: IndexedChild): void {
+  if (key === undefined || key === '') {
+    return;
+  }
+  const list = map.get(key);
+  if (list) {
+    list.push(e);
+  } else {
+    map.set(key, [e]);
+  }
+}
+
+type Building = Omit<ListIndex, 'active' | 'sorted'>;
+
+/** Indexes one child's plans into the maps, vocabulary and lists of `index`; returns the entry. */
+function indexChild(
+  index: Building,
+  child: ListChild,
+  plans: DerivedPlan[],
+  config: Config,
+  cache: ChildKeyCache | undefined,
+  used: Set<string>,
+): IndexedChild | undefined {
+  const latest = plans[plans.length - 1];
+  if (!latest) {
+    return undefined;
+  }
+  const idOf = (w: VocabularyWord): number => {
+    let id = index.wordIds.get(w.text);
+    if (id === undefined) {
+      id = index.vocabulary.length;
+      index.vocabulary.push(w);
+      index.wordIds.set(w.text, id);
+    }
+    return id;
+  };
+  const row = latest.status === 'active' ? toRow(latest, child, config, index.today) : undefined;
+  const { keys, words, base, address } = keysOf(child, cache, used);
+  const extra = row ? fold(`${row.leadSocialWorker?.name ?? ''} ${row.categories.join(' ')}`) : '';
+  const entry: IndexedChild = {
+    child,
+    keys,
+    latest,
+    plans,
+    ...(row ? { row, filter: FilterFields.of(row) } : {}),
+    search: {
+      nameIds: words.map(idOf),
+      other: ` ${extra} ${address} ${base.postcode} `,
+      postcode: base.postcode,
+      nhs: base.nhs,
+      dates: base.dates,
+      sortName: base.sortName,
+    },
+  };
+  index.children.push(entry);
+  index.byId.set(child.childId, entry);
+  push(index.byNhs, keys.nhs, entry);
+  push(index.byDob, keys.dateOfBirth, entry);
+  return entry;
+}
+
 /** Builds the index from the derived plans, with rows and overdue flags as of `today`; `cache` keeps keys. */
 export function buildIndex(
   derived: DerivedList,
@@ -147,66 +226,58 @@ export function buildIndex(
     list.push(plan);
     byChild.set(plan.childId, list);
   }
-  const children: IndexedChild[] = [];
-  const byId = new Map<ChildId, IndexedChild>();
-  const used = new Set<string>();
-  const vocabulary: VocabularyWord[] = [];
-  const wordIds = new Map<string, number>();
-  const idOf = (w: VocabularyWord): number => {
-    let id = wordIds.get(w.text);
-    if (id === undefined) {
-      id = vocabulary.length;
-      vocabulary.push(w);
-      wordIds.set(w.text, id);
-    }
-    return id;
+  const index: Building = {
+    today,
+    children: [],
+    byId: new Map(),
+    vocabulary: [],
+    wordIds: new Map(),
+    byNhs: new Map(),
+    byDob: new Map(),
   };
+  const used = new Set<string>();
   for (const [childId, plans] of byChild) {
     const child = derived.children.get(childId);
-    const latest = plans[plans.length - 1];
-    if (!child || !latest) {
-      continue;
+    if (child) {
+      indexChild(index, child, plans, config, cache, used);
     }
-    const row = latest.status === 'active' ? toRow(latest, child, config, today) : undefined;
-    const { keys, words, base, address } = keysOf(child, cache, used);
-    const extra = row
-      ? fold(`${row.leadSocialWorker?.name ?? ''} ${row.categories.join(' ')}`)
-      : '';
-    const entry: IndexedChild = {
-      child,
-      keys,
-      latest,
-      plans,
-      ...(row ? { row, filter: FilterFields.of(row) } : {}),
-      search: {
-        nameIds: words.map(idOf),
-        other: ` ${extra} ${address} ${base.postcode} `,
-        postcode: base.postcode,
-        nhs: base.nhs,
-        dates: base.dates,
-        sortName: base.sortName,
-      },
-    };
-    children.push(entry);
-    byId.set(childId, entry);
   }
   for (const sig of cache?.keys() ?? []) {
     if (!used.has(sig)) {
       cache?.delete(sig); // details that changed: nothing stale is kept
     }
   }
-  const active = children
-    .filter((c) => c.row !== undefined)
-    .sort((a, b) =>
-      a.latest.startDate !== b.latest.startDate
-        ? a.latest.startDate < b.latest.startDate
-          ? -1
-          : 1
-        : a.search.sortName < b.search.sortName
-          ? -1
-          : a.search.sortName > b.search.sortName
-            ? 1
-            : 0,
-    );
-  return { today, children, byId, active, vocabulary, sorted: new Map() };
+  const active = index.children.filter((c) => c.row !== undefined).sort(activeOrder);
+  return { ...index, active, sorted: new Map() };
+}
+
+/**
+ * Adds a child who is not on the index yet (a transfer-in entry) without building it again: the entry joins the
+ * maps and vocabulary, `active` in its place, and the cached sort orders are dropped (made again when asked).
+ */
+export function addToIndex(
+  index: ListIndex,
+  child: ListChild,
+  plans: DerivedPlan[],
+  config: Config,
+  cache?: ChildKeyCache,
+): void {
+  if (index.byId.has(child.childId)) {
+    throw new Error('That child is already on the list index.');
+  }
+  const entry = indexChild(index, child, plans, config, cache, new Set());
+  if (entry?.row) {
+    let lo = 0;
+    let hi = index.active.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (activeOrder(index.active[mid]!, entry) <= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    index.active.splice(lo, 0, entry);
+    index.sorted.clear();
+  }
 }

@@ -1,7 +1,8 @@
 // list.filter_ms and list.search_ms: filter (category, overdue, sort) and free-text search (misspelt names, a
 // postcode, an NHS number) over 5,000 fictional children through the list service, as list.query runs them;
 // goal ≤ 50 ms each. Also list.check_ms (a full "is this child subject to a plan?" match over every child,
-// without the logging write) and list.index_ms (deriving the list and building the index from cold).
+// without the logging write), list.index_ms (deriving the list and building the index from cold) and
+// list.add_transfer_in_ms (one list.addTransferIn onto the list, as the list grows from 5,000 to 10,000).
 // Medians of 25 warm runs. Issue 7 item 7.
 import { createListService } from '../../electron/services/list/list-service';
 import type { ListVault } from '../../electron/services/list/list-store';
@@ -10,10 +11,10 @@ import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
 import { runCheck } from '../../shared/list/check';
 import { deriveList } from '../../shared/list/derive';
 import { buildIndex } from '../../shared/list/list-index';
-import { generatedConferences } from '../fixtures/list';
+import { generatedConferences, testNhsNumber } from '../fixtures/list';
 
 import { median } from './figure';
-import type { Bench } from './figure';
+import type { Bench, Report } from './figure';
 
 const CHILDREN = 5000;
 const RUNS = 25;
@@ -42,7 +43,7 @@ function time(work: () => unknown): number {
 
 export const listBench: Bench = {
   name: 'list',
-  run: (report) => {
+  run: async (report) => {
     const { conferences } = generatedConferences(CHILDREN);
     const stored: Record<string, JsonValue> = {};
     for (const c of conferences) {
@@ -136,6 +137,68 @@ export const listBench: Bench = {
       unit: 'ms',
       params: { ...params, runs: RUNS },
     });
-    return Promise.resolve();
+
+    await addTransferIns(stored, report);
   },
 };
+
+/**
+ * list.add_transfer_in_ms: 5,000 children transferred in, one call each, onto a list of 5,000 children, through
+ * the list service over an in-memory record store (no disk: the figure is the list's own cost per addition, the
+ * duplicate check included). Median per call; the total is reported alongside.
+ */
+async function addTransferIns(stored: Record<string, JsonValue>, report: Report): Promise<void> {
+  const planList: Record<string, JsonValue> = {};
+  const data: Record<string, Record<string, JsonValue>> = { conferences: stored, planList };
+  const vault = {
+    list: (c: string) => data[c] ?? {},
+    get: (c: string, id: string) => data[c]?.[id],
+    put: (c: string, id: string, value: JsonValue) => {
+      (data[c] ??= {})[id] = Object.freeze(JSON.parse(JSON.stringify(value))) as JsonValue;
+      return Promise.resolve();
+    },
+    appendAudit: () => Promise.resolve(),
+  } as unknown as ListVault;
+  let n = 0;
+  const service = createListService({
+    vault,
+    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+    config: () => ENGLAND_DEFAULTS,
+    newId: () => `b${(n += 1)}`,
+  });
+  service.query({}); // the list is on screen before the first addition, as in the app
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < CHILDREN; i += 1) {
+    const start = performance.now();
+    await service.addTransferIn({
+      name: `Transfer Child${i} Madeupton`,
+      unborn: false,
+      dateOfBirth: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      address: `${1 + (i % 300)} Elsewhere Lane, Fictionton FT4 ${i % 10}CD`,
+      nhsNumber: testNhsNumber(50_000 + i),
+      originatingAuthority: 'Elsewhere Borough Council',
+      originatingPlanStart: '2025-09-01',
+      notifiedOn: '2026-01-06',
+      categories: [i % 2 === 0 ? 'neglect' : 'emotional'],
+    });
+    times.push(performance.now() - start);
+  }
+  const total = performance.now() - t0;
+  const onList = service.query({}).totalActive;
+  if (onList !== 2 * CHILDREN) {
+    throw new Error(`expected ${2 * CHILDREN} children on the list, got ${onList}`);
+  }
+  report({
+    name: 'list.add_transfer_in_ms',
+    value: median(times),
+    unit: 'ms',
+    params: { children: CHILDREN, runs: CHILDREN },
+  });
+  report({
+    name: 'list.add_transfer_in_total_ms',
+    value: total,
+    unit: 'ms',
+    params: { children: CHILDREN, calls: CHILDREN },
+  });
+}

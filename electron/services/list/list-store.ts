@@ -1,15 +1,15 @@
 // Reads the list's inputs from the vault and keeps the derived list and its search index in memory until a record
 // changes: decided conferences (status awaiting sign-off or signed, see DECIDED_STATUSES) and the planList
 // records. Records are parsed once per stored value (the vault replaces a value on every put), so a query over
-// 5,000 children does no parsing. Cleared when the vault locks. Rule source: issue 7; reliability.md (no
+// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. Cleared when the vault locks. Rule source: issue 7; reliability.md (no
 // decrypted data kept after lock).
 import type { Conference } from '../../../shared/domain/conference';
 import type { Config } from '../../../shared/domain/config';
 import type { ChildId, ConferenceId } from '../../../shared/domain/ids';
 import type { ConferenceStatus } from '../../../shared/ipc/contracts/conference';
-import { deriveList } from '../../../shared/list/derive';
+import { deriveList, deriveLoneTransferIn } from '../../../shared/list/derive';
 import type { DerivedList } from '../../../shared/list/derive';
-import { buildIndex } from '../../../shared/list/list-index';
+import { addToIndex, buildIndex } from '../../../shared/list/list-index';
 import type { ChildKeyCache, ListIndex } from '../../../shared/list/list-index';
 import { PlanListEntrySchema } from '../../../shared/list/schemas';
 import type { PlanListEntry } from '../../../shared/list/schemas';
@@ -34,11 +34,18 @@ type Snapshot = {
   derived: DerivedList;
   stored: Map<ConferenceId, StoredConference>;
   entries: PlanListEntry[];
+  /** Children named by any planList record. */
+  entryChildIds: Set<ChildId>;
   index?: ListIndex;
 };
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) {
+  return a.length === b.length && samePrefix(a, b);
+}
+
+/** True when `b` starts with every value of `a`, in order (the same objects). */
+function samePrefix(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (b.length < a.length) {
     return false;
   }
   for (let i = 0; i < a.length; i += 1) {
@@ -76,6 +83,48 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     keyCache = new Map();
   };
 
+  const counts = { derives: 0, indexBuilds: 0, incrementalAdds: 0 };
+
+  /**
+   * When the only change is new transfer-in records for children nothing else mentions (what list.addTransferIn
+   * writes), adds them to the derived list and the index in place, so each addition costs what it adds rather
+   * than a rebuild of 5,000 children. Anything else (a conference, another kind of record, a record changed or
+   * removed) returns false and the caller derives everything again.
+   */
+  const appendLoneTransfers = (snap: Snapshot, config: Config, entryValues: unknown[]): boolean => {
+    const old = snap.entryValues;
+    if (entryValues.length <= old.length || !samePrefix(old, entryValues)) {
+      return false;
+    }
+    const added: Extract<PlanListEntry, { kind: 'transfer-in' }>[] = [];
+    for (const v of entryValues.slice(old.length)) {
+      const e = parseOnce<PlanListEntry>(v, (x) => PlanListEntrySchema.safeParse(x));
+      if (
+        !e ||
+        e.kind !== 'transfer-in' ||
+        snap.derived.children.has(e.childId) ||
+        added.some((a) => a.childId === e.childId) ||
+        snap.entryChildIds.has(e.childId)
+      ) {
+        return false;
+      }
+      added.push(e);
+    }
+    for (const e of added) {
+      const { plan, child } = deriveLoneTransferIn(e, config);
+      snap.derived.plans.push(plan);
+      snap.derived.children.set(e.childId, child);
+      snap.entries.push(e);
+      snap.entryChildIds.add(e.childId);
+      if (snap.index) {
+        addToIndex(snap.index, child, [plan], config, keyCache);
+      }
+      counts.incrementalAdds += 1;
+    }
+    snap.entryValues = entryValues;
+    return true;
+  };
+
   const current = (): Snapshot => {
     const config = deps.config();
     let conferenceValues: unknown[];
@@ -87,14 +136,15 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       clear(); // locked (an idle or OS lock reaches the vault directly): drop what we held, then say so
       throw e;
     }
-    if (
-      snapshot &&
-      snapshot.config === config &&
-      sameValues(snapshot.conferenceValues, conferenceValues) &&
-      sameValues(snapshot.entryValues, entryValues)
-    ) {
+    const unchanged =
+      snapshot?.config === config && sameValues(snapshot.conferenceValues, conferenceValues);
+    if (snapshot && unchanged && sameValues(snapshot.entryValues, entryValues)) {
       return snapshot;
     }
+    if (snapshot && unchanged && appendLoneTransfers(snapshot, config, entryValues)) {
+      return snapshot;
+    }
+    counts.derives += 1;
     const stored = new Map<ConferenceId, StoredConference>();
     const decided: Conference[] = [];
     for (const v of conferenceValues) {
@@ -120,6 +170,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       derived: deriveList(decided, entries, config),
       stored,
       entries,
+      entryChildIds: new Set(entries.map((e) => e.childId)),
     };
     return snapshot;
   };
@@ -133,6 +184,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     index(today: string): ListIndex {
       const s = current();
       if (s.index?.today !== today) {
+        counts.indexBuilds += 1;
         s.index = buildIndex(s.derived, s.config, today, keyCache);
       }
       return s.index;
@@ -151,5 +203,9 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     },
     /** Drops everything held in memory (on lock). */
     clear,
+    /** How often the list was derived and indexed in full, and how many children were added in place. */
+    counts(): Readonly<typeof counts> {
+      return { ...counts };
+    },
   };
 }

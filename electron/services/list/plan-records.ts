@@ -6,7 +6,7 @@
 import { childId as toChildId } from '../../../shared/domain/ids';
 import type { ChildId } from '../../../shared/domain/ids';
 import { AppFailure } from '../../../shared/ipc/result';
-import { runCheck } from '../../../shared/list/check';
+import { strongActiveMatches } from '../../../shared/list/check';
 import type { IndexedChild } from '../../../shared/list/list-index';
 import { isValidNhsNumber, nhsDigits } from '../../../shared/list/normalise';
 import type { ManualEndReason, PlanListEntry, TransferInInput } from '../../../shared/list/schemas';
@@ -75,12 +75,12 @@ export function createPlanRecords(ctx: ListContext) {
     async addTransferIn(input: TransferInInput): Promise<{ childId: ChildId; entryId: string }> {
       const today = ctx.today();
       const nhs = checkTransferIn(input, today);
-      const already = runCheck(ctx.store.index(today), {
+      const already = strongActiveMatches(ctx.store.index(today), {
         name: input.name,
         ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
         ...(nhs !== undefined ? { nhsNumber: nhs } : {}),
-      }).matches.some((m) => m.strength === 'strong' && m.planStatus === 'active');
-      if (already) {
+      });
+      if (already.length > 0) {
         throw new AppFailure(
           'CONFLICT',
           'A child with these details is already subject to a plan on the list. Open their record instead.',
