@@ -1,9 +1,9 @@
 // Composition root: builds every service from a data folder, a clock and a logger. Runs in every shell.
-import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
-
 import { createConferenceService } from './conferences/conference-service';
 import type { ConferenceService } from './conferences/conference-service';
 import type { Clock, DialogPort, EventSink, Logger, ShellKind } from './ports';
+import { createSettingsService } from './settings/settings-service';
+import type { SettingsService } from './settings/settings-service';
 import { createSignoffService } from './signoff/signoff-service';
 import type { SignoffService } from './signoff/signoff-service';
 import { createVault } from './vault/create-vault';
@@ -36,6 +36,8 @@ export type Services = {
   conferences: ConferenceService;
   /** Sign-off, signed versions, amendments, verify and export (issue 6). */
   signoff: SignoffService;
+  /** The authority's settings; its config() is what every service reads (issue 7: settings.get/set). */
+  settings: SettingsService;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
   /** Services that hold secrets register here so that lock() reaches them. */
@@ -68,10 +70,11 @@ export function createServices(options: ServicesOptions): Services {
       shell: options.shell,
     });
   lockables.push({ lock: (reason) => Promise.resolve(vault.lock(reason)) });
+  const settings = createSettingsService({ vault, clock: options.clock });
   const conferences = createConferenceService({
     vault,
     clock: options.clock,
-    config: () => ENGLAND_DEFAULTS,
+    config: () => settings.config(),
   });
   return {
     lockables,
@@ -87,11 +90,12 @@ export function createServices(options: ServicesOptions): Services {
     emit,
     vault,
     conferences,
+    settings,
     signoff: createSignoffService({
       vault,
       conferences,
       clock: options.clock,
-      config: () => ENGLAND_DEFAULTS,
+      config: () => settings.config(),
       emit,
       ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     }),

@@ -6,6 +6,7 @@ import { createAppHandlers } from './handlers/app';
 import { createConferenceHandlers } from './handlers/conference';
 import { createDocumentsHandlers } from './handlers/documents';
 import { createListHandlers } from './handlers/list';
+import { createSettingsHandlers } from './handlers/settings';
 import { createVaultHandlers } from './handlers/vault';
 
 export function createHandlers(s: Services): Handlers {
@@ -15,5 +16,6 @@ export function createHandlers(s: Services): Handlers {
     ...createConferenceHandlers(s),
     ...createDocumentsHandlers(s),
     ...createListHandlers(s),
+    ...createSettingsHandlers(s),
   };
 }

@@ -37,6 +37,8 @@ export const CHANNELS = [
   'list.openReview',
   'list.exportCsv',
   'list.exportCensus',
+  'settings.get',
+  'settings.set',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -7,6 +7,7 @@ import { appContract } from './contracts/app';
 import { conferenceContract } from './contracts/conference';
 import { documentsContract } from './contracts/documents';
 import { listContract } from './contracts/list';
+import { settingsContract } from './contracts/settings';
 import { vaultContract } from './contracts/vault';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...conferenceContract,
   ...documentsContract,
   ...listContract,
+  ...settingsContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no contract entry without a name in CHANNELS.

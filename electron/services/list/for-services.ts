@@ -1,7 +1,6 @@
 // One list service per Services object, shared by the IPC handlers and the CLI, built from the services' vault
 // and clock, and cleared whenever the services lock (so no decrypted list stays in memory). Rule source: issue 7;
 // reliability.md (keys and decrypted data dropped on lock).
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
 import type { Services } from '../create-services';
 
 import { createListService } from './list-service';
@@ -16,7 +15,7 @@ export function listServiceFor(s: Services): ListService {
     const created = createListService({
       vault: s.vault,
       clock: s.clock,
-      config: () => ENGLAND_DEFAULTS,
+      config: () => s.settings.config(),
     });
     s.lockables.push({ lock: () => Promise.resolve(created.clear()) });
     made.set(s, created);

@@ -8,6 +8,7 @@ import { EnquiryLogScreen } from './EnquiryLogScreen';
 import { listViewFrom } from './list-route';
 import { ListNav } from './ListNav';
 import { ListScreen } from './ListScreen';
+import { SettingsScreen } from './SettingsScreen';
 import { TransferInScreen } from './TransferInScreen';
 import '../../styles/conference.css';
 import './list.css';
@@ -27,6 +28,8 @@ function Screen({ path }: { path: string[] }) {
       return <CensusScreen />;
     case 'transfer-in':
       return <TransferInScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'child':
       return <ChildPlanScreen key={v.childId} childId={v.childId} />;
   }

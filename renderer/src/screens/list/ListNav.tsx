@@ -2,9 +2,9 @@
 // (window title, focus on the heading when the screen opens). Rule source: issue 7; keyboard use (issue 5 §10).
 import { useEffect, useRef } from 'react';
 
+import { useListManagerTitle } from '../../state/authority-settings';
 import { routeHash } from '../../state/route';
 
-import { MANAGER_TITLE } from './list-labels';
 import { listHash } from './list-route';
 import type { ListView } from './list-route';
 
@@ -15,9 +15,11 @@ const LINKS: { link: Exclude<ListView, { view: 'child' }>; text: string }[] = [
   { link: { view: 'due' }, text: 'Due in the next 20 working days' },
   { link: { view: 'census' }, text: 'Census export' },
   { link: { view: 'transfer-in' }, text: 'Add a child transferred in' },
+  { link: { view: 'settings' }, text: 'Settings' },
 ];
 
 export function ListNav({ current }: { current: ListView['view'] }) {
+  const title = useListManagerTitle();
   return (
     <nav className="list-nav" aria-label="List of children subject to a plan">
       <ul>
@@ -32,7 +34,7 @@ export function ListNav({ current }: { current: ListView['view'] }) {
           </li>
         ))}
       </ul>
-      <p className="hint">Kept by the {MANAGER_TITLE}.</p>
+      <p className="hint">Kept by the {title}.</p>
     </nav>
   );
 }

@@ -2,7 +2,6 @@
 // Wording: domain.md §6 (current terms: "subject to a child protection plan", "discontinue"; never "register").
 import { CATEGORY_LABELS } from '../../../../shared/domain/categories';
 import type { Category } from '../../../../shared/domain/categories';
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 import { LIST_SORT_KEYS } from '../../../../shared/ipc/contracts/list';
 import type { AnswerCode, Strength } from '../../../../shared/list/enquiry-schemas';
@@ -12,9 +11,6 @@ import type {
   ListRow,
   ManualEndReason,
 } from '../../../../shared/list/schemas';
-
-/** The title of the person who keeps the list (configurable; "Designated Manager" in Medway, domain.md §6). */
-export const MANAGER_TITLE = ENGLAND_DEFAULTS.listManagerTitle;
 
 export const ANSWER_LABELS: Readonly<Record<AnswerCode, string>> = {
   'subject-to-plan': 'Subject to a child protection plan',

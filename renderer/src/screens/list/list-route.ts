@@ -1,5 +1,5 @@
 // The screens of the list area and their hashes: #/list, #/list/check, #/list/enquiries, #/list/due,
-// #/list/census, #/list/transfer-in and #/list/child/<childId>. Rule source: issue 7.
+// #/list/census, #/list/transfer-in, #/list/settings and #/list/child/<childId>. Rule source: issue 7.
 import { routeHash } from '../../state/route';
 
 export type ListView =
@@ -9,6 +9,7 @@ export type ListView =
   | { view: 'due' }
   | { view: 'census' }
   | { view: 'transfer-in' }
+  | { view: 'settings' }
   | { view: 'child'; childId: string };
 
 /** The list screen a route's path names (the parts after 'list'); anything unknown is the list itself. */
@@ -20,6 +21,7 @@ export function listViewFrom(path: readonly string[]): ListView {
     case 'due':
     case 'census':
     case 'transfer-in':
+    case 'settings':
       return { view: first };
     case 'child':
       return second ? { view: 'child', childId: second } : { view: 'list' };

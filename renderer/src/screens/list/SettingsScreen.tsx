@@ -1,0 +1,136 @@
+// The authority's settings: the name and protective marking printed on every page of the documents, and the title
+// of the manager who keeps the list (settings.set, kept in the vault). Checked with the same schema the channel
+// parses, so every problem shows at once by its field. Rules: domain.md §6 (the title varies by authority:
+// "Designated Manager" in Medway), §9.4 (documents), §9.5 (configuration).
+import { useEffect, useId, useState } from 'react';
+
+import { AuthoritySettingsSchema } from '../../../../shared/domain/settings';
+import type { AuthoritySettings } from '../../../../shared/domain/settings';
+import type { AppError } from '../../../../shared/ipc/result';
+import { invoke } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { useAuthoritySettings } from '../../state/authority-settings';
+
+import { useScreenHeading } from './ListNav';
+import { PlainField } from './PlainField';
+
+const TITLE = 'Settings for this authority';
+
+type Key = keyof AuthoritySettings;
+const FIELDS: { key: Key; label: string; hint: string }[] = [
+  {
+    key: 'authorityName',
+    label: 'Name of the local authority',
+    hint: 'Printed at the top of every page of the documents and in the census export.',
+  },
+  {
+    key: 'protectiveMarking',
+    label: 'Protective marking',
+    hint: 'Printed on every page of every document, for example OFFICIAL-SENSITIVE.',
+  },
+  {
+    key: 'listManagerTitle',
+    label: 'Title of the manager who keeps the list',
+    hint: 'The person who keeps the list of children subject to a plan, for example Designated Manager.',
+  },
+];
+
+export function SettingsScreen() {
+  const id = useId();
+  const { settings, loaded, load, saved } = useAuthoritySettings();
+  const heading = useScreenHeading(TITLE, loaded);
+  const [draft, setDraft] = useState<AuthoritySettings | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [said, setSaid] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const form: AuthoritySettings = draft ?? {
+    authorityName: settings.authorityName,
+    protectiveMarking: settings.protectiveMarking,
+    listManagerTitle: settings.listManagerTitle,
+  };
+
+  const save = async () => {
+    setSaid('');
+    const parsed = AuthoritySettingsSchema.safeParse(form);
+    if (!parsed.success) {
+      const next: Partial<Record<Key, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as Key;
+        next[key] ??= issue.message;
+      }
+      setErrors(next);
+      setFailure({
+        code: 'BAD_INPUT',
+        message: 'Check these settings before they are saved.',
+        issues: FIELDS.filter((f) => next[f.key]).map((f) => ({
+          path: f.label,
+          message: next[f.key] ?? '',
+        })),
+      });
+      return;
+    }
+    setBusy(true);
+    const r = await invoke('settings.set', parsed.data);
+    setBusy(false);
+    if (!r.ok) {
+      setFailure(r.error);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    setDraft(null);
+    saved(r.value);
+    setSaid('Settings saved. Documents made from now on use them; signed documents do not change.');
+  };
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {TITLE}
+      </h1>
+      <p className="lead">
+        What differs between local authorities. The timescales follow national guidance for England.
+      </p>
+      {failure ? <ErrorSummary error={failure} /> : null}
+      <p role="status" className="list-said">
+        {said}
+      </p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="setup-section">
+          {FIELDS.map((f) => (
+            <PlainField
+              key={f.key}
+              id={`${id}-${f.key}`}
+              label={f.label}
+              hint={f.hint}
+              value={form[f.key]}
+              error={errors[f.key]}
+              required
+              onChange={(v) => {
+                setDraft({ ...form, [f.key]: v });
+                setErrors(({ [f.key]: _gone, ...rest }) => rest);
+              }}
+            />
+          ))}
+        </div>
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy || !loaded}>
+            {busy ? 'Saving…' : 'Save the settings'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
