@@ -1,5 +1,7 @@
 // "Mark as restricted" for one text block: third-party information not for the family, with the reason and who
 // may see it. Rule source: domain.md §1.10, §9.2 rule 9 (each restricted item needs an audience); issue 5 §7.
+import { memo } from 'react';
+
 import type { Path } from '../../../shared/domain/edits';
 import type { PersonId } from '../../../shared/domain/ids';
 import type { Restriction } from '../../../shared/domain/primitives';
@@ -9,7 +11,7 @@ import { fieldIdFor } from './field-id';
 
 type Props = { label: string; path: Path; restriction: Restriction | undefined };
 
-export function RestrictionFields({ label, path, restriction }: Props) {
+function Fields({ label, path, restriction }: Props) {
   const apply = useConference((s) => s.apply);
   const setText = useConference((s) => s.setText);
   const flush = useConference((s) => s.flush);
@@ -110,3 +112,12 @@ export function RestrictionFields({ label, path, restriction }: Props) {
     </div>
   );
 }
+
+/** Re-renders only when its label, path or restriction changes: typing in the text above leaves it alone. */
+export const RestrictionFields = memo(
+  Fields,
+  (a, b) =>
+    a.label === b.label &&
+    a.restriction === b.restriction &&
+    JSON.stringify(a.path) === JSON.stringify(b.path),
+);

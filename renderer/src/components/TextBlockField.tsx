@@ -12,6 +12,8 @@ import { useViewSettings } from '../state/view-settings';
 
 import { fieldIdFor } from './field-id';
 import { RestrictionFields } from './RestrictionFields';
+import { StableTextArea } from './StableTextArea';
+import type { TextAreaHandlers } from './StableTextArea';
 import { TerminologyHints } from './TerminologyHints';
 import { caretAfterChange, recordText, redoText, startHistory, undoText } from './text-history';
 import type { TextHistory } from './text-history';
@@ -96,6 +98,11 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
       step(k === 'y' || e.shiftKey ? 'redo' : 'undo');
     }
   };
+  // The textarea's handlers, kept current after each render (its own props never change).
+  const handlers = useRef<TextAreaHandlers>({ change, keyDown: onKeyDown, blur: flush });
+  useLayoutEffect(() => {
+    handlers.current = { change, keyDown: onKeyDown, blur: flush };
+  });
 
   if (projectorSafe && block.restriction) {
     return (
@@ -121,15 +128,7 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
           {hint}
         </p>
       ) : null}
-      <textarea
-        id={id}
-        ref={ref}
-        rows={rows}
-        aria-describedby={hintId}
-        onChange={(e) => change(e.target.value)}
-        onKeyDown={onKeyDown}
-        onBlur={flush}
-      />
+      <StableTextArea id={id} rows={rows} describedBy={hintId} areaRef={ref} handlers={handlers} />
       <div className="text-block__tools">
         <button
           type="button"
