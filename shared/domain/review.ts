@@ -5,8 +5,11 @@
 import { z } from 'zod';
 
 import { CategorySchema } from './categories';
-import type { ConferenceChild } from './conference';
+import type { Conference, ConferenceChild } from './conference';
+import type { Config } from './config';
 import { isPlanOutcome } from './decision';
+import { firstReviewDueDate, nextReviewDueDate, postBirthReviewDueDate } from './due-dates';
+import type { DueDate } from './due-dates';
 import { plural } from './format-en-gb';
 import { ConferenceIdSchema, ItemIdSchema } from './ids';
 import { IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
@@ -122,4 +125,38 @@ export function reviewPrompts(child: ConferenceChild): string[] {
     }
   }
   return out;
+}
+
+/**
+ * When a review conference is due, from the conference before it (domain.md §3.3, §9.3): the first review 3 months
+ * after the initial conference (or 90 days, as configured), later reviews 6 months after the last review; after a
+ * pre-birth conference, once a baby is born, the post-birth review rule (§5.2; the earliest for several babies).
+ * Undefined when the conference before it is not recorded (a review opened from the list always records it).
+ */
+export function reviewConferenceDueDate(c: Conference, config: Config): DueDate | undefined {
+  const previous = c.previous;
+  if (c.type !== 'review' || previous === undefined) {
+    return undefined;
+  }
+  if (previous.type === 'review') {
+    return nextReviewDueDate(previous.date, config);
+  }
+  if (previous.type === 'pre-birth-initial') {
+    const born = c.children
+      .filter((child) => !child.details.unborn && child.details.dateOfBirth !== undefined)
+      .map((child) =>
+        postBirthReviewDueDate(previous.date, child.details.dateOfBirth!, {
+          ...config,
+          timescales: {
+            ...config.timescales,
+            postBirthReview: child.details.postBirthReviewRule ?? config.timescales.postBirthReview,
+          },
+        }),
+      )
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (born[0]) {
+      return born[0];
+    }
+  }
+  return firstReviewDueDate(previous.date, config);
 }

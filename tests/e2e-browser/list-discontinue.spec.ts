@@ -4,6 +4,9 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { firstReviewDueDate } from '../../shared/domain/due-dates';
+import { formatDate } from '../../shared/domain/format-en-gb';
 import { DISCONTINUE_WORDING } from '../../shared/domain/review';
 
 import { SCREENSHOT_DIR, expect, expectNoAxeViolations, screenshot, test } from './fixtures';
@@ -57,6 +60,14 @@ test('a first review discontinues a plan and the child leaves the list', async (
   await app.getByRole('link', { name: 'Set up the review conference' }).click();
 
   await expect(app.getByRole('heading', { level: 1, name: 'Set up the conference' })).toBeVisible();
+  // The review's own due date: 3 months after the initial conference, not a strategy discussion date.
+  const details = app.getByRole('region', { name: 'The conference', exact: true });
+  await expect(details).toContainText('The conference before this one: initial conference on');
+  await expect(details.getByLabel(/strategy discussion/)).toHaveCount(0);
+  const due = firstReviewDueDate(fromToday(-85), ENGLAND_DEFAULTS);
+  await expect(details.getByRole('status')).toContainText(`Due by ${formatDate(due.date)}`);
+  await expect(details.getByRole('status')).toContainText(`Rule: ${due.rule}`);
+  await screenshot(app, 'list-08-review-setup-due');
   const review = app.getByRole('region', { name: /Review conference 1: progress and decision/ });
   await expect(review).toBeVisible();
   await expect(review).toContainText('Categories under review: Neglect (primary)');

@@ -1,9 +1,11 @@
 // Set-up: the conference's date and due date (with its rule), delay reason, venue, chair, minute-taker, model.
-// Rule source: issue 5 §2; domain.md §1.2 (15 working days), §9.2 rule 1 (reason for delay when later).
+// Rule source: issue 5 §2; domain.md §1.2 (15 working days), §9.2 rule 1 (reason for delay when later), §3.3 (a
+// review is due 3 months after the initial conference, then 6 months after the last review).
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
 import type { Conference, PracticeModel } from '../../../../shared/domain/conference';
 import { icpcDueDate, transferInDueDate } from '../../../../shared/domain/due-dates';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
+import { reviewConferenceDueDate } from '../../../../shared/domain/review';
 import { DateInput } from '../../components/DateInput';
 import { TextField } from '../../components/TextField';
 import { useConference } from '../../state/conference-store';
@@ -15,6 +17,9 @@ const MODELS: { value: PracticeModel; label: string }[] = [
 ];
 
 function dueDate(c: Conference) {
+  if (c.type === 'review') {
+    return reviewConferenceDueDate(c, ENGLAND_DEFAULTS) ?? null;
+  }
   if (c.type === 'transfer-in-initial') {
     return c.transferIn?.notifiedOn
       ? transferInDueDate(c.transferIn.notifiedOn, ENGLAND_DEFAULTS)
@@ -28,6 +33,7 @@ export function DetailsSection({ c }: { c: Conference }) {
   const due = dueDate(c);
   const late = due !== null && c.date > due.date;
   const transfer = c.type === 'transfer-in-initial';
+  const review = c.type === 'review';
 
   const ensureDelay = () => {
     if (!c.delay) {
@@ -46,7 +52,13 @@ export function DetailsSection({ c }: { c: Conference }) {
         Type: <strong>{TYPE_LABELS[c.type]}</strong>
       </p>
       <DateInput label="Date of the conference" path={['date']} value={c.date} required />
-      {transfer ? (
+      {review ? (
+        <p>
+          {c.previous
+            ? `The conference before this one: ${TYPE_LABELS[c.previous.type].toLowerCase()} conference on ${formatDate(c.previous.date)}.`
+            : 'The conference before this one is not recorded.'}
+        </p>
+      ) : transfer ? (
         <DateInput
           label="Date this area was told of the permanent move"
           path={['transferIn', 'notifiedOn']}
@@ -76,7 +88,9 @@ export function DetailsSection({ c }: { c: Conference }) {
           </>
         ) : (
           <p>
-            Enter the {transfer ? 'notification' : 'strategy discussion'} date to see the due date.
+            {review
+              ? "The due date comes from the conference before this one. Open the review from the child's page on the list of children subject to a plan, so that conference is recorded."
+              : `Enter the ${transfer ? 'notification' : 'strategy discussion'} date to see the due date.`}
           </p>
         )}
       </div>
