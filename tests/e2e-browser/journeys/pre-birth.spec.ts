@@ -120,6 +120,9 @@ test('journey (c): a pre-birth conference for an unborn baby', async ({ app }) =
       whyNotThere: 'The baby is not born yet.',
     },
   ]);
+  await expect(
+    app.getByText(/^The baby is not born yet, so has no views of their own\./),
+  ).toBeVisible();
   await analysis(
     j,
     'Chloe and Marcus are engaging with the midwife and want help.',

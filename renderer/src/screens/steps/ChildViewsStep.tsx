@@ -42,6 +42,12 @@ export function ChildViewsStep({ c }: StepProps) {
             aria-labelledby={`views-${child.details.id}`}
           >
             <h2 id={`views-${child.details.id}`}>{name}</h2>
+            {child.details.unborn ? (
+              <p className="hint">
+                The baby is not born yet, so has no views of their own. Record the parents&rsquo;
+                hopes for the baby, tick that the views could not be obtained, and say why.
+              </p>
+            ) : null}
             <TextBlockField
               label={`${name}'s views, wishes and feelings`}
               path={[...path, 'block']}
