@@ -1,10 +1,13 @@
-// Runs the CLI in-process with captured output, a given stdin and a temp data folder.
+// Runs the CLI in-process with captured output, a given stdin and a temp data folder: `runCliForTest` over the
+// services' own vault, `vaultCli` over a real vault with the weak test KDF (tests/services/vault/helpers.ts).
 import { Readable } from 'node:stream';
 
 import { EXIT } from '../../electron/cli/command';
 import { readPassphrase } from '../../electron/cli/passphrase';
 import { runCli } from '../../electron/cli/run';
 import { createServices } from '../../electron/services/create-services';
+import type { Clock, Logger } from '../../electron/services/ports';
+import { quietLogger, testVault } from '../services/vault/helpers';
 
 import { FIXED_NOW, recordingLogger } from './test-services';
 
@@ -43,6 +46,52 @@ export async function runCliForTest(
       }),
   });
   return { code, out, err };
+}
+
+export type VaultCliOptions = {
+  /** The data folder, read at each run (tests set it in beforeEach or beforeAll). */
+  dataDir: () => string;
+  /** The clock of the services and the vault; without one the services see real time, the vault testVault's. */
+  clock?: Clock;
+  /** The logger of the services and the vault; quiet by default. */
+  logger?: Logger;
+  /** Standard input when a run gives none. */
+  stdin?: string;
+};
+
+/** A `cli(argv, stdin?)` that runs the CLI in-process over a test vault in `dataDir()`, no terminal. */
+export function vaultCli(
+  options: VaultCliOptions,
+): (argv: string[], stdinText?: string) => Promise<CliRun> {
+  const { clock, logger = quietLogger } = options;
+  return async (argv, stdinText = options.stdin ?? '') => {
+    const dir = options.dataDir();
+    let out = '';
+    let err = '';
+    const stdin = Readable.from([stdinText]);
+    const code = await runCli(argv, {
+      out: (t) => (out += t),
+      err: (t) => (err += t),
+      stdin,
+      isTTY: false,
+      env: {},
+      readPassphrase: (prompt, values) =>
+        readPassphrase(prompt, values, {
+          stdin,
+          isTTY: false,
+          prompt: () => Promise.reject(new Error('no tty')),
+        }),
+      makeServices: () =>
+        createServices({
+          dataDir: dir,
+          shell: 'cli',
+          clock: clock ?? { now: () => new Date() },
+          logger,
+          vault: (emit) => testVault(dir, { emit, clock, logger }),
+        }),
+    });
+    return { code, out, err };
+  };
 }
 
 export { EXIT };

@@ -2,49 +2,19 @@
 // `check` (enquirer details required, logged, exit codes) and `export-census` to a file. Rule source: issue 7.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { EXIT } from '../../../electron/cli/command';
-import { readPassphrase } from '../../../electron/cli/passphrase';
-import { runCli } from '../../../electron/cli/run';
-import { createServices } from '../../../electron/services/create-services';
 import type { JsonValue } from '../../../electron/services/vault/vault-data';
 import { listChild, listConference } from '../../fixtures/list';
-import { PASS, fakeClock, quietLogger, tempDir, testVault } from '../vault/helpers';
+import { EXIT, vaultCli } from '../../support/cli-harness';
+import { PASS, fakeClock, tempDir, testVault } from '../vault/helpers';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 const clock = fakeClock(Date.parse('2026-01-12T10:00:00Z'));
 
-async function cli(argv: string[], stdinText = `${PASS}\n`) {
-  let out = '';
-  let err = '';
-  const stdin = Readable.from([stdinText]);
-  const code = await runCli(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    stdin,
-    isTTY: false,
-    env: {},
-    readPassphrase: (prompt, values) =>
-      readPassphrase(prompt, values, {
-        stdin,
-        isTTY: false,
-        prompt: () => Promise.reject(new Error('no tty')),
-      }),
-    makeServices: () =>
-      createServices({
-        dataDir: dir,
-        shell: 'cli',
-        clock,
-        logger: quietLogger,
-        vault: (emit) => testVault(dir, { emit, clock }),
-      }),
-  });
-  return { code, out, err };
-}
+const cli = vaultCli({ dataDir: () => dir, clock, stdin: `${PASS}\n` });
 
 const ENQUIRER = [
   '--enquirer-name',

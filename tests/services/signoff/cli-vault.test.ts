@@ -3,17 +3,13 @@
 // verify-doc on an exported file printing the UK time. Rule source: issue 6 items 5 and 6.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { EXIT } from '../../../electron/cli/command';
-import { readPassphrase } from '../../../electron/cli/passphrase';
-import { runCli } from '../../../electron/cli/run';
-import { createServices } from '../../../electron/services/create-services';
 import { aDocumentConference } from '../../fixtures/documents';
+import { EXIT, vaultCli } from '../../support/cli-harness';
 import { tempDir as docsTempDir } from '../documents/tools';
-import { PASS, fakeClock, quietLogger, tempDir, testVault } from '../vault/helpers';
+import { PASS, fakeClock, tempDir } from '../vault/helpers';
 
 import { SIGN_TIME } from './support';
 
@@ -22,34 +18,7 @@ let work: string;
 let cleanup: () => Promise<void>;
 let conferenceFile: string;
 
-async function cli(argv: string[], stdinText = `${PASS}\n`) {
-  let out = '';
-  let err = '';
-  const stdin = Readable.from([stdinText]);
-  const clock = fakeClock(SIGN_TIME);
-  const code = await runCli(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    stdin,
-    isTTY: false,
-    env: {},
-    readPassphrase: (prompt, values) =>
-      readPassphrase(prompt, values, {
-        stdin,
-        isTTY: false,
-        prompt: () => Promise.reject(new Error('no tty')),
-      }),
-    makeServices: () =>
-      createServices({
-        dataDir: dir,
-        shell: 'cli',
-        clock,
-        logger: quietLogger,
-        vault: (emit) => testVault(dir, { emit, clock }),
-      }),
-  });
-  return { code, out, err };
-}
+const cli = vaultCli({ dataDir: () => dir, clock: fakeClock(SIGN_TIME), stdin: `${PASS}\n` });
 
 const vaultArgs = ['--passphrase-stdin'];
 

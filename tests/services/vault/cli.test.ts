@@ -1,52 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { EXIT } from '../../../electron/cli/command';
-import { readPassphrase } from '../../../electron/cli/passphrase';
-import { runCli } from '../../../electron/cli/run';
-import { createServices } from '../../../electron/services/create-services';
 import { VAULT_FILE } from '../../../electron/services/vault/vault';
+import { EXIT, vaultCli } from '../../support/cli-harness';
 
-import { quietLogger, tempDir, testVault } from './helpers';
+import { tempDir, testVault } from './helpers';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-async function cli(
-  argv: string[],
-  stdinText = '',
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdin = Readable.from([stdinText]);
-  const code = await runCli(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    stdin,
-    isTTY: false,
-    env: {},
-    readPassphrase: (prompt, values) =>
-      readPassphrase(prompt, values, {
-        stdin,
-        isTTY: false,
-        prompt: () => Promise.reject(new Error('no tty')),
-      }),
-    makeServices: () =>
-      createServices({
-        dataDir: dir,
-        shell: 'cli',
-        clock: { now: () => new Date() },
-        logger: quietLogger,
-        vault: (emit) => testVault(dir, { emit }),
-      }),
-  });
-  return { code, out, err };
-}
+const cli = vaultCli({ dataDir: () => dir });
 
 describe('vault CLI commands', () => {
   it('initialises, checks the passphrase, changes it, verifies, lists and restores backups', async () => {

@@ -4,15 +4,11 @@
 import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { EXIT } from '../../../electron/cli/command';
-import { readPassphrase } from '../../../electron/cli/passphrase';
-import { runCli } from '../../../electron/cli/run';
-import { createServices } from '../../../electron/services/create-services';
 import { aDocumentConference } from '../../fixtures/documents';
+import { EXIT, vaultCli } from '../../support/cli-harness';
 import { SIGN_TIME } from '../signoff/support';
 
 import { PASS, fakeClock, tempDir, testVault } from './helpers';
@@ -70,29 +66,11 @@ describe('no plaintext under the data folder', () => {
     const logger = keepingLogger();
     const clock = fakeClock(SIGN_TIME);
     let err = '';
-    const cli = async (argv: string[], stdinText = `${PASS}\n`): Promise<number> => {
-      const stdin = Readable.from([stdinText]);
-      return runCli(argv, {
-        out: () => undefined,
-        err: (t) => (err += t),
-        stdin,
-        isTTY: false,
-        env: {},
-        readPassphrase: (prompt, values) =>
-          readPassphrase(prompt, values, {
-            stdin,
-            isTTY: false,
-            prompt: () => Promise.reject(new Error('no tty')),
-          }),
-        makeServices: () =>
-          createServices({
-            dataDir: dir,
-            shell: 'cli',
-            clock,
-            logger,
-            vault: (emit) => testVault(dir, { emit, clock, logger }),
-          }),
-      });
+    const run = vaultCli({ dataDir: () => dir, clock, logger, stdin: `${PASS}\n` });
+    const cli = async (argv: string[], stdinText?: string): Promise<number> => {
+      const result = await run(argv, stdinText);
+      err += result.err;
+      return result.code;
     };
     const file = join(outside, 'conference.json'); // the input lives outside the data folder
     writeFileSync(file, JSON.stringify(conference));
