@@ -1,21 +1,13 @@
 // A labelled text field for a plain string of the record (the decision rationale, dissent, plan text), with the
 // same undo/redo and terminology guard as TextBlockField. These strings go to the family by design (decision
 // letter, outline plan), so they carry no restriction. Rule source: issue 5 §8 (terminology guard), §9 (undo/redo).
-import { useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 import type { Path } from '../../../../../shared/domain/edits';
-import type { TermSpan } from '../../../../../shared/domain/terminology';
 import { fieldIdFor } from '../../../components/field-id';
 import { TerminologyHints } from '../../../components/TerminologyHints';
-import {
-  caretAfterChange,
-  recordText,
-  redoText,
-  startHistory,
-  undoText,
-} from '../../../components/text-history';
-import type { TextHistory } from '../../../components/text-history';
+import { UndoRedoButtons } from '../../../components/UndoRedoButtons';
+import { useTextHistory } from '../../../components/use-text-history';
 import { useConference } from '../../../state/conference-store';
 
 type Props = {
@@ -36,9 +28,6 @@ type Props = {
   historyKey?: string;
 };
 
-// One history per field per conference while the app runs, so moving between steps keeps it.
-const histories = new Map<string, TextHistory>();
-
 export function PlainTextField(props: Props) {
   const { label, path, value, hint, rows, hideLabel, required, list, historyKey, noButtons } =
     props;
@@ -47,61 +36,29 @@ export function PlainTextField(props: Props) {
   const flush = useConference((s) => s.flush);
   const id = fieldIdFor(path);
   const hintId = hint ? `${id}-hint` : undefined;
-  const key = `${conferenceId ?? ''}|${historyKey ?? JSON.stringify(path)}`;
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
-  const caret = useRef<number | null>(null);
-  const [history, setHistory] = useState<TextHistory>(
-    () => histories.get(key) ?? startHistory(value),
-  );
+  const history = useTextHistory({
+    historyKey: `${conferenceId ?? ''}|${historyKey ?? JSON.stringify(path)}`,
+    text: value,
+    save: (text) => setText(path, text),
+    flush,
+  });
 
   useLayoutEffect(() => {
-    if (caret.current !== null && ref.current) {
-      ref.current.setSelectionRange(caret.current, caret.current);
-      caret.current = null;
+    const at = ref.current ? history.takeCaret() : null;
+    if (ref.current && at !== null) {
+      ref.current.setSelectionRange(at, at);
     }
   });
 
-  const write = (text: string, h: TextHistory) => {
-    histories.set(key, h);
-    setHistory(h);
-    setText(path, text);
-  };
-  const base = () =>
-    history.entries[history.index] === value ? history : recordText(history, value, 0);
-  const step = (which: 'undo' | 'redo') => {
-    const result = (which === 'undo' ? undoText : redoText)(base());
-    if (result) {
-      caret.current = caretAfterChange(value, result.text);
-      write(result.text, result.history);
-    }
-  };
-  const replace = (span: TermSpan) => {
-    const text = value.slice(0, span.start) + span.suggestion + value.slice(span.end);
-    write(text, recordText(base(), text, 0));
-    flush();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) {
-      return;
-    }
-    const k = e.key.toLowerCase();
-    if (k === 'z' || k === 'y') {
-      e.preventDefault();
-      step(k === 'y' || e.shiftKey ? 'redo' : 'undo');
-    }
-  };
-
-  const canUndo = history.index > 0 || history.entries[history.index] !== value;
-  const canRedo = history.index < history.entries.length - 1;
   const common = {
     id,
     ref,
     value,
     required,
     'aria-describedby': hintId,
-    onChange: (e: { target: { value: string } }) =>
-      write(e.target.value, recordText(base(), e.target.value, Date.now())),
-    onKeyDown,
+    onChange: (e: { target: { value: string } }) => history.change(e.target.value),
+    onKeyDown: history.onKeyDown,
     onBlur: flush,
   };
   return (
@@ -116,30 +73,14 @@ export function PlainTextField(props: Props) {
       ) : null}
       {rows ? <textarea {...common} rows={rows} /> : <input {...common} type="text" list={list} />}
       {rows && !noButtons ? (
-        <div className="text-block__tools">
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={!canUndo}
-            aria-label={`Undo in ${label}`}
-            title="Undo (Ctrl+Z)"
-            onClick={() => step('undo')}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={!canRedo}
-            aria-label={`Redo in ${label}`}
-            title="Redo (Ctrl+Y or Ctrl+Shift+Z)"
-            onClick={() => step('redo')}
-          >
-            Redo
-          </button>
-        </div>
+        <UndoRedoButtons
+          label={label}
+          canUndo={history.canUndo}
+          canRedo={history.canRedo}
+          onStep={history.step}
+        />
       ) : null}
-      <TerminologyHints text={value} fieldLabel={label} onReplace={replace} />
+      <TerminologyHints text={value} fieldLabel={label} onReplace={history.replace} />
     </div>
   );
 }
