@@ -46,6 +46,35 @@ type Props = {
 
 const ANY = '__any__';
 
+const DIRECTION_OPTIONS: readonly (readonly [string, string])[] = [
+  ['asc', 'Earliest or A first'],
+  ['desc', 'Latest or Z first'],
+];
+
+type SelectProps = {
+  id: string;
+  label: string;
+  value: string;
+  /** Value and label of each option, in order. */
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+};
+
+function SelectField({ id, label, value, options, onChange }: SelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([k, text]) => (
+          <option key={k} value={k}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function ListFilters({ value, workers, onChange }: Props) {
   const id = useId();
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
@@ -86,67 +115,38 @@ export function ListFilters({ value, workers, onChange }: Props) {
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-overdue`}>Overdue</label>
-        <select
-          id={`${id}-overdue`}
-          value={value.overdue ?? 'all'}
-          onChange={(e) =>
-            set({ overdue: e.target.value === 'all' ? undefined : (e.target.value as Overdue) })
-          }
-        >
-          {Object.entries(OVERDUE_LABELS).map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-worker`}>Lead social worker</label>
-        <select
-          id={`${id}-worker`}
-          value={value.leadSocialWorker ?? ANY}
-          onChange={(e) =>
-            set({ leadSocialWorker: e.target.value === ANY ? undefined : e.target.value })
-          }
-        >
-          <option value={ANY}>Any lead social worker</option>
-          <option value="">None recorded</option>
-          {workers.map((w) => (
-            <option key={w} value={w}>
-              {w}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-sort`}>Sort by</label>
-        <select
-          id={`${id}-sort`}
-          value={value.sort.by}
-          onChange={(e) => set({ sort: { ...value.sort, by: e.target.value as ListSortKey } })}
-        >
-          {Object.entries(SORT_LABELS).map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-direction`}>Order</label>
-        <select
-          id={`${id}-direction`}
-          value={value.sort.direction}
-          onChange={(e) =>
-            set({ sort: { ...value.sort, direction: e.target.value as 'asc' | 'desc' } })
-          }
-        >
-          <option value="asc">Earliest or A first</option>
-          <option value="desc">Latest or Z first</option>
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-overdue`}
+        label="Overdue"
+        value={value.overdue ?? 'all'}
+        options={Object.entries(OVERDUE_LABELS)}
+        onChange={(v) => set({ overdue: v === 'all' ? undefined : (v as Overdue) })}
+      />
+      <SelectField
+        id={`${id}-worker`}
+        label="Lead social worker"
+        value={value.leadSocialWorker ?? ANY}
+        options={[
+          [ANY, 'Any lead social worker'],
+          ['', 'None recorded'],
+          ...workers.map((w): [string, string] => [w, w]),
+        ]}
+        onChange={(v) => set({ leadSocialWorker: v === ANY ? undefined : v })}
+      />
+      <SelectField
+        id={`${id}-sort`}
+        label="Sort by"
+        value={value.sort.by}
+        options={Object.entries(SORT_LABELS)}
+        onChange={(v) => set({ sort: { ...value.sort, by: v as ListSortKey } })}
+      />
+      <SelectField
+        id={`${id}-direction`}
+        label="Order"
+        value={value.sort.direction}
+        options={DIRECTION_OPTIONS}
+        onChange={(v) => set({ sort: { ...value.sort, direction: v as 'asc' | 'desc' } })}
+      />
     </div>
   );
 }
