@@ -3,7 +3,8 @@
 // sign-off. Locators are only read. Screenshots: test-results/screenshots/journey-kb-*.png; axe on each screen.
 import { expect, test } from '../fixtures';
 import { createVaultByRpc } from '../pages/conference-vault';
-import { daysFromToday, journey } from '../pages/journey';
+import { CHAIR_AND_MINUTES, daysFromToday, journey, pro, socialWorker } from '../pages/journey';
+import { sameView } from '../pages/journey-decisions';
 import {
   kbCategories,
   kbCoreGroups,
@@ -38,8 +39,7 @@ test('keyboard only: a sibling group conference from set-up to ready for sign-of
     type: 'Initial',
     strategyDiscussion: daysFromToday(-9),
     venue: 'Room 1',
-    chair: 'Ada Fictional',
-    minuteTaker: 'Ben Sample',
+    ...CHAIR_AND_MINUTES,
     model: 'Signs of Safety',
     children: [
       { name: MIA, born: '2021-03-14' },
@@ -50,19 +50,9 @@ test('keyboard only: a sibling group conference from set-up to ready for sign-of
     // The social worker last: choosing them as lead by Down arrow passes the others (who stay out of the core
     // group until ticked there).
     professionals: [
-      {
-        name: HV,
-        role: 'Health visitor',
-        agencyType: 'health-visitor',
-        agency: 'Fictionshire Health',
-      },
-      { name: SCHOOL, role: 'Teacher', agencyType: 'school', agency: 'Imaginary Primary' },
-      {
-        name: SW,
-        role: 'Social worker',
-        agencyType: 'childrens-social-care',
-        agency: 'Fictionshire CSC',
-      },
+      pro(HV, 'Health visitor', 'health-visitor', 'Fictionshire Health'),
+      pro(SCHOOL, 'Teacher', 'school', 'Imaginary Primary'),
+      socialWorker(SW, 'Fictionshire CSC'),
     ],
   });
   await kbOpening(j, [SW, HV, SCHOOL, 'Jade Example']);
@@ -98,20 +88,13 @@ test('keyboard only: a sibling group conference from set-up to ready for sign-of
   await kbAnalysis(j, SW);
   const pros = [SW, HV, SCHOOL];
   await kbViews(j, [
-    ...pros.map((who) => ({
-      child: MIA,
-      who,
-      plan: true,
-      categories: ['Neglect'],
-      why: 'Basic care.',
-    })),
-    ...pros.map((who) => ({
+    ...sameView(pros, { child: MIA, plan: true, categories: ['Neglect'], why: 'Basic care.' }),
+    ...sameView(pros, {
       child: NOAH,
-      who,
       plan: true,
       categories: ['Physical abuse'],
       why: 'Bruising.',
-    })),
+    }),
     { child: AVA, who: SW, plan: false, categories: [], why: 'Child in need plan.' },
     { child: AVA, who: HV, plan: true, categories: ['Emotional abuse'], why: 'The conflict.' },
     { child: AVA, who: SCHOOL, plan: false, categories: [], why: 'Settled.' },

@@ -2,27 +2,24 @@
 // practice model, quorate. Set-up → Start the conference → every step → nothing blocks → ready for sign-off.
 // Screenshots of each step go to test-results/screenshots/journey-a-*.png; axe runs on each screen.
 import { test } from '../fixtures';
-import { createVaultByRpc } from '../pages/conference-vault';
-import { daysFromToday, journey, setUpConference, startConference } from '../pages/journey';
+import {
+  CHAIR_AND_MINUTES,
+  daysFromToday,
+  journey,
+  openConference,
+  police,
+  pro,
+  socialWorker,
+} from '../pages/journey';
 import {
   agencyViews,
   categories,
   coreGroups,
   decisions,
   outlinePlans,
+  sameView,
 } from '../pages/journey-decisions';
-import {
-  agencyInformation,
-  analysis,
-  attendance,
-  childViews,
-  introductions,
-  parentsViews,
-  purpose,
-  reports,
-  summaryAndReady,
-} from '../pages/journey-steps';
-import { checkScreen } from '../pages/journey';
+import { analysis, discussionSteps, openingSteps, summaryAndReady } from '../pages/journey-steps';
 
 const SW = 'Hannah Madeup';
 const SCHOOL = 'Ellie Pretend';
@@ -35,56 +32,29 @@ test.use({ actionTimeout: 20_000 });
 test('journey (a): one child, child protection plan', async ({ app }) => {
   test.setTimeout(300_000);
   const j = journey(app, 'a');
-  await createVaultByRpc(app);
-  await setUpConference(j, {
+  await openConference(j, {
     type: 'Initial',
     strategyDiscussion: daysFromToday(-8),
     venue: 'Room 2, Fictional House, Sampletown',
-    chair: 'Ada Fictional',
-    minuteTaker: 'Ben Sample',
+    ...CHAIR_AND_MINUTES,
     model: 'Standard',
     children: [{ name: LEO, born: '2019-07-02' }],
     family: [{ name: 'Rosa Sample', relationship: 'Mother', pr: true }],
     professionals: [
-      {
-        name: SW,
-        role: 'Social worker',
-        agencyType: 'childrens-social-care',
-        agency: 'Fictionshire Children’s Services',
-      },
-      {
-        name: SCHOOL,
-        role: 'Safeguarding lead',
-        agencyType: 'school',
-        agency: 'Imaginary Primary',
-      },
-      {
-        name: POLICE,
-        role: 'Detective constable',
-        agencyType: 'police',
-        agency: 'Fictionshire Police',
-      },
-      {
-        name: NURSE,
-        role: 'School nurse',
-        agencyType: 'school-nurse',
-        agency: 'Fictionshire Health',
-      },
+      socialWorker(SW),
+      pro(SCHOOL, 'Safeguarding lead', 'school', 'Imaginary Primary'),
+      police(POLICE, 'Detective constable'),
+      pro(NURSE, 'School nurse', 'school-nurse', 'Fictionshire Health'),
     ],
   });
-  await checkScreen(j, 'setup');
-  await startConference(j);
-
-  await introductions(j);
-  await attendance(j, [SW, SCHOOL, POLICE, NURSE, 'Rosa Sample'], []);
-  await purpose(j, {
-    reason: 'Leo told his teacher that he is scared when his mother’s partner shouts at him.',
-    s47: 'Section 47 enquiries found that Leo is frightened at home and is often told he is worthless.',
-    background: 'Two earlier referrals about shouting at home; no previous plans.',
-  });
-  await reports(
-    j,
-    [
+  await openingSteps(j, {
+    present: [SW, SCHOOL, POLICE, NURSE, 'Rosa Sample'],
+    purpose: {
+      reason: 'Leo told his teacher that he is scared when his mother’s partner shouts at him.',
+      s47: 'Section 47 enquiries found that Leo is frightened at home and is often told he is worthless.',
+      background: 'Two earlier referrals about shouting at home; no previous plans.',
+    },
+    reports: [
       {
         author: `${SW}, Fictionshire Children’s Services`,
         summary: 'The social work report sets out the enquiries and Leo’s wishes.',
@@ -94,27 +64,26 @@ test('journey (a): one child, child protection plan', async ({ app }) => {
         summary: 'Leo’s attendance is 89%; he is withdrawn on Mondays.',
       },
     ],
-    '20/11/2026',
-  );
-  await agencyInformation(j, {
-    [SW]: 'Leo is belittled at home; his mother wants help to keep him safe.',
-    [SCHOOL]: 'Leo is quiet and anxious after weekends.',
-    [POLICE]: 'Two call-outs for shouting this year; no charges.',
-    [NURSE]: 'Leo’s growth and health are as expected.',
+    receivedOn: '20/11/2026',
   });
-  await parentsViews(
-    j,
-    'Rosa said she wants Leo to feel safe and will work with the plan.',
-    'Leo’s grandmother would like to help with after-school care.',
-  );
-  await childViews(j, [
-    {
-      child: LEO,
-      views: 'Leo said he likes football and his teacher, and that home is “too loud”.',
-      how: 'Direct work by the social worker',
-      whyNotThere: 'Leo is 7; he chose to talk to his social worker at school instead.',
+  await discussionSteps(j, {
+    said: {
+      [SW]: 'Leo is belittled at home; his mother wants help to keep him safe.',
+      [SCHOOL]: 'Leo is quiet and anxious after weekends.',
+      [POLICE]: 'Two call-outs for shouting this year; no charges.',
+      [NURSE]: 'Leo’s growth and health are as expected.',
     },
-  ]);
+    parents: 'Rosa said she wants Leo to feel safe and will work with the plan.',
+    wider: 'Leo’s grandmother would like to help with after-school care.',
+    children: [
+      {
+        child: LEO,
+        views: 'Leo said he likes football and his teacher, and that home is “too loud”.',
+        how: 'Direct work by the social worker',
+        whyNotThere: 'Leo is 7; he chose to talk to his social worker at school instead.',
+      },
+    ],
+  });
   await analysis(
     j,
     'Rosa asks for help; Leo has a good relationship with school.',
@@ -122,13 +91,12 @@ test('journey (a): one child, child protection plan', async ({ app }) => {
   );
   await agencyViews(
     j,
-    [SW, SCHOOL, POLICE, NURSE].map((who) => ({
+    sameView([SW, SCHOOL, POLICE, NURSE], {
       child: LEO,
-      who,
       plan: true,
       categories: ['Emotional abuse'],
       why: 'Leo is likely to suffer significant emotional harm without a plan.',
-    })),
+    }),
   );
   await decisions(j, [
     {

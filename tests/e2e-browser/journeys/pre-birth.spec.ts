@@ -2,13 +2,14 @@
 // with the expected delivery date and the post-birth review rule), made subject to a plan from birth (neglect).
 // Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.
 import { expect, test } from '../fixtures';
-import { createVaultByRpc } from '../pages/conference-vault';
 import {
-  checkScreen,
+  CHAIR_AND_MINUTES,
   daysFromToday,
   journey,
-  setUpConference,
-  startConference,
+  openConference,
+  police,
+  pro,
+  socialWorker,
 } from '../pages/journey';
 import {
   agencyViews,
@@ -16,18 +17,9 @@ import {
   coreGroups,
   decisions,
   outlinePlans,
+  sameView,
 } from '../pages/journey-decisions';
-import {
-  agencyInformation,
-  analysis,
-  attendance,
-  childViews,
-  introductions,
-  parentsViews,
-  purpose,
-  reports,
-  summaryAndReady,
-} from '../pages/journey-steps';
+import { analysis, discussionSteps, openingSteps, summaryAndReady } from '../pages/journey-steps';
 
 const SW = 'Nia Madeup';
 const MIDWIFE = 'Ruth Pretend';
@@ -40,86 +32,68 @@ test.use({ actionTimeout: 20_000 });
 test('journey (c): a pre-birth conference for an unborn baby', async ({ app }) => {
   test.setTimeout(300_000);
   const j = journey(app, 'c');
-  await createVaultByRpc(app);
-  await setUpConference(j, {
-    type: 'Pre-birth initial',
-    strategyDiscussion: daysFromToday(-7),
-    venue: 'Room 3, Fictional House, Sampletown',
-    chair: 'Ada Fictional',
-    minuteTaker: 'Ben Sample',
-    model: 'Standard',
-    children: [{ mother: 'Chloe Example', expected: daysFromToday(84) }],
-    family: [
-      { name: 'Chloe Example', relationship: 'Mother', pr: true },
-      { name: 'Marcus Example', relationship: 'Father', pr: false },
-    ],
-    professionals: [
-      {
-        name: SW,
-        role: 'Social worker',
-        agencyType: 'childrens-social-care',
-        agency: 'Fictionshire Children’s Services',
-      },
-      {
-        name: MIDWIFE,
-        role: 'Community midwife',
-        agencyType: 'midwifery',
-        agency: 'Fictionshire Maternity',
-      },
-      { name: GP, role: 'GP', agencyType: 'gp', agency: 'Imaginary Road Surgery' },
-      {
-        name: POLICE,
-        role: 'Police constable',
-        agencyType: 'police',
-        agency: 'Fictionshire Police',
-      },
-    ],
-  });
-  // The unborn baby: named from the mother, with the expected date and the rule for the review after birth.
-  await expect(app.getByText(new RegExp(`^${BABY}, expected \\d`))).toBeVisible();
-  await app
-    .getByRole('group', { name: `Review after the birth of ${BABY}` })
-    .getByRole('radio', { name: 'Within 4 weeks of the birth' })
-    .check();
-  await checkScreen(j, 'setup');
-  await startConference(j);
-
-  await introductions(j);
-  await attendance(j, [SW, MIDWIFE, GP, POLICE, 'Chloe Example', 'Marcus Example'], []);
-  await purpose(j, {
-    reason: 'Chloe’s first child was removed from her care in 2024 because of neglect.',
-    s47: 'Section 47 enquiries found that the worries about neglect continue.',
-    background: 'Chloe is 28 weeks pregnant. Marcus is the baby’s father; they live together.',
-  });
-  await reports(
+  await openConference(
     j,
-    [
+    {
+      type: 'Pre-birth initial',
+      strategyDiscussion: daysFromToday(-7),
+      venue: 'Room 3, Fictional House, Sampletown',
+      ...CHAIR_AND_MINUTES,
+      model: 'Standard',
+      children: [{ mother: 'Chloe Example', expected: daysFromToday(84) }],
+      family: [
+        { name: 'Chloe Example', relationship: 'Mother', pr: true },
+        { name: 'Marcus Example', relationship: 'Father', pr: false },
+      ],
+      professionals: [
+        socialWorker(SW),
+        pro(MIDWIFE, 'Community midwife', 'midwifery', 'Fictionshire Maternity'),
+        pro(GP, 'GP', 'gp', 'Imaginary Road Surgery'),
+        police(POLICE),
+      ],
+    },
+    // The unborn baby: named from the mother, with the expected date and the rule for the review after birth.
+    async () => {
+      await expect(app.getByText(new RegExp(`^${BABY}, expected \\d`))).toBeVisible();
+      await app
+        .getByRole('group', { name: `Review after the birth of ${BABY}` })
+        .getByRole('radio', { name: 'Within 4 weeks of the birth' })
+        .check();
+    },
+  );
+  await openingSteps(j, {
+    present: [SW, MIDWIFE, GP, POLICE, 'Chloe Example', 'Marcus Example'],
+    purpose: {
+      reason: 'Chloe’s first child was removed from her care in 2024 because of neglect.',
+      s47: 'Section 47 enquiries found that the worries about neglect continue.',
+      background: 'Chloe is 28 weeks pregnant. Marcus is the baby’s father; they live together.',
+    },
+    reports: [
       {
         author: `${MIDWIFE}, Fictionshire Maternity`,
         summary: 'Chloe has missed two antenatal appointments.',
       },
     ],
-    '18/11/2026',
-  );
-  await agencyInformation(j, {
-    [SW]: 'The flat is not ready for a baby; Chloe wants to do things differently this time.',
-    [MIDWIFE]: 'The pregnancy is healthy; Chloe has missed appointments.',
-    [GP]: 'Chloe is being treated for low mood.',
-    [POLICE]: 'No police involvement in the last year.',
+    receivedOn: '18/11/2026',
   });
-  await parentsViews(
-    j,
-    'Chloe and Marcus said they want to care for the baby and will accept help.',
-    'Chloe’s sister offers to stay for the first weeks after the birth.',
-  );
-  await childViews(j, [
-    {
-      child: BABY,
-      views: 'The baby is not born yet; the parents’ hopes for the baby are in their views.',
-      how: 'The child’s views could not be obtained',
-      whyNotThere: 'The baby is not born yet.',
+  await discussionSteps(j, {
+    said: {
+      [SW]: 'The flat is not ready for a baby; Chloe wants to do things differently this time.',
+      [MIDWIFE]: 'The pregnancy is healthy; Chloe has missed appointments.',
+      [GP]: 'Chloe is being treated for low mood.',
+      [POLICE]: 'No police involvement in the last year.',
     },
-  ]);
+    parents: 'Chloe and Marcus said they want to care for the baby and will accept help.',
+    wider: 'Chloe’s sister offers to stay for the first weeks after the birth.',
+    children: [
+      {
+        child: BABY,
+        views: 'The baby is not born yet; the parents’ hopes for the baby are in their views.',
+        how: 'The child’s views could not be obtained',
+        whyNotThere: 'The baby is not born yet.',
+      },
+    ],
+  });
   await expect(
     app.getByText(/^The baby is not born yet, so has no views of their own\./),
   ).toBeVisible();
@@ -130,13 +104,12 @@ test('journey (c): a pre-birth conference for an unborn baby', async ({ app }) =
   );
   await agencyViews(
     j,
-    [SW, MIDWIFE, GP, POLICE].map((who) => ({
+    sameView([SW, MIDWIFE, GP, POLICE], {
       child: BABY,
-      who,
       plan: true,
       categories: ['Neglect'],
       why: 'The baby is likely to suffer neglect after birth without a plan.',
-    })),
+    }),
   );
   await decisions(j, [
     {

@@ -3,13 +3,14 @@
 // a plan for Ava); Signs of Safety analysis with scaling; Noah's plan copied from Mia's with his own outcome.
 // Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.
 import { test } from '../fixtures';
-import { createVaultByRpc } from '../pages/conference-vault';
 import {
-  checkScreen,
+  CHAIR_AND_MINUTES,
   daysFromToday,
   journey,
-  setUpConference,
-  startConference,
+  openConference,
+  police,
+  pro,
+  socialWorker,
 } from '../pages/journey';
 import {
   agencyViews,
@@ -17,15 +18,11 @@ import {
   coreGroups,
   decisions,
   outlinePlans,
+  sameView,
 } from '../pages/journey-decisions';
 import {
-  agencyInformation,
-  attendance,
-  childViews,
-  introductions,
-  parentsViews,
-  purpose,
-  reports,
+  discussionSteps,
+  openingSteps,
   signsOfSafety,
   summaryAndReady,
 } from '../pages/journey-steps';
@@ -43,13 +40,11 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
 }) => {
   test.setTimeout(400_000);
   const j = journey(app, 'b');
-  await createVaultByRpc(app);
-  await setUpConference(j, {
+  await openConference(j, {
     type: 'Initial',
     strategyDiscussion: daysFromToday(-9),
     venue: 'Meeting room 1, Imaginary Family Centre',
-    chair: 'Ada Fictional',
-    minuteTaker: 'Ben Sample',
+    ...CHAIR_AND_MINUTES,
     model: 'Signs of Safety',
     children: [
       { name: MIA, born: '2021-03-14' },
@@ -61,45 +56,20 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
       { name: 'Liam Example', relationship: 'Father', pr: true },
     ],
     professionals: [
-      {
-        name: SW,
-        role: 'Social worker',
-        agencyType: 'childrens-social-care',
-        agency: 'Fictionshire Children’s Services',
-      },
-      {
-        name: HV,
-        role: 'Health visitor',
-        agencyType: 'health-visitor',
-        agency: 'Fictionshire Health',
-      },
-      {
-        name: SCHOOL,
-        role: 'Class teacher',
-        agencyType: 'school',
-        agency: 'Imaginary Road Primary',
-      },
-      {
-        name: POLICE,
-        role: 'Police constable',
-        agencyType: 'police',
-        agency: 'Fictionshire Police',
-      },
+      socialWorker(SW),
+      pro(HV, 'Health visitor', 'health-visitor', 'Fictionshire Health'),
+      pro(SCHOOL, 'Class teacher', 'school', 'Imaginary Road Primary'),
+      police(POLICE),
     ],
   });
-  await checkScreen(j, 'setup');
-  await startConference(j);
-
-  await introductions(j);
-  await attendance(j, [SW, HV, SCHOOL, POLICE, 'Jade Example', 'Liam Example'], []);
-  await purpose(j, {
-    reason: 'Noah had unexplained bruising and the home was found without food.',
-    s47: 'Section 47 enquiries found neglect of Mia and Noah and physical harm to Noah.',
-    background: 'The family moved to Sampletown last year; two earlier referrals about the home.',
-  });
-  await reports(
-    j,
-    [
+  await openingSteps(j, {
+    present: [SW, HV, SCHOOL, POLICE, 'Jade Example', 'Liam Example'],
+    purpose: {
+      reason: 'Noah had unexplained bruising and the home was found without food.',
+      s47: 'Section 47 enquiries found neglect of Mia and Noah and physical harm to Noah.',
+      background: 'The family moved to Sampletown last year; two earlier referrals about the home.',
+    },
+    reports: [
       {
         author: `${SW}, Fictionshire Children’s Services`,
         summary: 'The social work report sets out the enquiries and each child’s wishes.',
@@ -109,39 +79,39 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
         summary: 'Mia and Noah missed their last two health reviews.',
       },
     ],
-    '19/11/2026',
-  );
-  await agencyInformation(j, {
-    [SW]: 'The home had no food on two visits; Noah had bruises on his arm.',
-    [HV]: 'Noah’s weight has dropped; Mia has tooth decay.',
-    [SCHOOL]: 'Ava attends well, is settled and tells staff about her brother.',
-    [POLICE]: 'One call-out for an argument between the parents this year.',
+    receivedOn: '19/11/2026',
   });
-  await parentsViews(
-    j,
-    'Jade and Liam said they have struggled since the move and want help with the children.',
-    'The children’s grandmother can have them after school twice a week.',
-  );
-  await childViews(j, [
-    {
-      child: MIA,
-      views: 'Mia said she likes nursery and is hungry at home sometimes.',
-      how: 'Direct work by the social worker',
-      whyNotThere: 'Mia is 5.',
+  await discussionSteps(j, {
+    said: {
+      [SW]: 'The home had no food on two visits; Noah had bruises on his arm.',
+      [HV]: 'Noah’s weight has dropped; Mia has tooth decay.',
+      [SCHOOL]: 'Ava attends well, is settled and tells staff about her brother.',
+      [POLICE]: 'One call-out for an argument between the parents this year.',
     },
-    {
-      child: NOAH,
-      views: 'Noah is 3 and pointed to his arm when asked what hurts.',
-      how: 'Another professional who knows the child',
-      whyNotThere: 'Noah is too young to take part.',
-    },
-    {
-      child: AVA,
-      views: 'Ava wrote that she wants her mum and dad to stop shouting.',
-      how: 'The child wrote something',
-      whyNotThere: 'Ava chose to write instead of coming.',
-    },
-  ]);
+    parents:
+      'Jade and Liam said they have struggled since the move and want help with the children.',
+    wider: 'The children’s grandmother can have them after school twice a week.',
+    children: [
+      {
+        child: MIA,
+        views: 'Mia said she likes nursery and is hungry at home sometimes.',
+        how: 'Direct work by the social worker',
+        whyNotThere: 'Mia is 5.',
+      },
+      {
+        child: NOAH,
+        views: 'Noah is 3 and pointed to his arm when asked what hurts.',
+        how: 'Another professional who knows the child',
+        whyNotThere: 'Noah is too young to take part.',
+      },
+      {
+        child: AVA,
+        views: 'Ava wrote that she wants her mum and dad to stop shouting.',
+        how: 'The child wrote something',
+        whyNotThere: 'Ava chose to write instead of coming.',
+      },
+    ],
+  });
   await signsOfSafety(
     j,
     {
@@ -156,20 +126,18 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
   );
   const all = [SW, HV, SCHOOL, POLICE];
   await agencyViews(j, [
-    ...all.map((who) => ({
+    ...sameView(all, {
       child: MIA,
-      who,
       plan: true,
       categories: ['Neglect'],
       why: 'Mia’s basic needs are not met.',
-    })),
-    ...all.map((who) => ({
+    }),
+    ...sameView(all, {
       child: NOAH,
-      who,
       plan: true,
       categories: ['Physical abuse', 'Emotional abuse'],
       why: 'Unexplained bruising and conflict at home.',
-    })),
+    }),
     {
       child: AVA,
       who: SW,

@@ -7,6 +7,10 @@ import type { Journey } from './journey';
 
 export type View = { child: string; who: string; plan: boolean; categories: string[]; why: string };
 
+/** The same view of one child from each of `whos`. */
+export const sameView = (whos: string[], view: Omit<View, 'who'>): View[] =>
+  whos.map((who) => ({ ...view, who }));
+
 /** Step 9: every view, by the Y and N keys in the plan column, the categories and the reason. */
 export async function agencyViews(j: Journey, views: View[]): Promise<void> {
   const { page } = j;

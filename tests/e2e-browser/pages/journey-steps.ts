@@ -6,6 +6,42 @@ import { expect } from '../fixtures';
 import { box, checkScreen, nextStep } from './journey';
 import type { Journey } from './journey';
 
+/** What differs between journeys in steps 1 to 4 (introductions, attendance, purpose, reports). */
+export type Opening = {
+  present: string[];
+  apologies?: string[];
+  /** Given when the conference is expected not to be quorate: the chair's reason for going ahead. */
+  reason?: string;
+  purpose: { reason: string; s47: string; background: string };
+  reports: { author: string; summary: string }[];
+  /** The date every report was received, typed d/m/yyyy. */
+  receivedOn: string;
+};
+
+/** Steps 1 to 4 in order, each checked and photographed. */
+export async function openingSteps(j: Journey, o: Opening): Promise<void> {
+  await introductions(j);
+  await attendance(j, o.present, o.apologies ?? [], o.reason);
+  await purpose(j, o.purpose);
+  await reports(j, o.reports, o.receivedOn);
+}
+
+/** What differs between journeys in steps 5 to 7 (agency information, parents' views, the child's views). */
+export type Discussion = {
+  /** What each professional taking part said, by name. */
+  said: Record<string, string>;
+  parents: string;
+  wider: string;
+  children: ChildViews[];
+};
+
+/** Steps 5 to 7 in order, each checked and photographed. */
+export async function discussionSteps(j: Journey, d: Discussion): Promise<void> {
+  await agencyInformation(j, d.said);
+  await parentsViews(j, d.parents, d.wider);
+  await childViews(j, d.children);
+}
+
 /** Step 1: every statement read out and ticked. */
 export async function introductions(j: Journey): Promise<void> {
   for (const tick of [

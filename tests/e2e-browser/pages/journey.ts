@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 
 import { expect, expectNoAxeViolations, screenshot } from '../fixtures';
 
+import { createVaultByRpc } from './conference-vault';
 import { todayIso } from './live-conference';
 
 /** One journey under way: its page, its name (screenshot prefix) and how many screenshots it has taken. */
@@ -47,6 +48,32 @@ export function typed(iso: string): string {
 export type Child = { name: string; born: string } | { mother: string; expected: string };
 export type FamilyMember = { name: string; relationship: string; pr: boolean };
 export type Professional = { name: string; role: string; agencyType: string; agency: string };
+
+/** One professional on one line: name, role, agency type (the select's value) and organisation. */
+export const pro = (
+  name: string,
+  role: string,
+  agencyType: string,
+  agency: string,
+): Professional => ({
+  name,
+  role,
+  agencyType,
+  agency,
+});
+
+/** The children's social care social worker every journey has. */
+export const socialWorker = (
+  name: string,
+  agency = 'Fictionshire Children’s Services',
+): Professional => pro(name, 'Social worker', 'childrens-social-care', agency);
+
+/** A police officer from the fictional force. */
+export const police = (name: string, role = 'Police constable'): Professional =>
+  pro(name, role, 'police', 'Fictionshire Police');
+
+/** The chair and minute-taker shared by the journeys. */
+export const CHAIR_AND_MINUTES = { chair: 'Ada Fictional', minuteTaker: 'Ben Sample' } as const;
 
 export type Setup = {
   type: 'Initial' | 'Pre-birth initial';
@@ -122,6 +149,23 @@ export async function setUpConference(j: Journey, s: Setup): Promise<string> {
     await pros.getByRole('button', { name: 'Add professional' }).click();
     await expect(page.getByText(`${p.name}, ${p.role}, ${p.agency}`)).toBeVisible();
   }
+  return id;
+}
+
+/**
+ * A journey's opening: a fresh vault, the whole set-up screen, then `onSetUp` (checks of the journey's own), the
+ * set-up screenshot with axe, and "Start the conference". Returns the conference id.
+ */
+export async function openConference(
+  j: Journey,
+  s: Setup,
+  onSetUp?: () => Promise<void>,
+): Promise<string> {
+  await createVaultByRpc(j.page);
+  const id = await setUpConference(j, s);
+  await onSetUp?.();
+  await checkScreen(j, 'setup');
+  await startConference(j);
   return id;
 }
 
