@@ -59,6 +59,18 @@ describe('windowRange', () => {
     );
   });
 
+  it('keeps the rows after a focused row near the end of the window rendered, so Tab reaches them', () => {
+    // In view: rows 0–7 plus 10 overscan = 0..18. Focus on row 17 keeps rows up to 17 + 10 rendered.
+    const r = windowRange(5000, 0, 600, 80, 10, 17);
+    expect(r.first).toBe(0);
+    expect(r.last).toBe(28);
+    expect(r.before + (r.last - r.first) * 80 + r.after).toBe(5000 * 80);
+  });
+
+  it('lets go of a focused row far from the rows in view', () => {
+    expect(windowRange(5000, 8000, 600, 80, 10, 2)).toEqual(windowRange(5000, 8000, 600, 80, 10));
+  });
+
   it('renders nothing for an empty list', () => {
     expect(windowRange(0, 0, 600, 80, 10)).toEqual({
       first: 0,

@@ -21,9 +21,21 @@ export function windowRange(
   viewportPx: number,
   rowPx: number,
   overscan: number,
+  focusIndex?: number,
 ): WindowRange {
-  const first = Math.max(0, Math.floor(scrollTop / rowPx) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + viewportPx) / rowPx) + overscan);
+  let first = Math.max(0, Math.floor(scrollTop / rowPx) - overscan);
+  let last = Math.min(count, Math.ceil((scrollTop + viewportPx) / rowPx) + overscan);
+  // Keyboard: the rows around the focused row stay rendered, so Tab from the last rendered row reaches the next
+  // row before the scroll position catches up (only when focus is near the window; far away it is let go).
+  if (
+    focusIndex !== undefined &&
+    focusIndex < count &&
+    focusIndex >= first - 2 * overscan &&
+    focusIndex < last + 2 * overscan
+  ) {
+    first = Math.max(0, Math.min(first, focusIndex - overscan));
+    last = Math.min(count, Math.max(last, focusIndex + overscan + 1));
+  }
   const end = Math.max(first, last);
   return { first, last: end, before: first * rowPx, after: (count - end) * rowPx, rowPx };
 }
@@ -58,6 +70,30 @@ export function useWindow(count: number, rowRem: number, overscan = 10) {
     frame.current = requestAnimationFrame(() => setScrollTop(top));
   }, []);
 
-  const range = windowRange(count, scrollTop, viewport, rowRem * rootFontPx(), overscan);
+  // The row index (0-based) of the focused row, read from aria-rowindex (the header is row 1). A native focusin
+  // listener: it only observes focus, so the scroll region stays a plain region for assistive technology.
+  const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) {
+      return;
+    }
+    const onFocusIn = (e: FocusEvent): void => {
+      const row = (e.target as Element).closest('tbody tr[aria-rowindex]');
+      const index = Number(row?.getAttribute('aria-rowindex'));
+      setFocusIndex(Number.isInteger(index) && index >= 2 ? index - 2 : undefined);
+    };
+    el.addEventListener('focusin', onFocusIn);
+    return () => el.removeEventListener('focusin', onFocusIn);
+  }, []);
+
+  const range = windowRange(
+    count,
+    scrollTop,
+    viewport,
+    rowRem * rootFontPx(),
+    overscan,
+    focusIndex,
+  );
   return { ref, onScroll, range };
 }
