@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { isPlanOutcome } from '../../shared/domain/decision';
 import { aDocumentConference } from '../fixtures/documents';
 
 import { expect, expectNoAxeViolations, screenshot, test, SCREENSHOT_DIR } from './fixtures';
@@ -35,6 +36,13 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await app.getByRole('button', { name: 'Sign off version 1' }).click();
   await expect(app.getByRole('alert')).toContainText('That is not the vault passphrase.', SIGNING);
 
+  // Issue 7: before sign-off (a draft) no child is on the list of children subject to a plan.
+  const listed = async () => {
+    const r = await rpc<{ rows: { name: string }[] }>(app, 'list.query', {});
+    return r.ok ? r.value.rows.map((row) => row.name).sort() : [];
+  };
+  expect(await listed()).toEqual([]);
+
   await app.getByLabel('Vault passphrase').fill(TEST_PASSPHRASE);
   await app.getByRole('button', { name: 'Sign off version 1' }).click();
   await expect(app.getByRole('progressbar')).toBeVisible();
@@ -59,6 +67,14 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
     edit: { type: 'set', path: ['venue'], value: 'Room 9' },
   });
   expect(edit.ok ? 'ok' : edit.error.code).toBe('SIGNED_LOCKED');
+
+  // Issue 7: the signed conference's plan children are on the list with no re-entry.
+  const planChildren = aDocumentConference()
+    .children.filter((c) => c.decision !== undefined && isPlanOutcome(c.decision.outcome))
+    .map((c) => c.details.name)
+    .sort();
+  expect(planChildren.length).toBeGreaterThan(0);
+  expect(await listed()).toEqual(planChildren);
 
   const downloading = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Download conference-record.pdf, version 1' }).click();
