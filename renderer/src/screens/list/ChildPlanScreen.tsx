@@ -16,6 +16,8 @@ import { PlanHistoryTable } from './PlanHistoryTable';
 export function ChildPlanScreen({ childId }: { childId: string }) {
   const [data, setData] = useState<{ child: ListChild; plans: PlanHistory[] } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  // What the last action did, said here so it stays after the plan ends and the actions go.
+  const [said, setSaid] = useState('');
   const title = data ? data.child.name || 'Child' : 'Child';
   const heading = useScreenHeading(title, data !== null);
 
@@ -70,9 +72,21 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
           </dd>
         </div>
       </dl>
+      <p role="status" className="list-said">
+        {said}
+      </p>
       <h2>Plan history</h2>
       <PlanHistoryTable plans={plans} />
-      {active ? <PlanActions childId={child.childId} name={child.name} onChanged={load} /> : null}
+      {active ? (
+        <PlanActions
+          childId={child.childId}
+          name={child.name}
+          onChanged={(message) => {
+            setSaid(message);
+            load();
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -16,7 +16,8 @@ import { navigate, routeHash } from '../../state/route';
 import { MANUAL_END_REASON_LABELS, todayIso } from './list-labels';
 import { PlainField } from './PlainField';
 
-type Props = { childId: ChildId; name: string; onChanged: () => void };
+/** `onChanged` gets what was done, in words; the screen says it (this form goes once the plan has ended). */
+type Props = { childId: ChildId; name: string; onChanged: (said: string) => void };
 
 export function PlanActions({ childId, name, onChanged }: Props) {
   const id = useId();
@@ -27,13 +28,11 @@ export function PlanActions({ childId, name, onChanged }: Props) {
   const [note, setNote] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [error, setError] = useState<AppError | null>(null);
-  const [said, setSaid] = useState('');
   const [opened, setOpened] = useState<{ conferenceId: string; warnings: string[] } | null>(null);
 
   const done = (message: string) => {
     setError(null);
-    setSaid(message);
-    onChanged();
+    onChanged(message);
   };
 
   const recordCoreGroup = async () => {
@@ -86,9 +85,6 @@ export function PlanActions({ childId, name, onChanged }: Props) {
   return (
     <>
       {error ? <ErrorSummary error={error} /> : null}
-      <p role="status" className="list-said">
-        {said}
-      </p>
       <section className="setup-section" aria-labelledby={`${id}-review`}>
         <h2 id={`${id}-review`}>Open a review conference</h2>
         <p>
