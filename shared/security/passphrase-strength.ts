@@ -3,6 +3,27 @@
 
 export type Strength = { score: 0 | 1 | 2 | 3; label: string; advice: string };
 
+/** The shortest passphrase the vault accepts (reliability.md §3.2 K4). */
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+/**
+ * What is wrong with a new passphrase and its confirmation, in words for the form (`what` names it there:
+ * "passphrase" or "new passphrase"); null when both are fine.
+ */
+export function newPassphraseProblem(
+  passphrase: string,
+  confirm: string,
+  what: 'passphrase' | 'new passphrase',
+): string | null {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    return `Use a ${what} of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+  }
+  if (passphrase !== confirm) {
+    return `The two ${what}s are not the same.`;
+  }
+  return null;
+}
+
 const COMMON = [
   'password',
   'passphrase',
@@ -53,8 +74,12 @@ export function estimateBits(passphrase: string): number {
 
 /** Strength bands: under 12 characters is always "too short" (the vault refuses it). */
 export function passphraseStrength(passphrase: string): Strength {
-  if (passphrase.length < 12) {
-    return { score: 0, label: 'Too short', advice: 'Use at least 12 characters.' };
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    return {
+      score: 0,
+      label: 'Too short',
+      advice: `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+    };
   }
   const bits = estimateBits(passphrase);
   if (bits < 50) {

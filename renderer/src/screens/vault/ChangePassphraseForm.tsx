@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 
 import type { AppError } from '../../../../shared/ipc/result';
+import { newPassphraseProblem } from '../../../../shared/security/passphrase-strength';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
@@ -22,12 +23,9 @@ export function ChangePassphraseForm({ onChanged }: { onChanged: () => void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    if (next.length < 12) {
-      setError({ code: 'BAD_INPUT', message: 'Use a new passphrase of at least 12 characters.' });
-      return;
-    }
-    if (next !== confirm) {
-      setError({ code: 'BAD_INPUT', message: 'The two new passphrases are not the same.' });
+    const problem = newPassphraseProblem(next, confirm, 'new passphrase');
+    if (problem !== null) {
+      setError({ code: 'BAD_INPUT', message: problem });
       return;
     }
     setBusy(true);

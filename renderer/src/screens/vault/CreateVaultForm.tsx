@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 
 import type { AppError } from '../../../../shared/ipc/result';
+import { newPassphraseProblem } from '../../../../shared/security/passphrase-strength';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PassphraseField } from './PassphraseField';
@@ -18,12 +19,9 @@ export function CreateVaultForm({ onDone }: { onDone: () => void }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (passphrase.length < 12) {
-      setError({ code: 'BAD_INPUT', message: 'Use a passphrase of at least 12 characters.' });
-      return;
-    }
-    if (passphrase !== confirm) {
-      setError({ code: 'BAD_INPUT', message: 'The two passphrases are not the same.' });
+    const problem = newPassphraseProblem(passphrase, confirm, 'passphrase');
+    if (problem !== null) {
+      setError({ code: 'BAD_INPUT', message: problem });
       return;
     }
     setBusy(true);
