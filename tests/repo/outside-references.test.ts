@@ -72,10 +72,13 @@ function sectionNumbers(markdown: string): Set<string> {
   return numbers;
 }
 
-/** Each "docs/<name>.md §N" in a text, with every section of a list ("§3.3, §3.4", "§3.1–§3.4", "§1 and §2"). */
+/**
+ * Each "docs/<name>.md §N" in a text, as the document's base name and the section, with every section of a list
+ * ("§3.3, §3.4", "§3.1–§3.4", "§1 and §2").
+ */
 function sectionCitations(text: string): { doc: string; section: string }[] {
   const cited: { doc: string; section: string }[] = [];
-  const citation = /\bdocs\/([\w-]+\.md)((?:\s*(?:,|and|or|to|–|-)?\s*§\d+(?:\.\d+)*)+)/g;
+  const citation = /\bdocs\/([\w-]+)\.md((?:\s*(?:,|and|or|to|–|-)?\s*§\d+(?:\.\d+)*)+)/g;
   for (const match of text.matchAll(citation)) {
     for (const section of match[2]!.matchAll(/§(\d+(?:\.\d+)*)/g)) {
       cited.push({ doc: match[1]!, section: section[1]! });
@@ -103,7 +106,7 @@ describe('references outside the repository', () => {
     const sections = new Map<string, Set<string>>();
     const sectionsOf = (doc: string): Set<string> => {
       if (!sections.has(doc)) {
-        const path = join(ROOT, 'docs', doc);
+        const path = join(ROOT, 'docs', `${doc}.md`);
         sections.set(
           doc,
           existsSync(path) ? sectionNumbers(readFileSync(path, 'utf8')) : new Set(),
@@ -117,7 +120,7 @@ describe('references outside the repository', () => {
       text?.split('\n').forEach((line, i) => {
         for (const { doc, section } of sectionCitations(line)) {
           if (!sectionsOf(doc).has(section)) {
-            missing.push(`${path}:${i + 1}: docs/${doc} has no §${section}`);
+            missing.push(`${path}:${i + 1}: docs/${doc}.md has no §${section}`);
           }
         }
       });
@@ -136,14 +139,14 @@ describe('the citation reader', () => {
     expect(
       sectionCitations('Rules: docs/domain.md §3.3, §3.4 and §5.4; docs/reliability.md §3.6 S1.'),
     ).toEqual([
-      { doc: 'domain.md', section: '3.3' },
-      { doc: 'domain.md', section: '3.4' },
-      { doc: 'domain.md', section: '5.4' },
-      { doc: 'reliability.md', section: '3.6' },
+      { doc: 'domain', section: '3.3' },
+      { doc: 'domain', section: '3.4' },
+      { doc: 'domain', section: '5.4' },
+      { doc: 'reliability', section: '3.6' },
     ]);
     expect(sectionCitations('docs/architecture.md §3.1–§3.4.')).toEqual([
-      { doc: 'architecture.md', section: '3.1' },
-      { doc: 'architecture.md', section: '3.4' },
+      { doc: 'architecture', section: '3.1' },
+      { doc: 'architecture', section: '3.4' },
     ]);
     expect(sectionCitations('see docs/vault.md and docs/domain.md')).toEqual([]);
   });
@@ -154,10 +157,13 @@ describe('the citation reader', () => {
         pattern.lastIndex = 0;
         return pattern.test(line);
       });
-    expect(flagged('Rules: domain.md §6')).toBe(true);
-    expect(flagged('see `../shared/style.md` §3')).toBe(true);
-    expect(flagged('Rule source: issue 5 §9')).toBe(true);
-    expect(flagged('// Issue 7: the list')).toBe(true);
+    // Built from parts, so this file does not itself hold what the repository-wide search looks for.
+    const md = (name: string) => `${name}.md`;
+    const issue = (word: string, n: number) => `${word} ${n}`;
+    expect(flagged(`Rules: ${md('domain')} §6`)).toBe(true);
+    expect(flagged(`see \`../shared/${md('style')}\` §3`)).toBe(true);
+    expect(flagged(`Rule source: ${issue('issue', 5)} §9`)).toBe(true);
+    expect(flagged(`// ${issue('Issue', 7)}: the list`)).toBe(true);
     expect(flagged('Rules: docs/domain.md §6; docs/reliability.md §3.3')).toBe(false);
     expect(flagged("import { x } from '../../shared/domain/ids';")).toBe(false);
     expect(flagged('the issues list of the validator')).toBe(false);
