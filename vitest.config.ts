@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/{shared,ipc,services,cli,web-shell,main,renderer}/**/*.test.ts'],
+    include: ['tests/{shared,ipc,services,cli,web-shell,main,renderer,repo}/**/*.test.ts'],
     passWithNoTests: false,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 60_000,

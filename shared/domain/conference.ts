@@ -18,7 +18,7 @@ import {
   ShortTextSchema,
 } from './primitives';
 import { AgencyViewSchema, AttendanceEntrySchema, ProfessionalSchema } from './professionals';
-import { ChildReviewSchema } from './review';
+import { ChildReviewSchema } from './review-schema';
 
 /** Version of the conference JSON format; bump it (and add a migration) when the shape changes. */
 export const CONFERENCE_SCHEMA_VERSION = 1;
@@ -47,7 +47,7 @@ export const ConferenceChildSchema = z.strictObject({
   views: ChildViewsSchema,
   decision: DecisionSchema.optional(),
   plan: OutlinePlanSchema.optional(),
-  /** At a review conference: the plan under review, progress on its actions, why it ends (review.ts). */
+  /** At a review conference: the plan under review, progress on its actions, why it ends (review-schema.ts, rules in review.ts). */
   review: ChildReviewSchema.optional(),
 });
 export type ConferenceChild = z.infer<typeof ConferenceChildSchema>;

@@ -2,86 +2,34 @@
 // progress against each action, and why a plan is discontinued. Continue or discontinue is the decision's outcome
 // (a plan outcome continues the plan; any other outcome discontinues it), so it is never stored twice.
 // Rules: domain.md §3.3 (reviews), §3.4 (ending a plan; only a review judges "no longer at risk"), §5.4.
-import { z } from 'zod';
-
-import { CategorySchema } from './categories';
 import type { Conference, ConferenceChild } from './conference';
 import type { Config } from './config';
 import { isPlanOutcome } from './decision';
 import { firstReviewDueDate, nextReviewDueDate, postBirthReviewDueDate } from './due-dates';
 import type { DueDate } from './due-dates';
 import { plural } from './format-en-gb';
-import { ConferenceIdSchema, ItemIdSchema } from './ids';
-import { IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
 
 /** The wording the documents use for a decision to end the plan at a review (domain.md §3.4). */
 export const DISCONTINUE_WORDING = 'Recommendation to discontinue the child protection plan';
 /** The wording for a decision to keep the plan. */
 export const CONTINUE_WORDING = 'The child protection plan continues';
 
-/** How far an action of the plan under review has got. */
-export const ACTION_PROGRESS = [
-  'not-yet-assessed',
-  'achieved',
-  'partly-achieved',
-  'not-achieved',
-  'no-longer-needed',
-] as const;
-export const ActionProgressLevelSchema = z.enum(ACTION_PROGRESS);
-export type ActionProgressLevel = z.infer<typeof ActionProgressLevelSchema>;
-
-/** Plain-English label of each progress level. */
-export const ACTION_PROGRESS_LABELS: Readonly<Record<ActionProgressLevel, string>> = {
-  'not-yet-assessed': 'Not yet assessed',
-  achieved: 'Achieved',
-  'partly-achieved': 'Partly achieved',
-  'not-achieved': 'Not achieved',
-  'no-longer-needed': 'No longer needed',
-};
-
-/** Progress against one action of the plan under review (copied when the review is opened). */
-export const ActionProgressSchema = z.strictObject({
-  id: ItemIdSchema,
-  what: MediumTextSchema,
-  who: ShortTextSchema,
-  byWhen: IsoDateSchema.optional(),
-  progress: ActionProgressLevelSchema,
-  note: MediumTextSchema,
-});
-export type ActionProgress = z.infer<typeof ActionProgressSchema>;
-
-/** Why the review ends the plan (domain.md §3.4). */
-export const DISCONTINUE_REASONS = [
-  'no-longer-at-risk',
-  'moved-to-another-authority',
-  'turned-18',
-  'looked-after',
-  'other',
-] as const;
-export const DiscontinueReasonSchema = z.enum(DISCONTINUE_REASONS);
-export type DiscontinueReason = z.infer<typeof DiscontinueReasonSchema>;
-
-/** Plain-English label of each reason. */
-export const DISCONTINUE_REASON_LABELS: Readonly<Record<DiscontinueReason, string>> = {
-  'no-longer-at-risk': 'No longer at continuing risk of significant harm',
-  'moved-to-another-authority':
-    'Moved permanently to another authority, which has held its transfer conference',
-  'turned-18': 'Reaching 18',
-  'looked-after': 'Now looked after, and no longer at risk for that reason',
-  other: 'Another reason (given in the rationale)',
-};
-
-/** The review part of one child's record at a review conference. */
-export const ChildReviewSchema = z.strictObject({
-  /** The plan under review: when it started and the conference before this one. */
-  planStartDate: IsoDateSchema,
-  previousConferenceId: ConferenceIdSchema.optional(),
-  previousReviewDate: IsoDateSchema.optional(),
-  categoriesBefore: z.array(CategorySchema).max(4),
-  actionProgress: z.array(ActionProgressSchema).max(200),
-  discontinueReason: DiscontinueReasonSchema.optional(),
-});
-export type ChildReview = z.infer<typeof ChildReviewSchema>;
+export {
+  ACTION_PROGRESS,
+  ACTION_PROGRESS_LABELS,
+  ActionProgressLevelSchema,
+  ActionProgressSchema,
+  ChildReviewSchema,
+  DISCONTINUE_REASON_LABELS,
+  DISCONTINUE_REASONS,
+  DiscontinueReasonSchema,
+} from './review-schema';
+export type {
+  ActionProgress,
+  ActionProgressLevel,
+  ChildReview,
+  DiscontinueReason,
+} from './review-schema';
 
 /** 'continue', 'discontinue', or undefined before the decision is recorded. */
 export function reviewDirection(child: ConferenceChild): 'continue' | 'discontinue' | undefined {

@@ -1,6 +1,8 @@
 // Which screen edits a field, from the field's dotted path, so a validation finding can link to it.
 // Rule source: issue 5 §8 (every blocker and warning linked to its field); steps.ts (one screen per step).
-import type { StepId } from './steps';
+// Step ids are the section keys (steps.ts says so); taken from household.ts so steps.ts, which uses stepForPath to
+// tell when a step is complete, and this module do not import each other.
+import type { SectionKey as StepId } from './household';
 
 /** Where a field lives: one of the live-mode steps, or the set-up screen. */
 export type FieldScreen = StepId | 'setup';

@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/list/enquiry-schemas';
 import { fold } from '../../../shared/list/normalise';
 
-import type { ListContext } from './list-service';
+import type { ListContext } from './list-context';
 import { ukDate } from './uk-day';
 
 export type EnquiryFilter = {

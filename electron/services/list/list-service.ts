@@ -4,7 +4,6 @@
 // Rule source: issue 7; domain.md §3, §5.3, §6, §9.4 item 6.
 import { randomUUID } from 'node:crypto';
 
-import type { Config } from '../../../shared/domain/config';
 import type { ChildId } from '../../../shared/domain/ids';
 import type { ListQueryOutput } from '../../../shared/ipc/contracts/list';
 import { censusCsv, censusRecord, censusXml, openDuring } from '../../../shared/list/census';
@@ -14,22 +13,15 @@ import type { Selection } from '../../../shared/list/query';
 import { toHistory } from '../../../shared/list/rows';
 import type { ListChild, ListRow, PlanHistory } from '../../../shared/list/schemas';
 import { AppFailure } from '../../../shared/ipc/result';
-import type { Clock } from '../ports';
 
 import { createEnquiries } from './enquiries';
+import type { ListServiceDeps } from './list-context';
 import { createListStore } from './list-store';
-import type { ListVault } from './list-store';
 import { createPlanRecords } from './plan-records';
 import { createReviewOpener } from './review-opener';
 import { ukDate } from './uk-day';
 
-export type ListServiceDeps = {
-  vault: ListVault;
-  clock: Clock;
-  config: () => Config;
-  /** New record ids; default random UUIDs. */
-  newId?: () => string;
-};
+export type { ListContext, ListServiceDeps } from './list-context';
 
 export type ListService = ReturnType<typeof createListService>;
 
@@ -147,10 +139,3 @@ export function createListService(deps: ListServiceDeps) {
     },
   };
 }
-
-/** What the parts of the service share. */
-export type ListContext = ListServiceDeps & {
-  store: ReturnType<typeof createListStore>;
-  newId: () => string;
-  today: (given?: string) => string;
-};

@@ -11,7 +11,7 @@ import type { IndexedChild } from '../../../shared/list/list-index';
 import { isValidNhsNumber, nhsDigits } from '../../../shared/list/normalise';
 import type { ManualEndReason, PlanListEntry, TransferInInput } from '../../../shared/list/schemas';
 
-import type { ListContext } from './list-service';
+import type { ListContext } from './list-context';
 
 const bad = (path: string, message: string): AppFailure =>
   new AppFailure('BAD_INPUT', message, [{ path, message }]);

@@ -11,7 +11,7 @@ import { newConference } from '../conferences/new-conference';
 import { StoredConferenceSchema } from '../conferences/stored-conference';
 import type { StoredConference } from '../conferences/stored-conference';
 
-import type { ListContext } from './list-service';
+import type { ListContext } from './list-context';
 import { activeEntry } from './plan-records';
 
 export type OpenReviewResult = {

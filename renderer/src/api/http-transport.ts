@@ -2,7 +2,7 @@
 import type { Channel, EventName } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
 
-import type { Transport } from './transport';
+import type { Transport } from './transport-type';
 
 const NETWORK_ERROR: Result<never> = {
   ok: false,

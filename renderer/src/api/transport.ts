@@ -1,15 +1,11 @@
 // The renderer's one door to main: window.icpc in Electron, HTTP to the loopback browser shell otherwise.
 import type { IcpcBridge } from '../../../shared/ipc/bridge';
-import type { Channel, EventName } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
 
 import { createHttpTransport } from './http-transport';
+import type { Transport } from './transport-type';
 
-export type Transport = {
-  kind: 'electron' | 'browser';
-  invoke: (channel: Channel, input: unknown) => Promise<Result<unknown>>;
-  on: (event: EventName, listener: (payload: unknown) => void) => () => void;
-};
+export type { Transport } from './transport-type';
 
 declare global {
   // Declaration merging with the DOM's Window needs an interface.
