@@ -1,6 +1,7 @@
 // Every CLI command, in the order `icpc --help` lists them. Add a command: one file in this folder, one line here.
 import type { CliCommand } from '../command';
 
+import { acceptOlderCommand } from './accept-older';
 import { backupCommand } from './backup';
 import { bankHolidaysCommand } from './bank-holidays';
 import { changePassphraseCommand } from './change-passphrase';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   bankHolidaysCommand,
   initCommand,
   unlockCheckCommand,
+  acceptOlderCommand,
   changePassphraseCommand,
   backupCommand,
   verifyCommand,

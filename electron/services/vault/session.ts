@@ -21,7 +21,7 @@ import type { VaultKeys } from './keys';
 import { wipeKeys } from './keys';
 import type { Persisted } from './lowdb-adapter';
 import { auditEntryOf, recordEntry, VaultAdapter } from './lowdb-adapter';
-import type { VaultPosition } from './rollback';
+import type { Acknowledged, VaultPosition } from './rollback';
 import { deepFreeze, parseSafeJson } from './safe-json';
 import type { Collection, DocumentMeta, JsonValue, VaultData } from './vault-data';
 import { emptyVaultData, isCollection, isRecordId } from './vault-data';
@@ -102,8 +102,9 @@ export class VaultSession {
     size: number,
     header: ParsedHeader,
     keys: VaultKeys,
+    acknowledged: Acknowledged | null = null,
   ): Promise<{ session: VaultSession; tornBytes: number }> {
-    const scan = await scanJournal(fh, size, header, keys);
+    const scan = await scanJournal(fh, size, header, keys, { acknowledged });
     const data = buildData(scan);
     const writer = await JournalWriter.open(deps.fs, deps.path, fh, {
       end: scan.end,
@@ -122,7 +123,8 @@ export class VaultSession {
   /** Where the file is: its id, compaction generation and committed entries (grows with every save). */
   get position(): VaultPosition {
     const h = this.header.header;
-    return { fileId: h.fileId, generation: h.generation, seq: this.writer.state.nextSeq };
+    const { nextSeq, end } = this.writer.state;
+    return { fileId: h.fileId, generation: h.generation, seq: nextSeq, end };
   }
 
   /** A view of one collection that refuses writes, so no change can bypass the save path (and its tracking). */
