@@ -292,6 +292,14 @@ function collect(
     }
     return plain;
   };
+  // Superseded records, deletes and indexes are authenticated too (their bytes are already read), so damage
+  // anywhere outside document bytes fails the unlock rather than waiting for `verify`.
+  const kept = new Set([...newest.values(), ...auditEntries]);
+  for (const e of entries) {
+    if (e.frame.kind !== ENTRY_KIND.blob && !kept.has(e)) {
+      decrypt(e).fill(0);
+    }
+  }
   const records: ScanResult['records'] = [];
   let liveRecordBytes = 0;
   for (const [ref, e] of newest) {
