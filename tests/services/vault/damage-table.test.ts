@@ -98,9 +98,9 @@ type Outcome = Awaited<ReturnType<typeof tryCli>>;
 
 /** Exit 5, or exit 0 with a warning on standard error; verify is never 0 and is 5 whenever the check was. */
 function expectRefusedOrWarned(name: string, o: Outcome, listMayAnswer = false): void {
-  const runs = [['unlock-check', o.check] as const];
+  const runs: [string, Outcome['check']][] = [['unlock-check', o.check]];
   if (!listMayAnswer) {
-    runs.push(['list', o.list] as const);
+    runs.push(['list', o.list]);
   }
   for (const [cmd, run] of runs) {
     const ok = run.code === EXIT.CORRUPT || (run.code === EXIT.OK && /Warning: /.test(run.err));
