@@ -13,6 +13,7 @@ import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
 import { unlockCheckCommand } from './unlock-check';
+import { unlockCommand } from './unlock-force';
 import { exportCommand, importCommand } from './vault-documents';
 import { verifyCommand } from './verify';
 import { verifyDocCommand } from './verify-doc';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CliCommand[] = [
   initCommand,
   unlockCheckCommand,
   acceptOlderCommand,
+  unlockCommand,
   changePassphraseCommand,
   backupCommand,
   verifyCommand,
