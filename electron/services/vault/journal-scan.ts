@@ -71,14 +71,16 @@ class WindowReader {
 const corrupt = (why: string): AppFailure =>
   new AppFailure('CORRUPT', `The vault file is damaged (${why}). Restore a backup.`);
 
-/** True if a commit footer's magic appears in the file after `from`, other than as the file's final footer. */
+/** True if a complete commit footer appears in the file after `from`, other than as the file's final bytes. */
 async function hasLaterCommit(fh: Readable, from: number, size: number): Promise<boolean> {
   const chunk = 4 * 1024 * 1024;
   for (let pos = from; pos < size; pos += chunk - FOOTER_MAGIC.length) {
     const buf = await fh.read(pos, Math.min(chunk, size - pos));
     let at = buf.indexOf(FOOTER_MAGIC);
     while (at >= 0) {
-      if (pos + at !== size - FOOTER_BYTES) {
+      // A footer cut off by the end of the file belongs to the unfinished write; the file's own final footer is
+      // the torn commit's. Any other complete footer is a later commit, so the damage is in the middle.
+      if (pos + at + FOOTER_BYTES < size) {
         return true;
       }
       at = buf.indexOf(FOOTER_MAGIC, at + 1);
