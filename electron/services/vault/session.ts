@@ -7,7 +7,7 @@ import type { Clock, Logger } from '../ports';
 
 import { verifyAudit } from './audit';
 import type { AuditEntry } from './audit';
-import { linkBackup, pruneBackups } from './backups';
+import { copyBackup, linkBackup, pruneBackups } from './backups';
 import { writeCompacted } from './compaction';
 import type { Sleep } from './durable-file';
 import type { FileHandlePort, FsPort } from './fs-port';
@@ -268,6 +268,21 @@ export class VaultSession {
       this.deps.logger.error('vault.backup-prune', e),
     );
     await this.deps.onRewritten?.(this.position);
+  }
+
+  /** Copies the file as it stands (every acknowledged save) into backups/, then applies the rotation. */
+  async backupNow(): Promise<string> {
+    const { fs, backupsDir, clock } = this.deps;
+    const id = await copyBackup(
+      fs,
+      (pos, len) => this.writer.read(pos, len),
+      this.writer.state.end,
+      backupsDir,
+      this.header.header.generation,
+      clock.now(),
+    );
+    await pruneBackups(fs, backupsDir, clock.now());
+    return id;
   }
 
   /** Drops the keys (overwritten with zeros), the decrypted data and the file handle. */

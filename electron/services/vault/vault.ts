@@ -9,7 +9,7 @@ import type { Clock, EventSink, Logger } from '../ports';
 
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry } from './audit';
-import { BACKUP_DIR } from './backups';
+import { BACKUP_DIR, hasBackupOn } from './backups';
 import { sweepTemps } from './durable-file';
 import type { Sleep } from './durable-file';
 import type { parseHeader } from './format';
@@ -204,6 +204,7 @@ export class Vault {
         warnings.push(unfinishedSaveWarning(tornBytes));
       }
       await this.remember(session.position);
+      await this.dailyBackup(session);
       const stored = session.db.data.settings[IDLE_LOCK_SETTING] as
         { minutes?: unknown } | undefined;
       if (typeof stored?.minutes === 'number' && Number.isInteger(stored.minutes)) {
@@ -272,6 +273,25 @@ export class Vault {
       await session.db.write(); // on disk before the position goes down
       await this.seen.replace(session.position);
     }
+  }
+
+  /** The first unlock of each day keeps a copy of the file in backups/; a failure is logged, never blocks. */
+  private async dailyBackup(session: VaultSession): Promise<void> {
+    try {
+      if (!(await hasBackupOn(this.deps.fs, this.backupsDir, this.deps.clock.now()))) {
+        await session.backupNow();
+      }
+    } catch (e) {
+      this.deps.logger.error('vault.backup', e);
+    }
+  }
+
+  /**
+   * Copies the vault as it stands into backups/ (kept per the rotation): the sign-off service calls it before it
+   * signs, so the state before every sign-off can be restored.
+   */
+  backupNow(): Promise<string> {
+    return this.serial(() => this.requireSession().backupNow());
   }
 
   /** Remembers the newest position of the vault (never lower); a failure is logged, never thrown. */
