@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
+import { testVault } from '../services/vault/helpers';
+
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 
 const FIRST = 'copper kettle morning lantern';
@@ -90,7 +92,9 @@ test('change the passphrase, unlock with the new one, set the idle lock and rest
   await app.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
   await unlock(app, FIRST);
-  await expect(app.getByRole('alert')).toContainText('The vault is still locked');
+  await expect(app.getByRole('alert')).toContainText('The vault is still locked', {
+    timeout: 30_000,
+  });
   await unlock(app, SECOND);
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 
@@ -128,7 +132,9 @@ test('change the passphrase, unlock with the new one, set the idle lock and rest
   await screenshot(app, 'vault-restored');
   // The restored file is the one from before the change: the old passphrase opens it, the new one does not.
   await unlock(app, SECOND);
-  await expect(app.getByRole('alert')).toContainText('The vault is still locked');
+  await expect(app.getByRole('alert')).toContainText('The vault is still locked', {
+    timeout: 30_000,
+  });
   await unlock(app, FIRST);
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 });
@@ -196,4 +202,31 @@ test('an older or cut-short vault file is refused until the person chooses; a da
   await expect(app.getByLabel('Lock the vault after this many minutes without use')).toHaveValue(
     '5',
   ); // the older file does not have the change
+});
+
+test('a vault open on another computer says who holds it and how to recover', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(120_000);
+  // Before the window opens: a vault, and a lock left by the app on another computer sharing the folder.
+  const made = testVault(shell.dataDir);
+  await made.create(FIRST);
+  await made.close();
+  const holder = {
+    pid: 4242,
+    host: 'other-laptop',
+    shell: 'electron',
+    since: '2026-01-05T09:00:00.000Z',
+  };
+  await writeFile(join(shell.dataDir, 'vault.lock'), JSON.stringify(holder));
+  await page.goto(shell.launchUrl);
+  await unlock(page, FIRST);
+  await expect(page.getByRole('heading', { name: 'The vault is open somewhere else' })).toBeVisible(
+    { timeout: 30_000 },
+  );
+  await expect(page.getByText(/process 4242 on other-laptop/)).toBeVisible();
+  await expect(page.getByText(/icpc unlock --force/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'vault-busy');
 });
