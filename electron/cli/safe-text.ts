@@ -4,8 +4,10 @@
 import { AppFailure } from '../../shared/ipc/result';
 
 // C0 controls other than tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
 const ESCAPED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
 
 const code = (ch: string): string =>

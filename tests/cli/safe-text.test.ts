@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
+// eslint-disable-next-line no-control-regex -- the test looks for control characters
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 describe('safe text', () => {

@@ -26,7 +26,7 @@ afterEach(() => cleanup());
 const lockPath = (): string => join(dir, LOCK_FILE);
 const now = new Date('2026-01-05T09:00:00Z');
 const ALIVE = [process.pid, process.ppid]; // two processes that exist for the whole test
-const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!;
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid;
 
 /** nodeFs whose every call first waits `delay()` ms: a scheduler that reorders concurrent lockers. */
 function slowFs(delay: () => number): FsPort {
