@@ -26,7 +26,9 @@ async function createVault(app: Page, passphrase: string): Promise<void> {
     .getByLabel('To confirm you have it, type the last group of the recovery key')
     .fill(lastGroup);
   await app.getByRole('button', { name: 'I have kept the recovery key' }).click();
-  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
 }
 
 async function unlock(app: Page, passphrase: string): Promise<void> {
@@ -96,7 +98,9 @@ test('change the passphrase, unlock with the new one, set the idle lock and rest
     timeout: 30_000,
   });
   await unlock(app, SECOND);
-  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
 
   await app.getByRole('link', { name: 'Vault settings' }).click();
   await app.getByRole('button', { name: 'Lock and restore a backup' }).click();
@@ -136,7 +140,9 @@ test('change the passphrase, unlock with the new one, set the idle lock and rest
     timeout: 30_000,
   });
   await unlock(app, FIRST);
-  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
 });
 
 test('an older or cut-short vault file is refused until the person chooses; a damaged one says so', async ({
@@ -197,7 +203,9 @@ test('an older or cut-short vault file is refused until the person chooses; a da
   await expectNoAxeViolations(app);
   await screenshot(app, 'vault-older-accepted');
   await app.getByRole('button', { name: 'Carry on' }).click();
-  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
   await app.getByRole('link', { name: 'Vault settings' }).click();
   await expect(app.getByLabel('Lock the vault after this many minutes without use')).toHaveValue(
     '5',
