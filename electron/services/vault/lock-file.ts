@@ -62,8 +62,23 @@ async function readLock(fs: FsPort, path: string): Promise<Buffer | null> {
 const safe = (text: string, max: number): string =>
   text.slice(0, max).replace(/[^A-Za-z0-9 ._:+-]/g, '?'); // never prints control characters from the file
 
+/** The lock's time in UK time, e.g. "5 January 2026 at 09:00"; the raw text (made safe) if it is not a date. */
+function since(text: string): string {
+  const at = new Date(text);
+  return Number.isNaN(at.getTime())
+    ? safe(text, 40)
+    : at.toLocaleString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/London',
+      });
+}
+
 const describe = (h: LockHolder): string =>
-  `${SHELL_NAMES[h.shell] ?? 'another program'} (process ${h.pid} on ${safe(h.host, 64)}, since ${safe(h.since, 40)})`;
+  `${SHELL_NAMES[h.shell] ?? 'another program'} (process ${h.pid} on ${safe(h.host, 64)}, since ${since(h.since)})`;
 
 /** The BUSY message: who holds the lock and exactly how to recover if that is wrong. */
 export function busyMessage(other: LockHolder | null, myHost: string): string {

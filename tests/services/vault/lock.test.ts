@@ -150,7 +150,7 @@ describe('the vault lock', () => {
       (x: unknown) => x as Error,
     );
     expect(e?.message).toBe(
-      'The vault is already open in the ICPC Companion app (process 4242 on other-laptop, since 2026-01-05T09:00:00.000Z). ' +
+      'The vault is already open in the ICPC Companion app (process 4242 on other-laptop, since 5 January 2026 at 09:00). ' +
         'Close it on other-laptop first (the data folder is shared with that computer). If it is not open there, ' +
         'run `icpc unlock --force` and type "remove the lock".',
     );
