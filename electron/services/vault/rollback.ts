@@ -19,8 +19,8 @@ export const ACCEPT_OLDER_PHRASE = 'open the older file';
 
 export const ROLLBACK_MESSAGE =
   'This vault file is older than the one this app last saved: it holds fewer saves. It was cut short, or an ' +
-  'older copy replaced it (for example a backup or sync program). Nothing was opened or changed. Restore the ' +
-  'newest backup, look for the newer file, or, only if you are sure, accept the older file ' +
+  'older copy replaced it (for example a backup or sync program). Nothing was opened or changed. Restore a ' +
+  'backup, look for the newer file, or, only if you are sure, accept the older file ' +
   `(type "${ACCEPT_OLDER_PHRASE}"); that choice is recorded in the audit log.`;
 
 export const rolledBack = (): AppFailure => new AppFailure('ROLLED_BACK', ROLLBACK_MESSAGE);
