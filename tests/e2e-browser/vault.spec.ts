@@ -7,6 +7,7 @@ const PASSPHRASE = 'copper kettle morning lantern';
 test('a new user creates the vault, keeps the recovery key, locks and unlocks it', async ({
   app,
 }) => {
+  test.setTimeout(240_000); // three key derivations and a calibration on a shared machine
   await expect(app.getByRole('heading', { name: 'Create the vault' })).toBeVisible();
   await expectNoAxeViolations(app);
 
