@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../shared/ipc/result';
 import { APP_NAME, APP_VERSION } from '../services/app-info';
 
 import { EXIT } from './command';
+import { escapeControls } from './safe-text';
 import type { CliCommand, CliContext } from './command';
 import { COMMANDS } from './commands/index';
 
@@ -34,6 +35,7 @@ const CODE_TO_EXIT: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: EXIT.WRONG_PASSPHRASE,
   BUSY: EXIT.LOCKED_BY_OTHER,
   CORRUPT: EXIT.CORRUPT,
+  ROLLED_BACK: EXIT.CORRUPT,
   NOT_FOUND: EXIT.NOT_FOUND,
   NO_VAULT: EXIT.NOT_FOUND,
 };
@@ -48,9 +50,16 @@ export type CliEnvironment = Omit<CliContext, 'services'> & {
 /** Runs one CLI invocation; returns the exit code. */
 export async function runCli(
   argv: readonly string[],
-  env: CliEnvironment,
+  rawEnv: CliEnvironment,
   commands: readonly CliCommand[] = COMMANDS,
 ): Promise<number> {
+  // The one output path: nothing a command prints (file names, record text, error messages) reaches the terminal
+  // with control characters or bidi overrides in it.
+  const env: CliEnvironment = {
+    ...rawEnv,
+    out: (text) => rawEnv.out(escapeControls(text)),
+    err: (text) => rawEnv.err(escapeControls(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     env.out(GLOBAL_HELP(commands));

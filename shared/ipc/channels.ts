@@ -8,6 +8,7 @@ export const CHANNELS = [
   'vault.create',
   'vault.unlock',
   'vault.unlockWithRecoveryKey',
+  'vault.acceptOlder',
   'vault.lock',
   'vault.changePassphrase',
   'vault.backups',

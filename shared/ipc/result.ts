@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
   'RATE_LIMITED',
   'CORRUPT',
+  /** The vault file is older than the one last saved (rolled back or cut at a commit): the person must choose. */
+  'ROLLED_BACK',
   'BUSY',
   'NOT_FOUND',
   'CONFLICT',

@@ -11,6 +11,10 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
     recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000',
     newPassphrase: 'a long enough passphrase',
   },
+  'vault.acceptOlder': {
+    passphrase: 'a long enough passphrase',
+    confirmation: 'open the older file',
+  },
   'vault.lock': {},
   'vault.changePassphrase': { current: 'old passphrase', next: 'a long enough passphrase' },
   'vault.backups': {},

@@ -6,6 +6,7 @@ import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
 import type { Config } from '../../../shared/domain/config';
 import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
+import { decodeUtf8, refuseUnsafeText } from '../safe-text';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { CliContext } from '../command';
 
@@ -23,11 +24,15 @@ export function readInputFile(path: string, what: string): Buffer {
 
 /** Reads and validates a conference JSON file; prints each schema problem with its path before failing. */
 export function readConference(path: string, ctx: CliContext): Conference {
-  const text = readInputFile(path, 'conference file').toString('utf8');
+  const text = decodeUtf8(readInputFile(path, 'conference file'), 'conference file');
   let json: unknown;
   try {
     json = JSON.parse(text);
+    refuseUnsafeText(json);
   } catch (e) {
+    if (e instanceof AppFailure) {
+      throw e;
+    }
     throw new AppFailure(
       'BAD_INPUT',
       `"${path}" is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).`,

@@ -1,6 +1,7 @@
 // Every CLI command, in the order `icpc --help` lists them. Add a command: one file in this folder, one line here.
 import type { CliCommand } from '../command';
 
+import { acceptOlderCommand } from './accept-older';
 import { backupCommand } from './backup';
 import { bankHolidaysCommand } from './bank-holidays';
 import { changePassphraseCommand } from './change-passphrase';
@@ -12,6 +13,7 @@ import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
 import { unlockCheckCommand } from './unlock-check';
+import { unlockCommand } from './unlock-force';
 import { exportCommand, importCommand } from './vault-documents';
 import { verifyCommand } from './verify';
 import { verifyDocCommand } from './verify-doc';
@@ -22,6 +24,8 @@ export const COMMANDS: readonly CliCommand[] = [
   bankHolidaysCommand,
   initCommand,
   unlockCheckCommand,
+  acceptOlderCommand,
+  unlockCommand,
   changePassphraseCommand,
   backupCommand,
   verifyCommand,

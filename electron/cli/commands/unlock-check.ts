@@ -1,22 +1,39 @@
-// `icpc unlock-check`: proves the passphrase opens the vault and the file verifies, then locks again.
+// `icpc unlock-check`: proves the passphrase opens the vault and the whole file verifies (every document named if
+// damaged), then locks again. Rule source: docs/vault.md ("Unfinished save or damage", "Verify").
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
 export const unlockCheckCommand: CliCommand = {
   name: 'unlock-check',
-  summary: 'Check that the passphrase opens the vault (exit 3 if not, 5 if the file is damaged).',
+  summary:
+    'Check that the passphrase opens the vault and the file verifies (exit 3 if not, 5 if damaged).',
   usage: '  --passphrase-stdin | --passphrase-file FILE',
   options: { ...PASSPHRASE_OPTIONS },
   run: async (args, ctx) => {
     const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
     const vault = ctx.services().vault;
     const report = await vault.unlock(passphrase);
-    vault.lock('manual');
-    report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));
+    try {
+      report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));
+      const damaged = await vault.checkDocuments();
+      if (damaged.length > 0) {
+        for (const d of damaged) {
+          const of = d.conferenceId ? ` (conference ${d.conferenceId})` : '';
+          ctx.err(`The document ${d.documentId}${of} is damaged in the vault file.\n`);
+        }
+        ctx.err(
+          'The other records and documents open. Restore a backup that has the damaged documents intact (icpc backup list).\n',
+        );
+        return EXIT.CORRUPT;
+      }
+      await vault.verify(); // every entry, superseded ones included: CORRUPT (exit 5) if any is damaged
+    } finally {
+      vault.lock('manual');
+    }
     const torn =
       report.tornBytes > 0 ? ` (an unfinished save of ${report.tornBytes} bytes was dropped)` : '';
     ctx.out(
-      `The passphrase opens the vault${torn}. Key derivation took ${Math.round(report.kdfMs)} ms.\n`,
+      `The passphrase opens the vault and the file verifies${torn}. Key derivation took ${Math.round(report.kdfMs)} ms.\n`,
     );
     return EXIT.OK;
   },

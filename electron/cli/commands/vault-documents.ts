@@ -28,7 +28,8 @@ export async function withVault<T>(
         : undefined,
   });
   const services = ctx.services();
-  await services.vault.unlock(passphrase);
+  const report = await services.vault.unlock(passphrase);
+  report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`)); // never answer from a doubtful file silently
   try {
     return await work(services, passphrase);
   } finally {

@@ -5,7 +5,7 @@ import type { CliCommand } from '../command';
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary:
-    'Verify every entry of the vault (records, documents) and the audit chain (exit 5 if damaged).',
+    'Verify every entry and the audit chain (exit 5 if damaged or older, 1 if an unfinished save was dropped).',
   usage: '  --passphrase-stdin | --passphrase-file FILE',
   options: { ...PASSPHRASE_OPTIONS },
   run: async (args, ctx) => {
@@ -26,7 +26,8 @@ export const verifyCommand: CliCommand = {
       ctx.out(
         `Vault verified: ${r.records} records, ${r.documents} documents, ${r.audit.count} audit entries in an unbroken chain.${torn}\n`,
       );
-      return EXIT.OK;
+      // An unfinished save is not committed data, but the file is not whole: say so in the exit code too.
+      return unlock.tornBytes > 0 ? EXIT.FAILED : EXIT.OK;
     } finally {
       vault.lock('manual');
     }

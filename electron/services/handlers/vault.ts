@@ -7,6 +7,7 @@ type VaultChannel =
   | 'vault.create'
   | 'vault.unlock'
   | 'vault.unlockWithRecoveryKey'
+  | 'vault.acceptOlder'
   | 'vault.lock'
   | 'vault.changePassphrase'
   | 'vault.backups'
@@ -25,6 +26,8 @@ export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
     'vault.unlock': ({ passphrase }) => v.unlock(passphrase),
     'vault.unlockWithRecoveryKey': ({ recoveryKey, newPassphrase }) =>
       v.unlockWithRecoveryKey(recoveryKey, newPassphrase),
+    'vault.acceptOlder': ({ passphrase, confirmation }) =>
+      v.acceptOlderFile(passphrase, confirmation),
     'vault.lock': async () => {
       v.lock('manual');
       await v.whenIdle();

@@ -180,6 +180,7 @@ export async function signOff(
   }
   await deps.vault.confirmPassphrase(passphrase);
   refuseBlockers(deps, stored);
+  await deps.vault.backupNow(); // the state before every sign-off can be restored (docs/vault.md, "Backups")
   const signingRole = role?.trim() || stored.conference.chair.role.trim() || 'Conference chair';
   const interrupted = stored.status === 'signed';
   const frozen = interrupted

@@ -2,6 +2,7 @@
 // last 10 plus the newest of each day for 30 days. Rule source: reliability.md §2.3, §3.3 (R4, F10).
 import { join } from 'node:path';
 
+import { replaceDurably } from './durable-file';
 import type { FsPort } from './fs-port';
 
 export const BACKUP_DIR = 'backups';
@@ -74,9 +75,46 @@ export async function linkBackup(
 ): Promise<string> {
   await fs.mkdir(dir, 0o700);
   const id = backupName(generation, now);
-  await fs.link(vaultPath, join(dir, id));
+  try {
+    await fs.link(vaultPath, join(dir, id));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+      throw e;
+    }
+    // A copy made earlier in the same second (daily or before sign-off) holds no more than this file: replace it.
+    await fs.unlink(join(dir, id));
+    await fs.link(vaultPath, join(dir, id));
+  }
   await fs.syncDir(dir);
   return id;
+}
+
+/**
+ * Copies the committed part of the live vault file (`length` bytes) into backups/ (a copy: the live file keeps
+ * growing in place, so a link would change with it), durably (temp file, fsync, rename, fsync of the folder).
+ */
+export async function copyBackup(
+  fs: FsPort,
+  read: (position: number, length: number) => Promise<Buffer>,
+  length: number,
+  dir: string,
+  generation: number,
+  now: Date,
+): Promise<string> {
+  await fs.mkdir(dir, 0o700);
+  const id = backupName(generation, now);
+  await replaceDurably(fs, join(dir, id), async (write) => {
+    for (let pos = 0; pos < length; pos += 4 * 1024 * 1024) {
+      await write(await read(pos, Math.min(4 * 1024 * 1024, length - pos)));
+    }
+  });
+  return id;
+}
+
+/** True when a backup was made on the (UTC) day of `now`. */
+export async function hasBackupOn(fs: FsPort, dir: string, now: Date): Promise<boolean> {
+  const day = now.toISOString().slice(0, 10);
+  return (await listBackups(fs, dir)).some((b) => b.createdAt.slice(0, 10) === day);
 }
 
 export async function pruneBackups(fs: FsPort, dir: string, now: Date): Promise<number> {

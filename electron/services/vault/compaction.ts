@@ -4,13 +4,13 @@
 // naming them); issue 4 §3 (compaction, unlocking without reading document bytes).
 import { AppFailure } from '../../../shared/ipc/result';
 
-import { blobSpan, encodeBlobIndex } from './blob-index';
+import { blobSpan, encodeBlobIndex, INDEX_ITEM_BYTES } from './blob-index';
 import { replaceDurably } from './durable-file';
 import type { Sleep } from './durable-file';
 import type { BlobLocation } from './entries';
 import type { FsPort } from './fs-port';
 import type { ParsedHeader, VaultHeader } from './format';
-import { ENTRY_KIND, encodeHeader, FRAME_BYTES, parseHeader } from './format';
+import { commitSpan, ENTRY_KIND, encodeHeader, FRAME_BYTES, parseHeader } from './format';
 import type { ChainState, NewEntry } from './journal-writer';
 import { encodeCommit } from './journal-writer';
 import type { VaultKeys } from './keys';
@@ -37,9 +37,26 @@ export type Compacted = {
   liveBytes: number;
 };
 
+/** What the compacted file holds at least after its header: documents, their index, the records commit. */
+export function baseOf(
+  blobs: CompactionInput['blobs'],
+  records: readonly NewEntry[],
+): NonNullable<VaultHeader['base']> {
+  const docs = blobs.reduce((n, b) => n + blobSpan(b.length), 0);
+  const index = blobs.length > 0 ? commitSpan([blobs.length * INDEX_ITEM_BYTES]) : 0;
+  return {
+    bytes: docs + index + commitSpan(records.map((r) => r.plaintext.byteLength)),
+    entries: blobs.length + (blobs.length > 0 ? 1 : 0) + records.length,
+  };
+}
+
 /** The header bytes with `blobIndex` pointing just past the documents (its own length counts, so iterate). */
-function headerFor(base: VaultHeader, blobs: CompactionInput['blobs']): Buffer {
-  const plain: VaultHeader = { ...base };
+function headerFor(
+  base: VaultHeader,
+  blobs: CompactionInput['blobs'],
+  records: readonly NewEntry[],
+): Buffer {
+  const plain: VaultHeader = { ...base, base: baseOf(blobs, records) };
   delete plain.blobIndex;
   if (blobs.length === 0) {
     return encodeHeader(plain);
@@ -58,7 +75,7 @@ function headerFor(base: VaultHeader, blobs: CompactionInput['blobs']): Buffer {
 
 export async function writeCompacted(input: CompactionInput): Promise<Compacted> {
   const { keys } = input;
-  const headerBytes = headerFor(input.header, input.blobs);
+  const headerBytes = headerFor(input.header, input.blobs, input.records);
   const parsed = parseHeader(headerBytes, headerBytes.length);
   const blobs = new Map<string, BlobLocation>();
   let state: ChainState = { end: headerBytes.length, nextSeq: 0, chainHash: parsed.hash };
@@ -107,6 +124,10 @@ export async function writeCompacted(input: CompactionInput): Promise<Compacted>
       const c = encodeCommit(keys, parsed.hash, state, input.records);
       await write(c.bytes);
       state = c.next;
+      const base = parsed.header.base!;
+      if (state.end !== parsed.end + base.bytes || state.nextSeq !== base.entries) {
+        throw new AppFailure('INTERNAL', 'The rewritten vault does not match its header.');
+      }
       liveBytes += input.records.reduce((n, e) => n + e.plaintext.byteLength, 0);
     },
     { ...(input.sleep ? { sleep: input.sleep } : {}), beforeRename: input.beforeRename },

@@ -45,6 +45,16 @@ export const HeaderSchema = z.strictObject({
       count: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
     })
     .optional(),
+  /**
+   * What a whole file holds at least, written at creation and by every compaction: the bytes after the header up
+   * to the end of the base commits, and how many entries they hold. A file shorter than this lost committed data.
+   */
+  base: z
+    .strictObject({
+      bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      entries: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    })
+    .optional(),
   wraps: z.strictObject({
     passphrase: WrapSchema,
     recovery: WrapSchema.extend({ salt: b64(16) }),
@@ -164,6 +174,10 @@ export function decodeFrame(b: Buffer): Frame | null {
     prevHash: b.subarray(40, 72),
   };
 }
+
+/** Bytes one commit of entries with these plaintext lengths takes: each frame ‖ ciphertext ‖ tag, then the footer. */
+export const commitSpan = (lengths: readonly number[]): number =>
+  lengths.reduce((n, l) => n + FRAME_BYTES + l + TAG_BYTES, 0) + FOOTER_BYTES;
 
 /** The chain link of an entry: SHA-256(frame ‖ tag). The tag authenticates the ciphertext it follows. */
 export const entryHash = (frame: Buffer, tag: Buffer): Buffer => sha256(frame, tag);

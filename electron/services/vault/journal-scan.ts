@@ -19,6 +19,8 @@ import {
   isFooter,
 } from './format';
 import type { VaultKeys } from './keys';
+import type { Acknowledged } from './rollback';
+import { rolledBack } from './rollback';
 
 export type { BlobLocation, EntryInfo } from './entries';
 export { openEntry } from './entries';
@@ -69,14 +71,16 @@ class WindowReader {
 const corrupt = (why: string): AppFailure =>
   new AppFailure('CORRUPT', `The vault file is damaged (${why}). Restore a backup.`);
 
-/** True if a commit footer's magic appears in the file after `from`, other than as the file's final footer. */
+/** True if a complete commit footer appears in the file after `from`, other than as the file's final bytes. */
 async function hasLaterCommit(fh: Readable, from: number, size: number): Promise<boolean> {
   const chunk = 4 * 1024 * 1024;
   for (let pos = from; pos < size; pos += chunk - FOOTER_MAGIC.length) {
     const buf = await fh.read(pos, Math.min(chunk, size - pos));
     let at = buf.indexOf(FOOTER_MAGIC);
     while (at >= 0) {
-      if (pos + at !== size - FOOTER_BYTES) {
+      // A footer cut off by the end of the file belongs to the unfinished write; the file's own final footer is
+      // the torn commit's. Any other complete footer is a later commit, so the damage is in the middle.
+      if (pos + at + FOOTER_BYTES < size) {
         return true;
       }
       at = buf.indexOf(FOOTER_MAGIC, at + 1);
@@ -89,6 +93,24 @@ async function hasLaterCommit(fh: Readable, from: number, size: number): Promise
 }
 
 /**
+ * What the file must hold at least: the base the header records (written at creation and compaction) and the
+ * position this app remembers for this file and generation (every acknowledged save up to the last lock).
+ */
+function floorOf(
+  header: ParsedHeader,
+  acknowledged: Acknowledged | null | undefined,
+): { end: number; seq: number; baseEnd: number; remembered: boolean } {
+  const base = header.header.base;
+  const baseEnd = header.end + (base?.bytes ?? 0);
+  return {
+    end: Math.max(baseEnd, acknowledged?.end ?? 0),
+    seq: Math.max(base?.entries ?? 0, acknowledged?.seq ?? 0),
+    baseEnd,
+    remembered: acknowledged !== null && acknowledged !== undefined,
+  };
+}
+
+/**
  * Scans every entry after the header. Throws CORRUPT when committed data is damaged; a torn tail is reported.
  * `useIndex: false` walks document entries one by one; `authenticateAll` also decrypts every entry (verify).
  */
@@ -97,7 +119,11 @@ export async function scanJournal(
   size: number,
   header: ParsedHeader,
   keys: VaultKeys,
-  options: { useIndex?: boolean; authenticateAll?: boolean } = {},
+  options: {
+    useIndex?: boolean;
+    authenticateAll?: boolean;
+    acknowledged?: Acknowledged | null;
+  } = {},
 ): Promise<ScanResult> {
   const reader = new WindowReader(fh, size);
   const batches: EntryInfo[][] = [];
@@ -175,8 +201,11 @@ export async function scanJournal(
   if (batches.length < required) {
     throw corrupt('no complete save found');
   }
+  const floor = floorOf(header, options.acknowledged);
   // The last committed batch is the only one that may not have reached the disk whole before a crash:
-  // authenticate all of it, documents included; if it fails, it is dropped as a torn tail.
+  // authenticate all of it, documents included. If it fails and lies beyond everything ever acknowledged, it is
+  // dropped as an unfinished save; if it was acknowledged, the file is damaged (docs/vault.md, "Unfinished save
+  // or damage").
   const last = batches[batches.length - 1]!;
   let lastOk = true;
   for (const e of last) {
@@ -186,6 +215,9 @@ export async function scanJournal(
     }
   }
   if (!lastOk) {
+    if (committed.end <= floor.end || committed.seq <= floor.seq) {
+      throw corrupt('the last confirmed save does not authenticate');
+    }
     batches.pop();
     if (batches.length < required) {
       throw corrupt('no complete save found');
@@ -198,6 +230,15 @@ export async function scanJournal(
       seq: tail.frame.seq + 1,
       prev: entryHash(tail.frameBytes, tail.tag),
     };
+  }
+  if (committed.end < floor.end || committed.seq < floor.seq) {
+    // Ends cleanly at a commit this app once had, but has fewer: an older copy, or cut exactly at a commit.
+    if (floor.remembered && lastOk && committed.end === size && committed.end >= floor.baseEnd) {
+      throw rolledBack();
+    }
+    throw corrupt(
+      `${Math.max(0, floor.end - committed.end)} bytes of saved data are missing from the end of the file`,
+    );
   }
   if (options.authenticateAll) {
     for (const e of batches.flat()) {
@@ -253,6 +294,14 @@ function collect(
     }
     return plain;
   };
+  // Superseded records, deletes and indexes are authenticated too (their bytes are already read), so damage
+  // anywhere outside document bytes fails the unlock rather than waiting for `verify`.
+  const kept = new Set([...newest.values(), ...auditEntries]);
+  for (const e of entries) {
+    if (e.frame.kind !== ENTRY_KIND.blob && !kept.has(e)) {
+      decrypt(e).fill(0);
+    }
+  }
   const records: ScanResult['records'] = [];
   let liveRecordBytes = 0;
   for (const [ref, e] of newest) {

@@ -1,6 +1,10 @@
-// One writer: an O_EXCL lock file naming its holder (pid, host, shell); a dead holder on this host is recovered.
-// Rule source: reliability.md §2.3 ("One writer"), §3.3 F8.
+// One writer: a lock file naming its holder (pid, host, shell), made complete in a temp file and then link()ed into
+// place, so it never exists empty or half-written. Only a complete lock naming a dead process on this host is
+// recovered; anything else is BUSY with the exact way out (`icpc unlock --force`). Rule source:
+// docs/reliability.md §2.3 ("One writer"), §3.3 F8; docs/vault.md ("One writer").
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 
 import { AppFailure } from '../../../shared/ipc/result';
 
@@ -15,6 +19,9 @@ const SHELL_NAMES: Record<string, string> = {
   test: 'a test run',
 };
 
+/** The typed confirmation of `icpc unlock --force`. */
+export const FORCE_UNLOCK_PHRASE = 'remove the lock';
+
 /** True if a process with this id exists on this machine (EPERM means it exists but is not ours). */
 export function isProcessAlive(pid: number): boolean {
   try {
@@ -27,20 +34,66 @@ export function isProcessAlive(pid: number): boolean {
 
 export type HeldLock = { release: () => Promise<void> };
 
-async function readHolder(fs: FsPort, path: string): Promise<LockHolder | null> {
+/** The holder named by a lock file's bytes, or null when they are not a complete lock (empty, torn, foreign). */
+export function parseHolder(bytes: Buffer): LockHolder | null {
   try {
-    const parsed = JSON.parse((await fs.readFile(path)).toString('utf8')) as Partial<LockHolder>;
-    return typeof parsed.pid === 'number' && typeof parsed.host === 'string'
-      ? {
-          pid: parsed.pid,
-          host: parsed.host,
-          shell: String(parsed.shell),
-          since: String(parsed.since),
-        }
+    const p = JSON.parse(bytes.toString('utf8')) as Partial<LockHolder>;
+    return typeof p.pid === 'number' &&
+      Number.isSafeInteger(p.pid) &&
+      p.pid > 0 &&
+      typeof p.host === 'string' &&
+      typeof p.shell === 'string' &&
+      typeof p.since === 'string'
+      ? { pid: p.pid, host: p.host, shell: p.shell, since: p.since }
       : null;
   } catch {
     return null;
   }
+}
+
+async function readLock(fs: FsPort, path: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(path);
+  } catch {
+    return null; // gone meanwhile
+  }
+}
+
+const safe = (text: string, max: number): string =>
+  text.slice(0, max).replace(/[^A-Za-z0-9 ._:+-]/g, '?'); // never prints control characters from the file
+
+/** The lock's time in UK time, e.g. "5 January 2026 at 09:00"; the raw text (made safe) if it is not a date. */
+function since(text: string): string {
+  const at = new Date(text);
+  return Number.isNaN(at.getTime())
+    ? safe(text, 40)
+    : at.toLocaleString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/London',
+      });
+}
+
+const describe = (h: LockHolder): string =>
+  `${SHELL_NAMES[h.shell] ?? 'another program'} (process ${h.pid} on ${safe(h.host, 64)}, since ${since(h.since)})`;
+
+/** The BUSY message: who holds the lock and exactly how to recover if that is wrong. */
+export function busyMessage(other: LockHolder | null, myHost: string): string {
+  const force = `run \`icpc unlock --force\` and type "${FORCE_UNLOCK_PHRASE}"`;
+  if (!other) {
+    return (
+      'The vault lock file (vault.lock in the data folder) is unreadable, so the vault may be open elsewhere. ' +
+      `Close ICPC Companion and the icpc command line everywhere; if it is still refused, ${force}.`
+    );
+  }
+  const where =
+    other.host === myHost
+      ? `Close it there first. If no ICPC Companion is running on this computer (the process id may now belong to another program after a crash: check the task manager for process ${other.pid}), ${force}.`
+      : `Close it on ${safe(other.host, 64)} first (the data folder is shared with that computer). If it is not open there, ${force}.`;
+  return `The vault is already open in ${describe(other)}. ${where}`;
 }
 
 /** Takes the lock or throws BUSY naming the process that holds it. */
@@ -55,39 +108,90 @@ export async function acquireLock(
     shell: me.shell,
     since: me.now.toISOString(),
   };
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fh = await fs.open(path, 'wx');
-      try {
-        // No fsync: after a crash the holder's pid is dead, so a lost or empty lock file is recovered anyway.
-        await fh.write(Buffer.from(JSON.stringify(holder)), 0);
-      } finally {
-        await fh.close();
-      }
-      return {
-        release: async () => {
-          const current = await readHolder(fs, path);
-          if (current && current.pid === holder.pid && current.host === holder.host) {
-            await fs.unlink(path).catch(() => undefined);
-          }
-        },
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AppFailure('IO', 'The vault lock could not be created in the data folder.');
-      }
-    }
-    const other = await readHolder(fs, path);
-    const stale =
-      other === null ||
-      (other.host === holder.host && other.pid !== holder.pid && !isProcessAlive(other.pid));
-    if (!stale || attempt > 0) {
-      const who = other
-        ? `${SHELL_NAMES[other.shell] ?? other.shell} (process ${other.pid} on ${other.host}, since ${other.since})`
-        : 'another process';
-      throw new AppFailure('BUSY', `The vault is already open in ${who}. Close it there first.`);
-    }
-    await fs.unlink(path).catch(() => undefined); // the holder died without releasing: recover the lock
+  const mine = Buffer.from(JSON.stringify(holder));
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fh = await fs.open(temp, 'wx').catch(() => {
+    throw new AppFailure('IO', 'The vault lock could not be created in the data folder.');
+  });
+  try {
+    await fh.write(mine, 0);
+  } finally {
+    await fh.close();
   }
-  throw new AppFailure('BUSY', 'The vault is already open in another process.');
+  try {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        await fs.link(temp, path); // appears complete, or not at all (EEXIST)
+        return { release: () => releaseIfMine(fs, path, mine) };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new AppFailure('IO', 'The vault lock could not be created in the data folder.');
+        }
+      }
+      const bytes = await readLock(fs, path);
+      if (bytes === null) {
+        continue; // released meanwhile: try again
+      }
+      const other = parseHolder(bytes);
+      const stale =
+        other !== null &&
+        other.host === holder.host &&
+        other.pid !== holder.pid &&
+        !isProcessAlive(other.pid);
+      if (!stale || !(await removeIfStill(fs, path, bytes))) {
+        throw new AppFailure('BUSY', busyMessage(other, holder.host));
+      }
+    }
+    throw new AppFailure('BUSY', busyMessage(null, holder.host));
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+  }
+}
+
+/**
+ * Removes the lock only if it still holds `bytes`: it is moved aside under a unique name first and compared, and
+ * put back if another process took the lock in between. True when the stale lock was removed.
+ */
+async function removeIfStill(fs: FsPort, path: string, bytes: Buffer): Promise<boolean> {
+  const aside = `${path}.${randomBytes(6).toString('hex')}.stale`;
+  try {
+    await fs.rename(path, aside);
+  } catch {
+    return true; // already gone: try to link again
+  }
+  const moved = await readLock(fs, aside);
+  if (moved !== null && moved.equals(bytes)) {
+    await fs.unlink(aside).catch(() => undefined);
+    return true;
+  }
+  await fs.link(aside, path).catch(() => undefined); // someone else's fresh lock: put it back
+  await fs.unlink(aside).catch(() => undefined);
+  return false;
+}
+
+async function releaseIfMine(fs: FsPort, path: string, mine: Buffer): Promise<void> {
+  const current = await readLock(fs, path);
+  if (current?.equals(mine)) {
+    await fs.unlink(path).catch(() => undefined);
+  }
+}
+
+/** `icpc unlock --force`: removes the lock file after the typed confirmation; returns who it named. */
+export async function forceUnlock(
+  fs: FsPort,
+  path: string,
+  confirmation: string,
+): Promise<LockHolder | null | 'none'> {
+  if (confirmation.trim().toLowerCase() !== FORCE_UNLOCK_PHRASE) {
+    throw new AppFailure(
+      'BAD_INPUT',
+      `Type "${FORCE_UNLOCK_PHRASE}" to confirm that the vault is not open anywhere.`,
+    );
+  }
+  const bytes = await readLock(fs, path);
+  if (bytes === null) {
+    return 'none';
+  }
+  await fs.unlink(path).catch(() => undefined);
+  return parseHolder(bytes);
 }

@@ -21,6 +21,8 @@ export type RestoreDeps = {
   kdf: KdfPolicy;
   clock: Clock;
   logger: Logger;
+  /** Runs once the backup is verified and copied, just before it replaces the vault file. */
+  beforeReplace?: () => Promise<void>;
 };
 
 const MAX_CANDIDATES = 40;
@@ -108,6 +110,7 @@ export async function restoreBackup(
                 deps.clock.now(),
               );
             }
+            await deps.beforeReplace?.();
           },
         },
       );

@@ -7,7 +7,7 @@ import type { Clock, Logger } from '../ports';
 
 import { verifyAudit } from './audit';
 import type { AuditEntry } from './audit';
-import { linkBackup, pruneBackups } from './backups';
+import { copyBackup, linkBackup, pruneBackups } from './backups';
 import { writeCompacted } from './compaction';
 import type { Sleep } from './durable-file';
 import type { FileHandlePort, FsPort } from './fs-port';
@@ -21,7 +21,7 @@ import type { VaultKeys } from './keys';
 import { wipeKeys } from './keys';
 import type { Persisted } from './lowdb-adapter';
 import { auditEntryOf, recordEntry, VaultAdapter } from './lowdb-adapter';
-import type { VaultPosition } from './rollback';
+import type { Acknowledged, VaultPosition } from './rollback';
 import { deepFreeze, parseSafeJson } from './safe-json';
 import type { Collection, DocumentMeta, JsonValue, VaultData } from './vault-data';
 import { emptyVaultData, isCollection, isRecordId } from './vault-data';
@@ -102,8 +102,9 @@ export class VaultSession {
     size: number,
     header: ParsedHeader,
     keys: VaultKeys,
+    acknowledged: Acknowledged | null = null,
   ): Promise<{ session: VaultSession; tornBytes: number }> {
-    const scan = await scanJournal(fh, size, header, keys);
+    const scan = await scanJournal(fh, size, header, keys, { acknowledged });
     const data = buildData(scan);
     const writer = await JournalWriter.open(deps.fs, deps.path, fh, {
       end: scan.end,
@@ -122,7 +123,8 @@ export class VaultSession {
   /** Where the file is: its id, compaction generation and committed entries (grows with every save). */
   get position(): VaultPosition {
     const h = this.header.header;
-    return { fileId: h.fileId, generation: h.generation, seq: this.writer.state.nextSeq };
+    const { nextSeq, end } = this.writer.state;
+    return { fileId: h.fileId, generation: h.generation, seq: nextSeq, end };
   }
 
   /** A view of one collection that refuses writes, so no change can bypass the save path (and its tracking). */
@@ -266,6 +268,21 @@ export class VaultSession {
       this.deps.logger.error('vault.backup-prune', e),
     );
     await this.deps.onRewritten?.(this.position);
+  }
+
+  /** Copies the file as it stands (every acknowledged save) into backups/, then applies the rotation. */
+  async backupNow(): Promise<string> {
+    const { fs, backupsDir, clock } = this.deps;
+    const id = await copyBackup(
+      fs,
+      (pos, len) => this.writer.read(pos, len),
+      this.writer.state.end,
+      backupsDir,
+      this.header.header.generation,
+      clock.now(),
+    );
+    await pruneBackups(fs, backupsDir, clock.now());
+    return id;
   }
 
   /** Drops the keys (overwritten with zeros), the decrypted data and the file handle. */

@@ -9,10 +9,11 @@ import { Attempts } from './attempts';
 import { nextAuditEntry } from './audit';
 import { newRecoveryKey, parseRecoveryKey } from './cipher';
 import { replaceDurably, sweepTemps } from './durable-file';
-import { encodeHeader, parseHeader } from './format';
+import { commitSpan, encodeHeader, parseHeader } from './format';
 import { encodeCommit } from './journal-writer';
 import { buildHeader, keysFromDek, unlockWithPassphrase, unlockWithRecovery } from './keys';
 import { auditEntryOf } from './lowdb-adapter';
+import { ACCEPT_OLDER_PHRASE } from './rollback';
 import type { UnlockReport, VaultDeps } from './vault';
 import { Vault, VAULT_FILE } from './vault';
 
@@ -51,19 +52,21 @@ export class VaultAccess extends Vault {
       });
       const kdfMs = performance.now() - started;
       recovery.bytes.fill(0);
-      const headerBytes = encodeHeader(header);
-      const parsed = parseHeader(headerBytes, headerBytes.length);
       const keys = keysFromDek(dek);
       const first = nextAuditEntry(
         undefined,
         { actor: 'app', action: 'vault.created' },
         this.deps.clock.now(),
       );
+      const firstEntry = auditEntryOf(keys.refKey, first);
+      header.base = { bytes: commitSpan([firstEntry.plaintext.byteLength]), entries: 1 };
+      const headerBytes = encodeHeader(header);
+      const parsed = parseHeader(headerBytes, headerBytes.length);
       const c = encodeCommit(
         keys,
         parsed.hash,
         { end: headerBytes.length, nextSeq: 0, chainHash: parsed.hash },
-        [auditEntryOf(keys.refKey, first)],
+        [firstEntry],
       );
       await replaceDurably(this.deps.fs, this.path, async (write) => {
         await write(headerBytes);
@@ -83,6 +86,38 @@ export class VaultAccess extends Vault {
       try {
         const report = await this.openWith((h) =>
           unlockWithPassphrase(h, passphrase, this.deps.kdf),
+        );
+        await this.attempts.reset();
+        return report;
+      } catch (e) {
+        if (e instanceof AppFailure && e.code === 'WRONG_PASSPHRASE') {
+          await this.attempts.recordFailure(now());
+        }
+        throw e;
+      }
+    });
+  }
+
+  /**
+   * Opens a file older than the one this app last saved, after the person typed the confirmation phrase; the
+   * choice is written to the audit log and the older file becomes the newest seen.
+   */
+  acceptOlderFile(passphrase: string, confirmation: string): Promise<UnlockReport> {
+    if (confirmation.trim().toLowerCase() !== ACCEPT_OLDER_PHRASE) {
+      return Promise.reject(
+        new AppFailure(
+          'BAD_INPUT',
+          `Type "${ACCEPT_OLDER_PHRASE}" to confirm that you want to use the older file.`,
+        ),
+      );
+    }
+    return this.serial(async () => {
+      const now = () => this.deps.clock.now().getTime();
+      await this.attempts.check(now());
+      try {
+        const report = await this.openWith(
+          (h) => unlockWithPassphrase(h, passphrase, this.deps.kdf),
+          true,
         );
         await this.attempts.reset();
         return report;

@@ -12,6 +12,8 @@ import { VaultAccess } from './vault-access';
 import type { Collection, DocumentMeta, JsonValue } from './vault-data';
 import { COLLECTIONS, MAX_RECORD_BYTES, isRecordId } from './vault-data';
 
+export type DamagedDocument = { documentId: string; conferenceId: string | null };
+
 export class VaultRecords extends VaultAccess {
   get<T extends JsonValue = JsonValue>(collection: Collection, id: string): T | undefined {
     const data = this.requireSession().db.data;
@@ -111,6 +113,35 @@ export class VaultRecords extends VaultAccess {
     const data = s.db.data;
     const records = COLLECTIONS.reduce((n, c) => n + Object.keys(data[c]).length, 0);
     return { documents, records, audit: verifyAudit(data.audit) };
+  }
+
+  /**
+   * Reads and authenticates every live document; returns the ones that fail, with the conference they belong to
+   * (when their metadata names one), so one damaged document is reported without closing the vault.
+   */
+  async checkDocuments(): Promise<DamagedDocument[]> {
+    const s = this.requireSession();
+    const damaged: DamagedDocument[] = [];
+    for (const [id, value] of Object.entries(s.db.data.documents)) {
+      const meta = value as DocumentMeta;
+      const ok = await this.serial(() =>
+        s.readBlob(meta.blobId).then(
+          () => true,
+          (e: unknown) => {
+            if (e instanceof AppFailure && e.code === 'CORRUPT') {
+              return false;
+            }
+            throw e;
+          },
+        ),
+      );
+      if (!ok) {
+        const inner = meta.meta as { conferenceId?: unknown } | null;
+        const conferenceId = typeof inner?.conferenceId === 'string' ? inner.conferenceId : null;
+        damaged.push({ documentId: id, conferenceId });
+      }
+    }
+    return damaged;
   }
 
   /** Rewrites the file now (normally automatic when superseded entries pass the threshold). */

@@ -48,11 +48,13 @@ export class VaultService extends VaultRecords {
           kdf: this.deps.kdf,
           clock: this.deps.clock,
           logger: this.deps.logger,
+          // The person chose an older file: forget the position before it replaces the vault, so a crash
+          // between the two never leaves the restored file refused as rolled back.
+          beforeReplace: () => this.forgetPosition(),
         },
         passphrase,
         id,
       );
-      await this.forgetPosition(); // the restored file is older on purpose: no rollback warning for it
       return restored;
     });
   }

@@ -9,7 +9,7 @@ import type { Clock, EventSink, Logger } from '../ports';
 
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry } from './audit';
-import { BACKUP_DIR } from './backups';
+import { BACKUP_DIR, hasBackupOn } from './backups';
 import { sweepTemps } from './durable-file';
 import type { Sleep } from './durable-file';
 import type { parseHeader } from './format';
@@ -22,7 +22,7 @@ import type { LockReason, Timers } from './lock-controller';
 import { LockController } from './lock-controller';
 import { openVaultFile } from './open-file';
 import type { VaultPosition } from './rollback';
-import { SeenPosition } from './rollback';
+import { isOlder, SeenPosition } from './rollback';
 import { deepFreeze } from './safe-json';
 import { VaultSession } from './session';
 import { StateFile } from './state-file';
@@ -48,6 +48,14 @@ export type VaultDeps = {
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 /** `warnings`: plain-English notes for the person unlocking (e.g. the file is older than the one last seen). */
 export type UnlockReport = { kdfMs: number; openMs: number; tornBytes: number; warnings: string[] };
+
+export const OLDER_ACCEPTED =
+  'You chose to use this older vault file. The choice is in the audit log; saves made after this file was ' +
+  'copied are not in it.';
+
+export const unfinishedSaveWarning = (bytes: number): string =>
+  `The end of the vault file held an unfinished save (${bytes} bytes) from when the app or computer last stopped ` +
+  'during a save. It was never confirmed, so it was left out: check the last change you made before then.';
 
 const locked = (): AppFailure => new AppFailure('LOCKED', 'The vault is locked. Unlock it first.');
 
@@ -144,6 +152,7 @@ export class Vault {
   /** Opens the file, gets the data key from `getDek(header)`, verifies everything; writes nothing on failure. */
   protected async openWith(
     getDek: (header: ReturnType<typeof parseHeader>['header']) => Promise<Buffer>,
+    acceptOlder = false,
   ): Promise<UnlockReport> {
     await this.takeLock();
     if (this.session) {
@@ -163,6 +172,8 @@ export class Vault {
     const keys = keysFromDek(dek);
     const openStart = performance.now();
     try {
+      // An older generation is refused here; the remembered end of this generation is what the scan must reach.
+      const acknowledged = await this.seen.floorFor(opened.header.header, acceptOlder);
       const { session, tornBytes } = await VaultSession.open(
         {
           fs: this.deps.fs,
@@ -177,21 +188,23 @@ export class Vault {
         opened.size,
         opened.header,
         keys,
+        acknowledged,
       );
+      const warnings: string[] = [];
+      if (acceptOlder) {
+        await this.acceptPosition(session);
+        warnings.push(OLDER_ACCEPTED);
+      }
       this.session = session;
       if (tornBytes > 0) {
         this.deps.logger.info(
           'vault',
           `dropped an unfinished save at the end of the file (${tornBytes} bytes)`,
         );
+        warnings.push(unfinishedSaveWarning(tornBytes));
       }
-      const rollback = await this.seen.open(session.position).catch((e: unknown) => {
-        this.deps.logger.error('vault.state', e); // the warning is a courtesy: never block an unlock on it
-        return null;
-      });
-      if (rollback) {
-        this.deps.logger.info('vault', 'opened a vault file older than the one last seen');
-      }
+      await this.remember(session.position);
+      await this.dailyBackup(session);
       const stored = session.db.data.settings[IDLE_LOCK_SETTING] as
         { minutes?: unknown } | undefined;
       if (typeof stored?.minutes === 'number' && Number.isInteger(stored.minutes)) {
@@ -205,7 +218,7 @@ export class Vault {
         kdfMs,
         openMs: performance.now() - openStart,
         tornBytes,
-        warnings: rollback ? [rollback] : [],
+        warnings,
       };
     } catch (e) {
       keys.dek.fill(0);
@@ -240,12 +253,53 @@ export class Vault {
     this.held = null;
   }
 
-  /** Remembers the newest position of the vault (rollback warning); a failure is logged, never thrown. */
+  /** After the typed confirmation: the opened older file becomes the newest seen, and the choice is audited. */
+  private async acceptPosition(session: VaultSession): Promise<void> {
+    const seen = await this.seen.seen();
+    const p = session.position;
+    const older = seen !== null && isOlder(p, seen);
+    if (older) {
+      const mark = (x: VaultPosition) => `g${x.generation}-e${x.seq}-b${x.end}`;
+      const audit = session.db.data.audit;
+      audit.push(
+        deepFreeze(
+          nextAuditEntry(
+            audit[audit.length - 1],
+            { actor: 'person', action: 'vault.older-accepted', ids: [mark(seen), mark(p)] },
+            this.deps.clock.now(),
+          ),
+        ),
+      );
+      await session.db.write(); // on disk before the position goes down
+      await this.seen.replace(session.position);
+    }
+  }
+
+  /** The first unlock of each day keeps a copy of the file in backups/; a failure is logged, never blocks. */
+  private async dailyBackup(session: VaultSession): Promise<void> {
+    try {
+      if (!(await hasBackupOn(this.deps.fs, this.backupsDir, this.deps.clock.now()))) {
+        await session.backupNow();
+      }
+    } catch (e) {
+      this.deps.logger.error('vault.backup', e);
+    }
+  }
+
+  /**
+   * Copies the vault as it stands into backups/ (kept per the rotation): the sign-off service calls it before it
+   * signs, so the state before every sign-off can be restored.
+   */
+  backupNow(): Promise<string> {
+    return this.serial(() => this.requireSession().backupNow());
+  }
+
+  /** Remembers the newest position of the vault (never lower); a failure is logged, never thrown. */
   protected remember(p: VaultPosition): Promise<void> {
     return this.seen.record(p).catch((e: unknown) => this.deps.logger.error('vault.state', e));
   }
 
-  /** Forgets the remembered position (after a restore, which goes back on purpose). */
+  /** Forgets the remembered position (after a restore: the person chose to go back). */
   protected forgetPosition(): Promise<void> {
     return this.seen.forget().catch((e: unknown) => this.deps.logger.error('vault.state', e));
   }

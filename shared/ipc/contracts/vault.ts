@@ -53,6 +53,11 @@ export const vaultContract = {
     }),
     output: UnlockReportSchema,
   },
+  /** Opens a file older than the one last saved: the person typed the confirmation phrase; audited. */
+  'vault.acceptOlder': {
+    input: z.strictObject({ passphrase: PassphraseSchema, confirmation: z.string().max(100) }),
+    output: UnlockReportSchema,
+  },
   'vault.lock': {
     input: z.strictObject({}),
     output: z.strictObject({ state: z.literal('locked') }),

@@ -46,7 +46,7 @@ describe('vault CLI commands', () => {
     expect((await cli(['backup', 'frob'])).code).toBe(EXIT.USAGE);
   });
 
-  it('warns on unlock-check when the vault file was replaced by an older copy', async () => {
+  it('refuses every command on an older copy until accept-older, typed and audited', async () => {
     await cli(['init', '--passphrase-stdin'], 'a long passphrase 1\n');
     const path = join(dir, VAULT_FILE);
     const older = await readFile(path);
@@ -55,10 +55,26 @@ describe('vault CLI commands', () => {
     await v.put('conferences', 'c', { n: 1 });
     await v.close();
     await writeFile(path, older);
+    const census = ['export-census', '--format', 'csv', '--out', join(dir, 'census.csv')];
+    for (const argv of [['unlock-check'], ['verify'], ['list'], census]) {
+      const run = await cli([...argv, '--passphrase-stdin'], 'a long passphrase 1\n');
+      expect([argv[0], run.code]).toEqual([argv[0], EXIT.CORRUPT]);
+      expect(run.err).toMatch(/^This vault file is older than the one this app last saved/);
+      expect(run.out).toBe('');
+    }
+    const wrong = await cli(
+      ['accept-older', '--confirm', 'yes', '--passphrase-stdin'],
+      'a long passphrase 1\n',
+    );
+    expect(wrong.code).toBe(EXIT.USAGE);
+    const accept = await cli(
+      ['accept-older', '--confirm', 'open the older file', '--passphrase-stdin'],
+      'a long passphrase 1\n',
+    );
+    expect(accept.code).toBe(EXIT.OK);
+    expect(accept.err).toMatch(/^Warning: You chose to use this older vault file/);
     const check = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
     expect(check.code).toBe(EXIT.OK);
-    expect(check.err).toMatch(
-      /^Warning: This vault file is older than the one this app last opened/,
-    );
+    expect(check.err).toBe('');
   });
 });

@@ -8,6 +8,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { navigate } from '../../state/route';
 
 import { PassphraseField } from './PassphraseField';
+import { useBackups } from './use-backups';
+import { isVaultProblem, VaultProblem } from './VaultProblem';
 
 export function UnlockForm({ onDone }: { onDone: () => void }) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
@@ -17,6 +19,7 @@ export function UnlockForm({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const { backups } = useBackups();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -52,6 +55,24 @@ export function UnlockForm({ onDone }: { onDone: () => void }) {
           Carry on
         </button>
       </section>
+    );
+  }
+
+  if (mode === 'passphrase' && isVaultProblem(error)) {
+    return (
+      <VaultProblem
+        error={error}
+        passphrase={passphrase}
+        onDone={(w) => {
+          setPassphrase('');
+          if (w.length > 0) {
+            setWarnings(w);
+          } else {
+            onDone();
+          }
+        }}
+        onBack={() => setError(null)}
+      />
     );
   }
 
@@ -112,15 +133,17 @@ export function UnlockForm({ onDone }: { onDone: () => void }) {
             : 'Use the passphrase instead'}
         </button>
       </p>
-      <p>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => navigate({ screen: 'vault', section: 'restore' })}
-        >
-          Restore a backup instead
-        </button>
-      </p>
+      {backups && backups.length > 0 ? (
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => navigate({ screen: 'vault', section: 'restore' })}
+          >
+            Restore a backup instead
+          </button>
+        </p>
+      ) : null}
     </form>
   );
 }

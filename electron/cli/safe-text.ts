@@ -1,0 +1,69 @@
+// Text from outside (files, the vault, error messages) never reaches the terminal with control characters: the CLI's
+// one output path escapes C0/C1 controls and bidi overrides; imports refuse them in names and identifiers and refuse
+// text that is not valid UTF-8. Rule source: docs/reliability.md §3.4 (hostile input); docs/vault.md.
+import { AppFailure } from '../../shared/ipc/result';
+
+// C0 controls other than tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
+const ESCAPED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+const code = (ch: string): string =>
+  `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The text with every control character and bidi override shown as `\u{XXXX}` (newline and tab kept). */
+export function escapeControls(text: string): string {
+  return text.replace(ESCAPED, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/** Decodes UTF-8 strictly: BAD_INPUT naming the byte offset of the first invalid sequence (never U+FFFD). */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let ok = 0;
+    for (let end = 1; end <= bytes.length; end += 1) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+        ok = end;
+      } catch {
+        // a sequence may still be incomplete here; keep the last offset that decoded
+      }
+    }
+    throw new AppFailure(
+      'BAD_INPUT',
+      `The ${what} is not valid UTF-8 text (a byte near offset ${ok} is not valid). Save it as UTF-8 and try again.`,
+    );
+  }
+}
+
+const isNameOrId = (key: string): boolean => /(name|id|identifier|nhs|reference)$/i.test(key);
+
+/**
+ * Refuses control characters in any string, and bidi overrides in names and identifiers, naming the field.
+ * Newline and tab are allowed (free text has paragraphs).
+ */
+export function refuseUnsafeText(value: unknown, path: string[] = []): void {
+  if (typeof value === 'string') {
+    const key = path[path.length - 1] ?? '';
+    const control = CONTROL.exec(value.replace(/\r\n/g, '\n'));
+    const bidi = isNameOrId(key) ? BIDI.exec(value) : null;
+    const bad = control ?? bidi;
+    if (bad) {
+      const field = path.length > 0 ? path.join('.') : '(top level)';
+      throw new AppFailure(
+        'BAD_INPUT',
+        `The field ${escapeControls(field)} contains ${control ? 'a control character' : 'a text direction override'} (${code(bad[0])}), which is not allowed. Remove it and try again.`,
+      );
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => refuseUnsafeText(v, [...path, String(i)]));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      refuseUnsafeText(k, [...path, '(field name)']);
+      refuseUnsafeText(v, [...path, k]);
+    }
+  }
+}
