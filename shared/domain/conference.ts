@@ -2,6 +2,7 @@
 // Rules: domain.md §9.1 (core entities); the JSON Schema generated from ConferenceSchema is the import format.
 import { z } from 'zod';
 
+import { AcceptedTerminologySchema } from './accepted-terminology';
 import { AdministrationSchema } from './administration';
 import { ChildDetailsSchema, ChildViewsSchema } from './child';
 import { CategorySchema } from './categories';
@@ -128,6 +129,8 @@ export const ConferenceSchema = z.strictObject({
   discussion: DiscussionSchema,
   administration: AdministrationSchema,
   privateNotes: LongTextSchema,
+  /** Flagged wording the chair kept, with the reason (accepted-terminology.ts; rule 12 then does not block). */
+  acceptedTerminology: AcceptedTerminologySchema.optional(),
 });
 export type Conference = z.infer<typeof ConferenceSchema>;
 

@@ -1,7 +1,11 @@
-// Terminology guard: finds register-era wording in free text and proposes the current England wording.
-// Rules: domain.md §6 (wording map; register abolished in England from April 2008), §9.2 rule 12.
+// Terminology guard: finds register-era wording in free text and proposes the current England wording. Only the
+// child protection sense flags: other registers (sex offenders, housing, attendance, Early Years, electoral,
+// register office, registered charity or childminder, registered as self-employed or with a GP) do not
+// (terminology-context.ts). Rules: docs/domain.md §6 (wording map; register abolished in England from April 2008),
+// §9.2 rule 12.
 import type { Jurisdiction } from './config';
 import { usesRegister } from './config';
+import { isOtherRegister } from './terminology-context';
 
 /** One piece of register-era wording found in a text, with what to say instead. */
 export type TermSpan = { start: number; end: number; found: string; suggestion: string };
@@ -14,16 +18,6 @@ type TermRule = {
 };
 
 const CP = '(?:child protection |CP )?';
-
-/** Words before "register"/"registration" that make it an unrelated register (domain.md §6 applies to CP only). */
-const UNRELATED_BEFORE =
-  /\b(?:cash|till|electoral|attendance|school|class|land|parish|marriage|company|companies|charity|birth|births|vehicle|voter|voters|gp|dental|dentist|patient|property|trade|risk|asset|assets|gift|gifts|interests?)\s*$/i;
-/** Words after "register"/"registration" that make it unrelated. */
-const UNRELATED_AFTER =
-  /^(?:\s+(?:office|offices|of births|of deaths|of electors|of marriages|of interests|number|plate|form|fee|mark|to vote)\b|(?:\s+[\w'’-]+){0,3}?\s+(?:with|at)\s+(?:a|an|the|his|her|their|your|my)?\s*(?:new\s+)?(?:gp|dentist|doctor|school|nursery|surgery|practice|college|housing|council|optician|clinic)\b)/i;
-
-const unrelatedRegister = (before: string, after: string): boolean =>
-  UNRELATED_BEFORE.test(before) || UNRELATED_AFTER.test(after);
 
 /** The register-era terms and their replacements, longest phrases first (domain.md §6 table). */
 export const BANNED_TERMS: readonly TermRule[] = [
@@ -50,14 +44,6 @@ export const BANNED_TERMS: readonly TermRule[] = [
     suggestion: 'child protection plan discontinued (ended)',
   },
   {
-    pattern: /\bde-?registration\b/gi,
-    suggestion: 'discontinuing the child protection plan',
-  },
-  {
-    pattern: /\bde-?register(?:ed|ing|s)?\b/gi,
-    suggestion: 'discontinue the child protection plan',
-  },
-  {
     pattern: new RegExp(
       `\\b${CP}register (?:check|checks|enquiry|enquiries|search|searches)\\b`,
       'gi',
@@ -70,8 +56,8 @@ export const BANNED_TERMS: readonly TermRule[] = [
   },
   {
     pattern:
-      /\b(?:is|was|were|be|been|being) registered (?:under|as|on)\b(?! (?:a|an) (?:nurse|charity|social worker|childminder|manager|provider|patient|company)\b)/gi,
-    suggestion: 'is subject to a child protection plan (under the category of ...)',
+      /\bregistered (?:in \d{4} )?(?:under|for) (?:the )?(?:categor(?:y|ies)|neglect|physical|emotional|sexual|multiple)\b/gi,
+    suggestion: 'subject to a child protection plan under the category of',
   },
   {
     pattern: /\bchild protection register\b/gi,
@@ -91,14 +77,34 @@ export const BANNED_TERMS: readonly TermRule[] = [
       /\bfirst aid\b/i.test(before + after),
   },
   {
-    pattern: /\bregistration\b/gi,
-    suggestion: 'making the child subject to a child protection plan',
-    isUnrelated: unrelatedRegister,
+    pattern: /\bde-?registration\b/gi,
+    suggestion: 'discontinuing the child protection plan',
+    isUnrelated: isOtherRegister,
   },
   {
-    pattern: /\bregister(?:ing)?\b/gi,
+    pattern: /\bde-?register(?:ed|ing|s)?\b/gi,
+    suggestion: 'discontinue the child protection plan',
+    isUnrelated: isOtherRegister,
+  },
+  {
+    pattern: /\bregistrations?\b/gi,
+    suggestion: 'making the child subject to a child protection plan',
+    isUnrelated: isOtherRegister,
+  },
+  {
+    pattern: /\bregistered\b/gi,
+    suggestion: 'subject to a child protection plan',
+    isUnrelated: isOtherRegister,
+  },
+  {
+    pattern: /\bregistering\b/gi,
+    suggestion: 'making the child subject to a child protection plan',
+    isUnrelated: isOtherRegister,
+  },
+  {
+    pattern: /\bregisters?\b/gi,
     suggestion: 'list of children subject to a child protection plan',
-    isUnrelated: unrelatedRegister,
+    isUnrelated: isOtherRegister,
   },
 ];
 
@@ -121,7 +127,7 @@ export function findBannedTerms(text: string, jurisdiction: Jurisdiction = 'engl
       if (overlaps(start, end)) {
         continue;
       }
-      const before = text.slice(Math.max(0, start - 40), start);
+      const before = text.slice(Math.max(0, start - 60), start);
       const after = text.slice(end, end + 60);
       if (rule.isUnrelated?.(before, after) === true) {
         continue;

@@ -1,11 +1,12 @@
 // Runs a check "is this child subject to a plan?" over the whole index: every child with a plan, active or ended,
 // scored against what the enquirer gave; the strongest first; then the answer and what may be told. Pure: the
-// service records the enquiry. Rules: domain.md §6; issue 7 item 2.
+// service records the enquiry. Rules: docs/domain.md §6; docs/list.md, "Checks" (the three answers).
+import { askNextFor } from './ask-next';
 import { answerFor, mayTellFor } from './disclosure';
 import type { Answer, CheckCriteria, CheckMatch, Strength } from './enquiry-schemas';
 import type { IndexedChild, ListIndex } from './list-index';
 import { askedKeys, matchChild } from './match';
-import type { AskedKeys } from './match';
+import type { AskedKeys, ChildKeys } from './match';
 import type { WordMemo } from './name-match';
 
 /** The most matches returned (weak ones are cut first). */
@@ -18,8 +19,17 @@ export type CheckResult = { answer: Answer; matches: CheckMatch[]; warnings: str
 /** Scores every child on the index against the criteria and decides the answer. */
 export function runCheck(index: ListIndex, criteria: CheckCriteria): CheckResult {
   const asked = askedKeys(criteria);
-  const matches = scoreAll(index.children, asked).slice(0, MAX_MATCHES);
-  return { answer: answerFor(matches), matches, warnings: asked.warnings };
+  const scored = scoreAll(index.children, asked);
+  const activeKeys = scored.filter((s) => s.match.planStatus === 'active').map((s) => s.keys);
+  const matches = scored.slice(0, MAX_MATCHES).map((s) => s.match);
+  return {
+    answer: answerFor(
+      scored.map((s) => s.match),
+      askNextFor(asked, activeKeys),
+    ),
+    matches,
+    warnings: asked.warnings,
+  };
 }
 
 /**
@@ -33,13 +43,15 @@ export function strongActiveMatches(index: ListIndex, criteria: CheckCriteria): 
     ...(asked.nhs !== undefined ? (index.byNhs.get(asked.nhs) ?? []) : []),
     ...(asked.dateOfBirth !== undefined ? (index.byDob.get(asked.dateOfBirth) ?? []) : []),
   ]);
-  return scoreAll(candidates, asked).filter(
-    (m) => m.strength === 'strong' && m.planStatus === 'active',
-  );
+  return scoreAll(candidates, asked)
+    .map((s) => s.match)
+    .filter((m) => m.strength === 'strong' && m.planStatus === 'active');
 }
 
-function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): CheckMatch[] {
-  const found: CheckMatch[] = [];
+type Scored = { match: CheckMatch; keys: ChildKeys };
+
+function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): Scored[] {
+  const found: Scored[] = [];
   const memo: WordMemo = new Map();
   for (const e of entries) {
     const m = matchChild(asked, e.keys, memo);
@@ -48,7 +60,7 @@ function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): CheckMatch
     }
     const plan = e.latest;
     const planStatus = plan.status;
-    found.push({
+    const match: CheckMatch = {
       childId: e.child.childId,
       name: e.child.name,
       ...(e.child.dateOfBirth !== undefined ? { dateOfBirth: e.child.dateOfBirth } : {}),
@@ -70,10 +82,11 @@ function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): CheckMatch
         planEnd: plan.endDate,
         lead: plan.lead,
       }),
-    });
+    };
+    found.push({ match, keys: e.keys });
   }
   found.sort(
-    (a, b) =>
+    ({ match: a }, { match: b }) =>
       RANK[a.strength] - RANK[b.strength] ||
       (a.planStatus === b.planStatus ? 0 : a.planStatus === 'active' ? -1 : 1) ||
       b.score - a.score ||

@@ -1,50 +1,94 @@
-// What may be told to someone who asks whether a child is subject to a plan. domain.md §6: the list is
+// What may be told to someone who asks whether a child is subject to a plan. docs/domain.md §6: the list is
 // confidential except to legitimate enquirers; their details are checked and recorded first; an enquiry is a
-// two-way exchange and is not a referral. The wording below is [DERIVED] from that (see docs/list.md): confirm only
-// a strong match, give only the fact of the plan and the lead social worker's contact, never the category or the
-// plan's content, and never confirm or deny on a partial match.
+// two-way exchange and is not a referral. The wording below is [DERIVED] from that (see docs/list.md, "Checks"):
+// three answers only. Confirm only a strong match on an active plan, giving only the fact of the plan and the lead
+// social worker's contact, never the category or the plan's content; with any other match on an active plan say
+// that it cannot be confirmed from these details and ask for the next detail, never "no"; say that no child
+// subject to a plan matches only when no record on an active plan reaches the weak floor.
 import { formatDate } from '../domain/format-en-gb';
 
-import type { Answer, AnswerCode, CheckMatch, Strength } from './enquiry-schemas';
+import type { Answer, AnswerCode, AskNext, CheckMatch, Strength } from './enquiry-schemas';
 
 const NOT_A_REFERRAL =
   'An enquiry is not a referral: if the enquirer is worried about the child, they should make a referral to children’s social care.';
+
+/** The class of each answer, in the words that may be told to the enquirer. */
+export const ANSWER_CLASS: Readonly<Record<AnswerCode, string>> = {
+  'subject-to-plan': 'Subject to a child protection plan',
+  'cannot-confirm': 'Cannot confirm from these details',
+  'no-match': 'No child subject to a plan matches',
+};
+
+/** What to ask the enquirer for, in words that can be read out. */
+export const ASK_NEXT_TEXT: Readonly<Record<AskNext, string>> = {
+  name: 'the child’s full name',
+  'date-of-birth': 'the child’s date of birth',
+  address: 'the child’s address and postcode',
+  'nhs-number': 'the child’s NHS number',
+  'call-back':
+    'nothing more: ask the lead social worker of the possible match to call the enquirer back',
+};
 
 /** The answer for each code: headline, what may be told, what must not be told. */
 export const ANSWERS: Readonly<Record<AnswerCode, Omit<Answer, 'code'>>> = {
   'subject-to-plan': {
     headline: 'A child matching these details is subject to a child protection plan.',
     mayTell:
-      'Confirm that the child is subject to a child protection plan, and give the lead social worker’s name and contact details so the enquirer can speak to them. ' +
+      'Say: “A child matching these details is subject to a child protection plan.” Give the lead social worker’s name and contact details so the enquirer can speak to them. ' +
       NOT_A_REFERRAL,
     doNotTell:
       'The category, the reasons for the plan, its content, or anything about other members of the family: the lead social worker decides what else to share.',
   },
-  'unable-to-confirm': {
+  'cannot-confirm': {
     headline:
-      'These details may match a child subject to a plan, but not closely enough to confirm.',
+      'A child subject to a plan may match these details, but they are not enough to confirm it or to rule it out.',
     mayTell:
-      'Say that you cannot confirm anything from the details given. Ask for the child’s full name, date of birth, address and NHS number, and check again; if you are still unsure, ask the lead social worker of the possible match to call the enquirer back.',
+      'Say: “I cannot confirm from these details whether the child is subject to a child protection plan.” Do not say no. Ask for more details and check again; if you are still unsure, ask the lead social worker of the possible match to call the enquirer back.',
     doNotTell:
-      'Whether any child is subject to a plan, or any name, address, date or worker from the possible match.',
+      'That the child is not subject to a plan, whether any child is subject to a plan, or any name, address, date or worker from the possible matches.',
   },
-  'not-subject-to-plan': {
+  'no-match': {
     headline: 'No child subject to a plan matches these details.',
-    mayTell: `Say that no child with these details is subject to a child protection plan in this area. ${NOT_A_REFERRAL}`,
+    mayTell: `Say: “No child subject to a child protection plan here matches the details you have given.” Read back the details you checked. ${NOT_A_REFERRAL}`,
     doNotTell:
-      'Anything about ended plans or other children shown here; refer questions about a child’s history to children’s social care.',
+      'Anything about ended plans or other children shown here, or that the child is unknown to children’s social care: refer questions about a child’s history to them.',
   },
 };
 
-/** The answer given: strong match on an active plan, else a possible one, else none. */
-export function answerFor(matches: readonly Pick<CheckMatch, 'strength' | 'planStatus'>[]): Answer {
+/** "Ask for the child’s date of birth and check again." for a cannot-confirm answer. */
+export function askNextSentence(askNext: AskNext): string {
+  return askNext === 'call-back'
+    ? 'The details given already cover everything the records hold: ask the lead social worker of the possible match to call the enquirer back.'
+    : `Ask next for ${ASK_NEXT_TEXT[askNext]}, then check again.`;
+}
+
+/** The class of answer: a strong match on an active plan; else any match on an active plan; else none. */
+export function answerCodeFor(
+  matches: readonly Pick<CheckMatch, 'strength' | 'planStatus'>[],
+): AnswerCode {
   const active = matches.filter((m) => m.planStatus === 'active');
-  const code: AnswerCode = active.some((m) => m.strength === 'strong')
-    ? 'subject-to-plan'
-    : active.some((m) => m.strength === 'possible')
-      ? 'unable-to-confirm'
-      : 'not-subject-to-plan';
-  return { code, ...ANSWERS[code] };
+  if (active.some((m) => m.strength === 'strong')) {
+    return 'subject-to-plan';
+  }
+  return active.length > 0 ? 'cannot-confirm' : 'no-match';
+}
+
+/** The answer given, with what to ask for next when it cannot be confirmed. */
+export function answerFor(
+  matches: readonly Pick<CheckMatch, 'strength' | 'planStatus'>[],
+  askNext: AskNext = 'call-back',
+): Answer {
+  const code = answerCodeFor(matches);
+  if (code !== 'cannot-confirm') {
+    return { code, ...ANSWERS[code] };
+  }
+  const base = ANSWERS[code];
+  return {
+    code,
+    askNext,
+    ...base,
+    mayTell: `Say: “I cannot confirm from these details whether the child is subject to a child protection plan.” Do not say no. ${askNextSentence(askNext)}`,
+  };
 }
 
 /** What may be told about one match, for the person answering. */
@@ -55,14 +99,13 @@ export function mayTellFor(m: {
   planEnd?: string | undefined;
   lead?: { name: string; team: string; contact: string } | undefined;
 }): string {
-  if (m.strength === 'weak') {
-    return 'Nothing: this record is probably a different child.';
-  }
-  if (m.strength === 'possible') {
-    return 'Nothing yet: ask for more details and check again, or ask the lead social worker to call back.';
-  }
   if (m.planStatus === 'ended') {
-    return `The child is not subject to a child protection plan now (a plan ended on ${formatDate(m.planEnd ?? m.planStart)}). Say only that the child is not subject to a plan; refer questions about history to children’s social care.`;
+    return m.strength === 'strong'
+      ? `The child is not subject to a child protection plan now (a plan ended on ${formatDate(m.planEnd ?? m.planStart)}). Say only that the child is not subject to a plan; refer questions about history to children’s social care.`
+      : 'Nothing: this record’s plan has ended, so it does not change the answer.';
+  }
+  if (m.strength !== 'strong') {
+    return 'Nothing yet: this record is why the answer cannot be confirmed or ruled out. Ask for the next detail and check again, or ask the lead social worker to call the enquirer back.';
   }
   const lead = m.lead
     ? `the lead social worker, ${m.lead.name}${m.lead.team ? ` (${m.lead.team})` : ''}${m.lead.contact ? `, ${m.lead.contact}` : ''}`

@@ -49,12 +49,12 @@ export type CheckCriteria = z.infer<typeof CheckCriteriaSchema>;
 export const StrengthSchema = z.enum(['strong', 'possible', 'weak']);
 export type Strength = z.infer<typeof StrengthSchema>;
 
-/** The answer given to the enquirer. */
-export const ANSWER_CODES = [
-  'subject-to-plan',
-  'not-subject-to-plan',
-  'unable-to-confirm',
-] as const;
+/**
+ * The answer given to the enquirer: exactly three classes (docs/list.md, "Checks"). Subject to a child protection
+ * plan (a strong match on an active plan); cannot confirm from these details (any other match on an active plan);
+ * no child subject to a plan matches (no record on an active plan reaches the weak floor).
+ */
+export const ANSWER_CODES = ['subject-to-plan', 'cannot-confirm', 'no-match'] as const;
 export const AnswerCodeSchema = z.enum(ANSWER_CODES);
 export type AnswerCode = z.infer<typeof AnswerCodeSchema>;
 
@@ -79,9 +79,16 @@ export const CheckMatchSchema = z.strictObject({
 });
 export type CheckMatch = z.infer<typeof CheckMatchSchema>;
 
+/** The detail to ask the enquirer for next when the answer is "cannot confirm". */
+export const ASK_NEXT = ['name', 'date-of-birth', 'address', 'nhs-number', 'call-back'] as const;
+export const AskNextSchema = z.enum(ASK_NEXT);
+export type AskNext = z.infer<typeof AskNextSchema>;
+
 /** The answer: a code, a one-line headline, and what may and may not be told. */
 export const AnswerSchema = z.strictObject({
   code: AnswerCodeSchema,
+  /** With "cannot confirm": what to ask for next (or to have the lead social worker call back). */
+  askNext: AskNextSchema.optional(),
   headline: z.string().max(300),
   mayTell: z.string().max(1000),
   doNotTell: z.string().max(1000),
@@ -119,7 +126,7 @@ export const MonthlyCountSchema = z.strictObject({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   total: z.number().int().min(0),
   subjectToPlan: z.number().int().min(0),
-  notSubjectToPlan: z.number().int().min(0),
-  unableToConfirm: z.number().int().min(0),
+  noMatch: z.number().int().min(0),
+  cannotConfirm: z.number().int().min(0),
 });
 export type MonthlyCount = z.infer<typeof MonthlyCountSchema>;

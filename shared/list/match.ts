@@ -1,15 +1,8 @@
 // "Is this child subject to a plan?": how strongly one child on the list matches what the enquirer gave, with
 // plain-English reasons. Keys are precomputed once per child (childKeys) so a check over 5,000 children is a
-// single fast scan. Strength rules ([DERIVED], see docs/list.md):
-// - strong: NHS number matches and the surname or date of birth agrees; or full name and date of birth match;
-// - possible: NHS number alone; full name with a near date (day and month swapped, born near the expected date)
-//   or the same address or postcode; surname with the exact date of birth; date of birth with the same address;
-//   the exact full name alone;
-// - weak: anything else that agrees on a name, a date or a place;
-// a date of birth or NHS number that is given on both sides and differs lowers the strength by one step.
-// Rules: domain.md §3.1 (NHS number), §6 (enquiries), issue 7 item 2.
-import type { Strength } from './enquiry-schemas';
-import type { CheckCriteria } from './enquiry-schemas';
+// single fast scan. The strength rules are in strength.ts (docs/list.md, "Checks").
+// Rules: docs/domain.md §3.1 (NHS number), §6 (enquiries).
+import type { CheckCriteria, Strength } from './enquiry-schemas';
 import { compareNames, nameKeys } from './name-match';
 import type { NameKeys, NameLevel, WordMatch, WordMemo } from './name-match';
 import {
@@ -21,6 +14,8 @@ import {
   postcodeOf,
 } from './normalise';
 import type { AddressKey } from './normalise';
+import { strengthOf } from './strength';
+import type { DateLevel, NhsLevel, PlaceLevel } from './strength';
 import { daysBetween } from '../domain/calendar';
 
 /** What the list holds about one child, reduced for comparison. */
@@ -100,22 +95,18 @@ export function askedKeys(c: CheckCriteria): AskedKeys {
   };
 }
 
-type DateLevel = 'exact' | 'near' | 'differs' | 'unknown';
-type PlaceLevel = 'address-and-postcode' | 'address' | 'postcode' | 'district' | 'none';
-type NhsLevel = 'exact' | 'differs' | 'unknown';
-
 const HOW_TEXT: Readonly<Record<WordMatch['how'], string>> = {
-  exact: 'the same',
-  nickname: 'a nickname of',
+  exact: 'is the same as',
+  nickname: 'is a short form of',
   'sounds-alike': 'sounds like',
-  spelling: 'a close spelling of',
-  initial: 'the initial of',
+  spelling: 'is a close spelling of',
+  initial: 'is the initial of',
 };
 
 function nameReason(level: NameLevel, words: readonly WordMatch[], unborn: boolean): string {
   const detail = words
     .filter((w) => w.how !== 'exact')
-    .map((w) => `"${w.asked}" is ${HOW_TEXT[w.how]} "${w.held}"`)
+    .map((w) => `"${w.asked}" ${HOW_TEXT[w.how]} "${w.held}"`)
     .join('; ');
   const head: Record<NameLevel, string> = {
     exact: 'Name matches exactly',
@@ -200,10 +191,6 @@ const PLACE_TEXT: Readonly<Record<Exclude<PlaceLevel, 'none'>, string>> = {
 
 export type ChildMatch = { strength: Strength; score: number; reasons: string[] };
 
-function weaker(s: Strength): Strength {
-  return s === 'strong' ? 'possible' : 'weak';
-}
-
 /** How strongly a child on the list matches what was asked, or undefined when nothing agrees. */
 export function matchChild(
   asked: AskedKeys,
@@ -212,7 +199,7 @@ export function matchChild(
 ): ChildMatch | undefined {
   const name = asked.name
     ? compareNames(asked.name, held.name, asked.nicknames, memo)
-    : { level: 'none' as const, words: [] };
+    : { level: 'none' as const, words: [], loose: false };
   const date = compareDates(asked.dateOfBirth, held);
   const place = comparePlaces(asked, held);
   const nhs: NhsLevel =
@@ -221,33 +208,16 @@ export function matchChild(
       : asked.nhs === held.nhs
         ? 'exact'
         : 'differs';
-  const full = name.level === 'exact' || name.level === 'variant' || name.level === 'swapped';
-  const near = place !== 'none' && place !== 'district';
-  let strength: Strength | undefined;
-  if (
-    (nhs === 'exact' && (full || name.level === 'surname' || date === 'exact')) ||
-    (full && date === 'exact')
-  ) {
-    strength = 'strong';
-  } else if (
-    nhs === 'exact' ||
-    (full && (date === 'near' || near)) ||
-    (name.level === 'surname' && date === 'exact') ||
-    (date === 'exact' && near) ||
-    name.level === 'exact'
-  ) {
-    strength = 'possible';
-  } else if (full || name.level === 'surname' || date === 'exact' || date === 'near' || near) {
-    strength = 'weak';
-  }
+  const strength = strengthOf({
+    nameGiven: asked.name !== undefined,
+    name: name.level,
+    loose: name.loose,
+    date,
+    place,
+    nhs,
+  });
   if (strength === undefined) {
     return undefined;
-  }
-  if (date === 'differs') {
-    strength = weaker(strength);
-  }
-  if (nhs === 'differs') {
-    strength = weaker(strength);
   }
   const reasons: string[] = [];
   if (nhs === 'exact') {
@@ -275,6 +245,11 @@ export function matchChild(
   if (place !== 'none') {
     reasons.push(PLACE_TEXT[place]);
   }
-  const raw = NAME_POINTS[name.level] + DATE_POINTS[date] + PLACE_POINTS[place] + NHS_POINTS[nhs];
+  const raw =
+    NAME_POINTS[name.level] -
+    (name.loose ? 6 : 0) +
+    DATE_POINTS[date] +
+    PLACE_POINTS[place] +
+    NHS_POINTS[nhs];
   return { strength, score: Math.max(0, Math.min(100, raw)), reasons };
 }

@@ -1,9 +1,12 @@
-// Comparing a name as asked with a name on the list, word by word: exact, nickname (when asked for), sounds alike
-// (NYSIIS), close spelling (Jaro-Winkler), or initial; then the whole name: forename and surname, swapped, or only
-// one of them. Hyphens, diacritics and double-barrelled surnames are handled by nameParts(). Rules: issue 7.
+// Comparing a name as asked with a name on the list, word by word: exact, nickname, sounds alike (NYSIIS), close
+// spelling (Jaro-Winkler, or one or two letters wrong), or initial; then the whole name: forename and surname,
+// swapped, or only one of them. Hyphens, diacritics and double-barrelled surnames are handled by nameParts().
+// A "loose" word match (an initial, two letters wrong, a nickname the person checking did not ask for) is enough
+// for a record to be listed, so the answer is "cannot confirm" rather than "no", but never for a strong match
+// (docs/list.md, "Checks").
 import { nameParts } from './normalise';
 import { isNickname } from './nicknames';
-import { jaroWinkler, nysiis, withinOneEdit } from './phonetic';
+import { editDistance, jaroWinkler, nysiis, withinOneEdit } from './phonetic';
 
 /** One name word, folded, with its sound-alike key. */
 export type NameToken = { text: string; key: string };
@@ -24,7 +27,14 @@ export function nameKeys(name: string): NameKeys {
 }
 
 export type WordHow = 'exact' | 'nickname' | 'sounds-alike' | 'spelling' | 'initial';
-export type WordMatch = { score: number; how: WordHow; asked: string; held: string };
+export type WordMatch = {
+  score: number;
+  how: WordHow;
+  asked: string;
+  held: string;
+  /** True when the word is enough to list the record but not to confirm it. */
+  loose: boolean;
+};
 
 /** How alike two name words are, or undefined when they are not alike enough to count. */
 export function compareWords(
@@ -34,25 +44,60 @@ export function compareWords(
 ): WordMatch | undefined {
   const base = { asked: q.text, held: r.text };
   if (q.text === r.text) {
-    return { ...base, score: 1, how: 'exact' };
+    return { ...base, score: 1, how: 'exact', loose: false };
   }
   if (q.text.length === 1 || r.text.length === 1) {
-    return q.text[0] === r.text[0] ? { ...base, score: 0.6, how: 'initial' } : undefined;
-  }
-  if (nicknames && isNickname(q.text, r.text)) {
-    return { ...base, score: 0.9, how: 'nickname' };
+    return q.text[0] === r.text[0]
+      ? { ...base, score: 0.6, how: 'initial', loose: true }
+      : undefined;
   }
   const jw = jaroWinkler(q.text, r.text);
+  const lengths = Math.abs(q.text.length - r.text.length);
   if (q.key.length > 0 && q.key === r.key) {
-    return { ...base, score: Math.max(0.9, jw), how: 'sounds-alike' };
+    // Same key but spelt far apart ("Brown", "Bhriain"): enough to list, not to confirm.
+    const far = editDistance(q.text, r.text, 3) > 3;
+    return { ...base, score: far ? 0.8 : Math.max(0.9, jw), how: 'sounds-alike', loose: far };
   }
-  if (jw >= 0.9) {
-    return { ...base, score: jw, how: 'spelling' };
+  // Jaro-Winkler rewards a shared beginning, so "Brown" would pass for "Brownlow": a close spelling differs in
+  // length by two letters at most.
+  if (jw >= 0.9 && lengths <= 2) {
+    return { ...base, score: jw, how: 'spelling', loose: false };
   }
-  if (q.key.length >= 4 && withinOneEdit(q.key, r.key) && jw >= 0.75) {
-    return { ...base, score: 0.85, how: 'sounds-alike' };
+  if (q.key.length >= 4 && withinOneEdit(q.key, r.key) && jw >= 0.75 && lengths <= 2) {
+    return { ...base, score: 0.85, how: 'sounds-alike', loose: false };
+  }
+  if (isNickname(q.text, r.text)) {
+    return { ...base, score: nicknames ? 0.9 : 0.8, how: 'nickname', loose: !nicknames };
+  }
+  // One or two letters wrong (typed, missed, doubled or swapped): 1 in a word of 3 or more letters, 2 in a word
+  // of 5 or more. Only one letter wrong in a word of 4 or more is firm enough to confirm.
+  const shorter = Math.min(q.text.length, r.text.length);
+  const edits = editDistance(q.text, r.text, 2);
+  if (edits === 1 && shorter >= 3) {
+    return { ...base, score: 0.85, how: 'spelling', loose: shorter < 4 };
+  }
+  if (edits === 2 && shorter >= 5) {
+    return { ...base, score: 0.8, how: 'spelling', loose: true };
+  }
+  if (shorter >= 4 && editDistance(skeleton(q.text), skeleton(r.text), 1) <= 1) {
+    return { ...base, score: 0.8, how: 'sounds-alike', loose: true };
   }
   return undefined;
+}
+
+/**
+ * A rough spoken form for the last sounds-alike test: "ck", "c" before a hard vowel and "q" as "k", "x" as "ks",
+ * "ph" as "f", "y" as "i", "h" after a consonant dropped, doubled letters single (Jaxon ~ Jackson).
+ */
+export function skeleton(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/c(?=[aou]|$)/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/y/g, 'i')
+    .replace(/([^aeiou])h/g, '$1')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** Remembers word comparisons within one check: the same held name word recurs across many children. */
@@ -94,7 +139,7 @@ function best(
 
 /** How well a whole name matches: both parts, both swapped, surname only, forename only, or not at all. */
 export type NameLevel = 'exact' | 'variant' | 'swapped' | 'surname' | 'forename' | 'none';
-export type NameMatch = { level: NameLevel; words: WordMatch[] };
+export type NameMatch = { level: NameLevel; words: WordMatch[]; loose: boolean };
 
 const FULL = 0.8;
 const counts = (m: WordMatch | undefined): m is WordMatch => m !== undefined && m.score >= FULL;
@@ -106,39 +151,44 @@ export function compareNames(
   nicknames: boolean,
   memo?: WordMemo,
 ): NameMatch {
+  const found = (level: NameLevel, words: WordMatch[]): NameMatch => ({
+    level,
+    words,
+    loose: words.some((w) => w.loose),
+  });
   if (asked.words === 0 || held.words === 0) {
-    return { level: 'none', words: [] };
+    return found('none', []);
   }
   if (asked.forenames.length === 0) {
     const sur = best(asked.surnames, held.surnames, false, memo);
     if (counts(sur)) {
-      return { level: 'surname', words: [sur] };
+      return found('surname', [sur]);
     }
     const fore = best(asked.surnames, held.forenames, nicknames, memo);
-    return counts(fore) ? { level: 'forename', words: [fore] } : { level: 'none', words: [] };
+    return counts(fore) ? found('forename', [fore]) : found('none', []);
   }
   const sur = best(asked.surnames, held.surnames, false, memo);
   const fore = best(asked.forenames, held.forenames, nicknames, memo);
-  if (counts(sur) && counts(fore)) {
+  if (counts(sur) && counts(fore) && fore.how !== 'initial') {
     const exact = sur.score === 1 && fore.score === 1;
-    return { level: exact ? 'exact' : 'variant', words: [fore, sur] };
+    return found(exact ? 'exact' : 'variant', [fore, sur]);
   }
   if (counts(sur) && fore?.how === 'initial') {
-    return { level: 'surname', words: [fore, sur] };
+    return found('surname', [fore, sur]);
   }
   const swappedSur = best(asked.forenames, held.surnames, false, memo);
   const swappedFore = best(asked.surnames, held.forenames, nicknames, memo);
-  if (counts(swappedSur) && counts(swappedFore)) {
-    return { level: 'swapped', words: [swappedFore, swappedSur] };
+  if (counts(swappedSur) && counts(swappedFore) && swappedFore.how !== 'initial') {
+    return found('swapped', [swappedFore, swappedSur]);
   }
   if (counts(sur)) {
-    return { level: 'surname', words: [sur] };
+    return found('surname', [sur]);
   }
   if (counts(swappedSur)) {
-    return { level: 'surname', words: [swappedSur] };
+    return found('surname', [swappedSur]);
   }
-  if (counts(fore)) {
-    return { level: 'forename', words: [fore] };
+  if (counts(fore) && fore.how !== 'initial') {
+    return found('forename', [fore]);
   }
-  return { level: 'none', words: [] };
+  return found('none', []);
 }

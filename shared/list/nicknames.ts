@@ -1,6 +1,7 @@
-// Common English forename short forms, used only when the person checking asks for nicknames (off by default:
-// a nickname widens the search and so the chance of a wrong match). Each group is one family of names.
-// Rules: issue 7 ("nicknames optional").
+// Common English forename short forms. A nickname always lists the record (the answer is then "cannot confirm",
+// never "no"); it counts towards a strong match only when the person checking asks for nicknames, since a
+// nickname widens the search and so the chance of a wrong match (docs/list.md, "Checks"). Each group is one family
+// of names.
 
 const GROUPS: readonly (readonly string[])[] = [
   ['william', 'will', 'bill', 'billy', 'liam', 'willy'],
@@ -59,6 +60,41 @@ const GROUPS: readonly (readonly string[])[] = [
   ['leonard', 'leo', 'len', 'lenny'],
   ['jacob', 'jake', 'jay'],
   ['zachary', 'zach', 'zack'],
+  ['alfred', 'alf', 'alfie', 'fred', 'freddie'],
+  ['archibald', 'archie', 'archy'],
+  ['albert', 'al', 'bert', 'bertie', 'albie'],
+  ['florence', 'flo', 'florrie', 'flossie'],
+  ['evelyn', 'evie', 'eve'],
+  ['matilda', 'tilly', 'tillie', 'mattie'],
+  ['harriet', 'hattie', 'hatty', 'harri'],
+  ['jennifer', 'jen', 'jenny', 'jenni'],
+  ['dorothy', 'dot', 'dottie', 'dolly'],
+  ['louisa', 'louise', 'lou', 'lulu'],
+  ['frances', 'fran', 'frankie', 'fanny'],
+  ['francis', 'frank', 'frankie'],
+  ['timothy', 'tim', 'timmy'],
+  ['joshua', 'josh'],
+  ['nathaniel', 'nathan', 'nate', 'nat'],
+  ['maximilian', 'maxwell', 'max', 'maxi'],
+  ['sebastian', 'seb', 'bastian'],
+  ['reginald', 'reg', 'reggie'],
+  ['ernest', 'ernie'],
+  ['george', 'georgie'],
+  ['georgina', 'georgia', 'georgie', 'gina'],
+  ['jacqueline', 'jackie', 'jacqui'],
+  ['emily', 'em', 'emmy', 'millie'],
+  ['penelope', 'penny', 'pen'],
+  ['gabriel', 'gabe'],
+  ['gabriella', 'gabrielle', 'gabby', 'ella'],
+  ['cameron', 'cam'],
+  ['tobias', 'toby'],
+  ['lawrence', 'laurence', 'larry', 'laurie'],
+  ['raymond', 'ray'],
+  ['terence', 'terry'],
+  ['alison', 'allie', 'ali'],
+  ['caroline', 'carol', 'carrie', 'caz'],
+  ['cornelius', 'con', 'neil'],
+  ['dominic', 'dom'],
 ];
 
 const INDEX: ReadonlyMap<string, ReadonlySet<string>> = (() => {

@@ -168,3 +168,53 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return edits + (t.length - j) + (s.length - i) <= 1;
 }
+
+/**
+ * The number of single-letter edits (insert, delete, substitute, or swap two neighbouring letters, also after
+ * another edit: Damerau-Levenshtein, Lowrance and Wagner 1975) that turn one string into the other, capped at
+ * max + 1. Used to let a name typed with one or two letters wrong still reach a check's weak floor (docs/list.md,
+ * "Checks"). Names are short, so the full table is cheap.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) {
+    return 0;
+  }
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) {
+    return max + 1;
+  }
+  const inf = la + lb;
+  const width = lb + 2;
+  const d = new Array<number>((la + 2) * width).fill(0);
+  const at = (i: number, j: number) => i * width + j;
+  d[at(0, 0)] = inf;
+  for (let i = 0; i <= la; i += 1) {
+    d[at(i + 1, 0)] = inf;
+    d[at(i + 1, 1)] = i;
+  }
+  for (let j = 0; j <= lb; j += 1) {
+    d[at(0, j + 1)] = inf;
+    d[at(1, j + 1)] = j;
+  }
+  const lastRow = new Map<string, number>();
+  for (let i = 1; i <= la; i += 1) {
+    let lastCol = 0;
+    for (let j = 1; j <= lb; j += 1) {
+      const i1 = lastRow.get(b[j - 1]!) ?? 0;
+      const j1 = lastCol;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      if (cost === 0) {
+        lastCol = j;
+      }
+      d[at(i + 1, j + 1)] = Math.min(
+        d[at(i, j)]! + cost,
+        d[at(i + 1, j)]! + 1,
+        d[at(i, j + 1)]! + 1,
+        d[at(i1, j1)]! + (i - i1 - 1) + 1 + (j - j1 - 1),
+      );
+    }
+    lastRow.set(a[i - 1]!, i);
+  }
+  return Math.min(d[at(la + 1, lb + 1)]!, max + 1);
+}

@@ -125,7 +125,7 @@ test('the list shows children subject to a plan, and an enquiry is answered and 
   await expect(monthly.locator('tbody tr td').first()).toHaveText('1');
   await expectNoAxeViolations(app);
   await screenshot(app, 'list-04-enquiry-log');
-  await app.getByLabel('Answer given').selectOption('not-subject-to-plan');
+  await app.getByLabel('Answer given').selectOption('no-match');
   await expect(app.getByText('No enquiries match these filters.')).toBeVisible();
   await app.getByLabel('Answer given').selectOption('');
   await app.getByLabel('Search the log').fill('Constabulary');

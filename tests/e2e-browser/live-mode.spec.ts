@@ -83,6 +83,20 @@ test('a chair runs live mode through every step, with undo, restricted text and 
   const guard = app.getByRole('region', { name: 'Wording to change in Reason for the conference' });
   await expect(guard).toContainText('made subject to a child protection plan');
   await screenshot(app, 'live-03a-terminology-guard');
+  // A wrong flag never blocks signing: the chair can keep the wording with a reason, and flag it again.
+  await guard.getByRole('button', { name: 'Keep this wording' }).click();
+  const why = guard.getByLabel('Why keep “placed on the register”?');
+  await expect(why).toBeFocused();
+  await guard.getByRole('button', { name: 'Keep “placed on the register”' }).click();
+  await expect(guard).toContainText('Give the reason for keeping “placed on the register”');
+  await why.fill('Quoting the police log word for word.');
+  await app.keyboard.press('Enter');
+  await expect(guard).toContainText(
+    /“placed on the register” kept by .+ on \d{1,2} \w+ \d{4}: Quoting the police log word for word\./,
+  );
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'live-03b-terminology-kept');
+  await guard.getByRole('button', { name: 'Flag “placed on the register” again' }).click();
   await guard.getByRole('button', { name: 'Replace “placed on the register”' }).click();
   await expect(reason).toHaveValue(
     'Mia had a bruise. She was made subject to a child protection plan',

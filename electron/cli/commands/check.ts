@@ -1,18 +1,28 @@
 // `icpc check`: "is this child subject to a child protection plan?" from the command line. The enquirer's name,
 // role, agency, phone and reason are required; the enquiry and the answer are logged exactly as in the app.
-// Exit codes: 0 answered and logged (whatever the answer), 2 missing or bad details, 3 wrong passphrase,
-// 4 vault open elsewhere, 5 damaged, 6 no vault. Rules: domain.md §6; issue 7 item 6.
+// Exit codes: one per answer class, each meaning answered and logged (CHECK_EXIT: 10 subject to a plan,
+// 11 cannot confirm, 12 no child subject to a plan matches; none is 0, so a script cannot mistake "cannot
+// confirm" for an all-clear), 2 missing or bad details, 3 wrong passphrase, 4 vault open elsewhere, 5 damaged,
+// 6 no vault. Rules: docs/domain.md §6; docs/list.md, "Checks".
 import type { z } from 'zod';
 
 import { CheckCriteriaSchema, EnquirerSchema } from '../../../shared/list/enquiry-schemas';
-import type { CheckCriteria, Enquirer } from '../../../shared/list/enquiry-schemas';
+import type { AnswerCode, CheckCriteria, Enquirer } from '../../../shared/list/enquiry-schemas';
+import { ANSWER_CLASS, ASK_NEXT_TEXT } from '../../../shared/list/disclosure';
 import { AppFailure } from '../../../shared/ipc/result';
 import { formatDate } from '../../../shared/domain/format-en-gb';
 import { listServiceFor } from '../../services/list/for-services';
-import { EXIT, PASSPHRASE_OPTIONS } from '../command';
+import { PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, ParsedArgs } from '../command';
 
 import { withVault } from './vault-documents';
+
+/** The exit code of each answer class: all three mean the check was answered and logged. */
+export const CHECK_EXIT: Readonly<Record<AnswerCode, number>> = {
+  'subject-to-plan': 10,
+  'cannot-confirm': 11,
+  'no-match': 12,
+};
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -67,6 +77,8 @@ export const checkCommand: CliCommand = {
     '  --name NAME  --dob YYYY-MM-DD  --address TEXT  --postcode PC  --nhs NUMBER  (at least one)',
     '  --nicknames      also treat common nicknames as the same forename',
     '  --json           print JSON (the list.check output)',
+    '  Exit codes: 10 subject to a plan, 11 cannot confirm (ask for the detail named), 12 no child subject to a',
+    '  plan matches; 2 bad details, 3 wrong passphrase, 4 vault open elsewhere, 5 damaged, 6 no vault.',
     '  --passphrase-stdin | --passphrase-file FILE',
   ].join('\n'),
   options: {
@@ -91,10 +103,14 @@ export const checkCommand: CliCommand = {
     );
     if (args.values.json === true) {
       ctx.out(`${JSON.stringify(r, null, 2)}\n`);
-      return EXIT.OK;
+      return CHECK_EXIT[r.answer.code];
     }
     const lines = [
+      `Answer: ${ANSWER_CLASS[r.answer.code]}`,
       r.answer.headline,
+      ...(r.answer.askNext !== undefined
+        ? [`Ask next for: ${ASK_NEXT_TEXT[r.answer.askNext]}`]
+        : []),
       `May tell: ${r.answer.mayTell}`,
       `Do not tell: ${r.answer.doNotTell}`,
       ...r.warnings.map((w) => `Note: ${w}`),
@@ -105,6 +121,6 @@ export const checkCommand: CliCommand = {
       `Logged as enquiry ${r.enquiryId}.`,
     ];
     ctx.out(`${lines.join('\n')}\n`);
-    return EXIT.OK;
+    return CHECK_EXIT[r.answer.code];
   },
 };

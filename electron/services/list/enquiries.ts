@@ -34,22 +34,39 @@ export function monthlyCounts(records: readonly EnquiryRecord[]): MonthlyCount[]
       month,
       total: 0,
       subjectToPlan: 0,
-      notSubjectToPlan: 0,
-      unableToConfirm: 0,
+      noMatch: 0,
+      cannotConfirm: 0,
     };
     m.total += 1;
     if (r.answer.code === 'subject-to-plan') {
       m.subjectToPlan += 1;
     }
-    if (r.answer.code === 'not-subject-to-plan') {
-      m.notSubjectToPlan += 1;
+    if (r.answer.code === 'no-match') {
+      m.noMatch += 1;
     }
-    if (r.answer.code === 'unable-to-confirm') {
-      m.unableToConfirm += 1;
+    if (r.answer.code === 'cannot-confirm') {
+      m.cannotConfirm += 1;
     }
     months.set(month, m);
   }
   return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+/** Answer codes stored before the three classes were named as they are now (docs/list.md, "Checks"). */
+const LEGACY_CODES: Readonly<Record<string, AnswerCode>> = {
+  'not-subject-to-plan': 'no-match',
+  'unable-to-confirm': 'cannot-confirm',
+};
+
+/** A stored enquiry with a legacy answer code read under today's code; anything else unchanged. */
+function withCurrentCode(v: object): object {
+  const answer = (v as { answer?: unknown }).answer;
+  if (typeof answer !== 'object' || answer === null) {
+    return v;
+  }
+  const code = (answer as { code?: unknown }).code;
+  const current = typeof code === 'string' ? LEGACY_CODES[code] : undefined;
+  return current ? { ...v, answer: { ...answer, code: current } } : v;
 }
 
 export function createEnquiries(ctx: ListContext) {
@@ -61,7 +78,7 @@ export function createEnquiries(ctx: ListContext) {
         continue;
       }
       if (!parsed.has(v)) {
-        const r = EnquiryRecordSchema.safeParse(v);
+        const r = EnquiryRecordSchema.safeParse(withCurrentCode(v));
         parsed.set(v, r.success ? r.data : null);
       }
       const rec = parsed.get(v);

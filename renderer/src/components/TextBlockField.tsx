@@ -94,7 +94,12 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
         canRedo={history.canRedo}
         onStep={history.step}
       />
-      <TerminologyHints text={block.text} fieldLabel={label} onReplace={history.replace} />
+      <TerminologyHints
+        text={block.text}
+        fieldLabel={label}
+        path={textPath.join('.')}
+        onReplace={history.replace}
+      />
       <RestrictionFields label={label} path={path} restriction={block.restriction} />
     </div>
   );

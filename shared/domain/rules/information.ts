@@ -1,6 +1,8 @@
 // Rules 9 and 12 of domain.md §9.2: restricted information never reaches the family; no register-era wording.
 import type { Conference } from '../conference';
 import type { Restriction } from '../primitives';
+import { acceptanceOf } from '../accepted-terminology';
+import { fieldLabel } from '../field-label';
 import { findBannedTerms } from '../terminology';
 
 import { findingsFor, isBlank } from './finding';
@@ -67,7 +69,13 @@ export const restrictedInformation: Rule = (c) => {
   return out;
 };
 
-/** Every free-text string in the conference with its path, leaving out ids and the chair's private notes. */
+/** Keys whose strings are not the record's free text: ids, the chair's private notes, the kept-wording list. */
+const NOT_TEXT = new Set(['id', 'privateNotes', 'audience', 'acceptedTerminology']);
+
+/**
+ * Every free-text string in the conference with its path, leaving out ids, the chair's private notes and the
+ * list of kept wording (whose reasons may quote the phrase).
+ */
 export function textsOf(c: Conference): { path: string; text: string }[] {
   const found: { path: string; text: string }[] = [];
   const walk = (v: unknown, path: string): void => {
@@ -77,7 +85,7 @@ export function textsOf(c: Conference): { path: string; text: string }[] {
       v.forEach((x, i) => walk(x, `${path}.${i}`));
     } else if (isRecord(v)) {
       for (const [k, x] of Object.entries(v)) {
-        if (k !== 'id' && !k.endsWith('Id') && k !== 'privateNotes' && k !== 'audience') {
+        if (!NOT_TEXT.has(k) && !k.endsWith('Id')) {
           walk(x, path === '' ? k : `${path}.${k}`);
         }
       }
@@ -87,14 +95,23 @@ export function textsOf(c: Conference): { path: string; text: string }[] {
   return found;
 }
 
-/** Rule 12: no register-era wording in England outputs; suggests the current wording (§6). */
+/**
+ * Rule 12: no register-era wording in England outputs; suggests the current wording (§6) and names the field.
+ * Wording the chair kept with a reason (accepted-terminology.ts) does not block.
+ */
 export const terminology: Rule = (c, config) => {
   const f = findingsFor('R12-terminology');
   const out: Finding[] = [];
   for (const { path, text } of textsOf(c)) {
     for (const span of findBannedTerms(text, config.jurisdiction)) {
+      if (acceptanceOf(c.acceptedTerminology, path, span.found) !== undefined) {
+        continue;
+      }
       out.push(
-        f.block(`"${span.found}" is register-era wording. Say "${span.suggestion}" instead.`, path),
+        f.block(
+          `${fieldLabel(path, c)}: "${span.found}" is register-era wording. Say "${span.suggestion}" instead, or keep the wording with a reason.`,
+          path,
+        ),
       );
     }
   }

@@ -1,10 +1,11 @@
 // The list commands in-process over a real vault (weak test KDF): `list` as a table and JSON with filters,
-// `check` (enquirer details required, logged, exit codes) and `export-census` to a file. Rule source: issue 7.
+// `check` (enquirer details required, logged, exit codes) and `export-census` to a file. Rule source: docs/list.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { CHECK_EXIT } from '../../../electron/cli/commands/check';
 import type { JsonValue } from '../../../electron/services/vault/vault-data';
 import { listChild, listConference } from '../../fixtures/list';
 import { EXIT, vaultCli } from '../../support/cli-harness';
@@ -129,7 +130,8 @@ describe('icpc check', () => {
       '--dob',
       '2021-03-14',
     ]);
-    expect(yes.code).toBe(EXIT.OK);
+    expect(yes.code).toBe(CHECK_EXIT['subject-to-plan']);
+    expect(yes.out).toContain('Answer: Subject to a child protection plan');
     expect(yes.out).toContain(
       'A child matching these details is subject to a child protection plan.',
     );
@@ -146,13 +148,21 @@ describe('icpc check', () => {
       '9990000017',
     ]);
     const parsed = JSON.parse(json.out) as { answer: { code: string }; warnings: string[] };
-    expect(parsed.answer.code).toBe('not-subject-to-plan');
+    expect(json.code).toBe(CHECK_EXIT['no-match']);
+    expect(parsed.answer.code).toBe('no-match');
+    // A name alone with one letter missing: never "no"; says what to ask for next.
+    const maybe = await cli(['check', '--passphrase-stdin', ...ENQUIRER, '--name', 'Mia Exmple']);
+    expect(maybe.code).toBe(CHECK_EXIT['cannot-confirm']);
+    expect(maybe.out).toContain('Answer: Cannot confirm from these details');
+    expect(maybe.out).toContain('Ask next for: the child’s date of birth');
+    expect(new Set(Object.values(CHECK_EXIT)).size).toBe(3);
+    expect(Object.values(CHECK_EXIT)).not.toContain(EXIT.OK);
     expect(parsed.warnings[0]).toMatch(/check digit/);
     const vault = testVault(dir, { clock });
     await vault.unlock(PASS);
     try {
-      expect(Object.keys(vault.list('enquiries'))).toHaveLength(2);
-      expect(vault.auditLog().filter((e) => e.action === 'list.check')).toHaveLength(2);
+      expect(Object.keys(vault.list('enquiries'))).toHaveLength(3);
+      expect(vault.auditLog().filter((e) => e.action === 'list.check')).toHaveLength(3);
     } finally {
       await vault.close();
     }

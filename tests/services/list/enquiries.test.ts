@@ -52,15 +52,27 @@ describe('list.check and the enquiry log', () => {
 
   it('logs a check that finds nothing, and one that cannot confirm', async () => {
     const none = await h.list.check(ENQUIRER, { name: 'Reuben Fauxton' });
-    expect(none.answer.code).toBe('not-subject-to-plan');
+    expect(none.answer.code).toBe('no-match');
     const maybe = await h.list.check(ENQUIRER, { name: 'Mia Example' });
-    expect(maybe.answer.code).toBe('unable-to-confirm');
+    expect(maybe.answer.code).toBe('cannot-confirm');
     expect(
       h.vault
         .auditLog()
         .filter((e) => e.action === 'list.check')
         .map((e) => e.ids[1]),
-    ).toEqual(['answer:not-subject-to-plan', 'answer:unable-to-confirm']);
+    ).toEqual(['answer:no-match', 'answer:cannot-confirm']);
+  });
+
+  it('reads enquiries stored under the old answer codes as today’s classes', async () => {
+    const r = await h.list.check(ENQUIRER, { name: 'Reuben Fauxton' });
+    const stored = h.vault.get('enquiries', r.enquiryId) as { answer: object };
+    await h.vault.put('enquiries', r.enquiryId, {
+      ...stored,
+      answer: { ...stored.answer, code: 'not-subject-to-plan' },
+    });
+    const log = h.list.enquiries({ answer: 'no-match' });
+    expect(log.enquiries.map((e) => e.id)).toEqual([r.enquiryId]);
+    expect(log.monthly[0]).toMatchObject({ total: 1, noMatch: 1 });
   });
 
   it('filters the log and counts enquiries per month, newest first', async () => {
@@ -75,8 +87,8 @@ describe('list.check and the enquiry log', () => {
     const all = h.list.enquiries({});
     expect(all.enquiries.map((e) => e.enquirer.name)).toEqual(['Owen Madeup', 'Rhea Notreal']);
     expect(all.monthly).toEqual([
-      { month: '2026-01', total: 1, subjectToPlan: 1, notSubjectToPlan: 0, unableToConfirm: 0 },
-      { month: '2026-02', total: 1, subjectToPlan: 0, notSubjectToPlan: 1, unableToConfirm: 0 },
+      { month: '2026-01', total: 1, subjectToPlan: 1, noMatch: 0, cannotConfirm: 0 },
+      { month: '2026-02', total: 1, subjectToPlan: 0, noMatch: 1, cannotConfirm: 0 },
     ]);
     expect(h.list.enquiries({ search: 'school' }).enquiries).toHaveLength(1);
     expect(h.list.enquiries({ answer: 'subject-to-plan' }).enquiries[0]?.enquirer.name).toBe(

@@ -46,8 +46,8 @@ describe('findBannedTerms', () => {
     ['She is a registered child.', 'registered child', 'child subject to a child protection plan'],
     [
       'Noah was registered under neglect.',
-      'was registered under',
-      'is subject to a child protection plan (under the category of ...)',
+      'registered under neglect',
+      'subject to a child protection plan under the category of',
     ],
     ['Consult the register.', 'register', 'list of children subject to a child protection plan'],
   ])('flags %j', (text, term, suggestion) => {

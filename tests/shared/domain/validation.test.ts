@@ -425,7 +425,7 @@ describe('rule 12: terminology', () => {
   it('accepts current wording', () => {
     expect(run('R12-terminology', aConference())).toEqual([]);
   });
-  it('blocks register-era wording in England, with the suggestion and the field path', () => {
+  it('blocks register-era wording in England, naming the field, with the suggestion and the field path', () => {
     const c = aConference();
     const bad = {
       ...c,
@@ -436,7 +436,7 @@ describe('rule 12: terminology', () => {
         ruleId: 'R12-terminology',
         severity: 'blocks-sign-off',
         message:
-          '"placed on the register" is register-era wording. Say "made subject to a child protection plan" instead.',
+          'Chair\'s summary: "placed on the register" is register-era wording. Say "made subject to a child protection plan" instead, or keep the wording with a reason.',
         path: 'discussion.chairSummary.text',
       },
     ]);

@@ -114,7 +114,7 @@ describe('runCheck', () => {
       address: '12A Acacia Rd',
       postcode: 'ft12ab',
     });
-    expect(byPlace.answer.code).toBe('unable-to-confirm');
+    expect(byPlace.answer.code).toBe('cannot-confirm');
     expect(byPlace.matches[0]?.reasons).toContain('Address and postcode match.');
     expect(byPlace.matches[0]?.mayTell).toMatch(/^Nothing yet/);
   });
@@ -146,7 +146,7 @@ describe('runCheck', () => {
     const r = check({ nhsNumber: '9990000017' });
     expect(r.warnings[0]).toMatch(/check digit/);
     expect(r.matches).toEqual([]);
-    expect(r.answer.code).toBe('not-subject-to-plan');
+    expect(r.answer.code).toBe('no-match');
     expect(check({ nhsNumber: '123' }).warnings[0]).toMatch(/10 digits/);
     expect(check({ postcode: 'nowhere' }).warnings[0]).toMatch(/not a UK postcode/);
   });
@@ -166,7 +166,7 @@ describe('runCheck', () => {
 
   it('reports an ended plan without saying the child is subject to one', () => {
     const r = check({ name: 'Oscar Pretend', dateOfBirth: '2012-02-02' });
-    expect(r.answer.code).toBe('not-subject-to-plan');
+    expect(r.answer.code).toBe('no-match');
     expect(r.matches[0]).toMatchObject({
       planStatus: 'ended',
       planEnd: '2024-07-08',
@@ -178,7 +178,7 @@ describe('runCheck', () => {
   it('answers "not subject to a plan" when nothing matches, with the not-a-referral wording', () => {
     const r = check({ name: 'Reuben Fauxton', dateOfBirth: '2010-10-10' });
     expect(r.matches).toEqual([]);
-    expect(r.answer).toMatchObject({ code: 'not-subject-to-plan' });
+    expect(r.answer).toMatchObject({ code: 'no-match' });
     expect(r.answer.mayTell).toContain('not a referral');
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compareNames, compareWords, nameKeys } from '../../../shared/list/name-match';
 import { isNickname } from '../../../shared/list/nicknames';
-import { jaroWinkler, nysiis, withinOneEdit } from '../../../shared/list/phonetic';
+import { editDistance, jaroWinkler, nysiis, withinOneEdit } from '../../../shared/list/phonetic';
 
 describe('nysiis', () => {
   it('gives the published keys for the classic examples', () => {
@@ -87,8 +87,20 @@ describe('name words and whole names', () => {
     expect(compareWords(t('Kathryn'), t('Catherine'), false)?.how).toBe('sounds-alike');
     expect(compareWords(t('Examplee'), t('Example'), false)?.how).toBeDefined();
     expect(compareWords(t('J'), t('Jade'), false)?.how).toBe('initial');
-    expect(compareWords(t('Bill'), t('William'), false)).toBeUndefined();
-    expect(compareWords(t('Bill'), t('William'), true)?.how).toBe('nickname');
+    // A nickname always counts, but loosely (enough to list, not to confirm) unless nicknames were asked for.
+    expect(compareWords(t('Bill'), t('William'), false)).toMatchObject({
+      how: 'nickname',
+      loose: true,
+    });
+    expect(compareWords(t('Bill'), t('William'), true)).toMatchObject({
+      how: 'nickname',
+      loose: false,
+    });
+    // One letter wrong in a word of 4 or more is firm; two letters wrong, or one in 3 letters, is loose.
+    expect(compareWords(t('Thomsen'), t('Thomson'), false)?.loose).toBe(false);
+    expect(compareWords(t('Ellis'), t('Elise'), false)).toMatchObject({ loose: true });
+    expect(compareWords(t('Tia'), t('Tea'), false)).toBeDefined();
+    expect(compareWords(t('Max'), t('Mia'), false)).toBeUndefined();
     expect(compareWords(t('Mia'), t('Noah'), false)).toBeUndefined();
   });
 
@@ -111,5 +123,27 @@ describe('name words and whole names', () => {
     expect(compareNames(nameKeys('Catherine Brown'), held, false).level).toBe('forename');
     expect(compareNames(nameKeys('Noah Brown'), held, false).level).toBe('none');
     expect(compareNames(nameKeys(''), held, false).level).toBe('none');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours, up to a limit', () => {
+    expect(editDistance('smith', 'smith', 2)).toBe(0);
+    expect(editDistance('smith', 'smiht', 2)).toBe(1);
+    expect(editDistance('greenwood', 'grenwod', 2)).toBe(2);
+    expect(editDistance('lefevre', 'flevre', 2)).toBe(2); // a letter dropped, then two swapped
+    expect(editDistance('abcdef', 'ghijkl', 2)).toBe(3);
+    expect(editDistance('ab', 'abcde', 2)).toBe(3);
+  });
+
+  it('is symmetric and never more than the longer length (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const d = editDistance(a, b, 20);
+        expect(d).toBe(editDistance(b, a, 20));
+        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+        expect(d === 0).toBe(a === b);
+      }),
+    );
   });
 });

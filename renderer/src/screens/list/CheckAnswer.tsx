@@ -1,11 +1,14 @@
-// The answer to a check: the headline, what may and may not be told, each possible match with its strength and
-// reasons, and the confirmation that the enquiry was recorded (its reference and time). Focused when it appears.
-// Rule source: issue 7 §2; domain.md §6 (an enquiry is a two-way exchange, not a referral).
+// The answer to a check: one of three classes (docs/list.md, "Checks") in the words that may be told, what may and
+// may not be told, for "cannot confirm" the detail to ask for next, each record that may match with its strength
+// and reasons, and the confirmation that the enquiry was recorded (its reference and time). Focused when it
+// appears. Rule source: docs/domain.md §6 (an enquiry is a two-way exchange, not a referral).
 import { useEffect, useRef } from 'react';
 
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 import type { CheckOutput } from '../../../../shared/ipc/contracts/list';
 import type { CheckMatch } from '../../../../shared/list/enquiry-schemas';
+
+import { ASK_NEXT_TEXT } from '../../../../shared/list/disclosure';
 
 import { ANSWER_LABELS, birthDateText, dateTimeText, STRENGTH_LABELS } from './list-labels';
 
@@ -69,10 +72,17 @@ export function CheckAnswer({ out, enquirerName }: { out: CheckOutput; enquirerN
           {dateTimeText(out.recordedAt)}, from {enquirerName}.
         </p>
       </div>
-      <h2 id="check-answer-title" ref={ref} tabIndex={-1}>
-        Answer: {ANSWER_LABELS[out.answer.code]}
-      </h2>
-      <p className="lead">{out.answer.headline}</p>
+      <div className={`check-class check-class--${out.answer.code}`}>
+        <h2 id="check-answer-title" ref={ref} tabIndex={-1}>
+          Answer: {ANSWER_LABELS[out.answer.code]}
+        </h2>
+        <p className="lead">{out.answer.headline}</p>
+        {out.answer.askNext !== undefined ? (
+          <p className="ask-next">
+            <strong>Ask next for:</strong> {ASK_NEXT_TEXT[out.answer.askNext]}
+          </p>
+        ) : null}
+      </div>
       <div className="due-date">
         <h3>What you may tell the enquirer</h3>
         <p>{out.answer.mayTell}</p>
@@ -101,7 +111,10 @@ export function CheckAnswer({ out, enquirerName }: { out: CheckOutput; enquirerN
           ))}
         </ol>
       ) : (
-        <p>No child with a plan here, now or in the past, matches what the enquirer gave.</p>
+        <p>
+          No record of a child with a plan here, now or in the past, comes close to what the
+          enquirer gave.
+        </p>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 // "Is this child subject to a child protection plan?": the enquirer's details (all required), what they know about
 // the child, then the answer with each possible match, its strength and what may be told. list.check records the
-// enquiry in the log before answering. Rule source: issue 7 §2; domain.md §6 (legitimate enquirers; logged).
+// enquiry in the log before answering. Rule source: docs/list.md, "Checks"; docs/domain.md §6 (legitimate enquirers; logged).
 import { useId, useRef, useState } from 'react';
 
 import type { CheckOutput } from '../../../../shared/ipc/contracts/list';
@@ -199,12 +199,17 @@ export function CheckScreen() {
             <input
               type="checkbox"
               id={`${id}-nicknames`}
+              aria-describedby={`${id}-nicknames-hint`}
               checked={criteria.nicknames}
               onChange={(e) => setCriteria({ ...criteria, nicknames: e.target.checked })}
             />
             <label htmlFor={`${id}-nicknames`}>
-              Also match common short forms of the forename (Bill for William)
+              Count short forms of the forename as the same name (Bill for William)
             </label>
+            <p className="hint" id={`${id}-nicknames-hint`}>
+              Short forms are always looked for. Ticked, a short form with the other details can
+              confirm a plan; unticked, it can only give “cannot confirm”.
+            </p>
           </div>
         </fieldset>
         <div className="actions">

@@ -17,8 +17,8 @@ export function MonthlyTable({ monthly }: { monthly: MonthlyCount[] }) {
           <th scope="col">Month</th>
           <th scope="col">Enquiries</th>
           <th scope="col">{ANSWER_LABELS['subject-to-plan']}</th>
-          <th scope="col">{ANSWER_LABELS['not-subject-to-plan']}</th>
-          <th scope="col">{ANSWER_LABELS['unable-to-confirm']}</th>
+          <th scope="col">{ANSWER_LABELS['no-match']}</th>
+          <th scope="col">{ANSWER_LABELS['cannot-confirm']}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,8 +27,8 @@ export function MonthlyTable({ monthly }: { monthly: MonthlyCount[] }) {
             <th scope="row">{monthText(m.month)}</th>
             <td>{m.total}</td>
             <td>{m.subjectToPlan}</td>
-            <td>{m.notSubjectToPlan}</td>
-            <td>{m.unableToConfirm}</td>
+            <td>{m.noMatch}</td>
+            <td>{m.cannotConfirm}</td>
           </tr>
         ))}
       </tbody>

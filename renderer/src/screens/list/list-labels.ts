@@ -4,6 +4,7 @@ import { CATEGORY_LABELS } from '../../../../shared/domain/categories';
 import type { Category } from '../../../../shared/domain/categories';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 import { LIST_SORT_KEYS } from '../../../../shared/ipc/contracts/list';
+import { ANSWER_CLASS } from '../../../../shared/list/disclosure';
 import type { AnswerCode, Strength } from '../../../../shared/list/enquiry-schemas';
 import type {
   EndReason,
@@ -12,11 +13,8 @@ import type {
   ManualEndReason,
 } from '../../../../shared/list/schemas';
 
-export const ANSWER_LABELS: Readonly<Record<AnswerCode, string>> = {
-  'subject-to-plan': 'Subject to a child protection plan',
-  'not-subject-to-plan': 'Not subject to a child protection plan',
-  'unable-to-confirm': 'Unable to confirm',
-};
+/** The three answer classes (docs/list.md, "Checks"), worded as they may be told. */
+export const ANSWER_LABELS: Readonly<Record<AnswerCode, string>> = ANSWER_CLASS;
 
 export const STRENGTH_LABELS: Readonly<Record<Strength, string>> = {
   strong: 'Strong match',

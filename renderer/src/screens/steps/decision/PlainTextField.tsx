@@ -80,7 +80,12 @@ export function PlainTextField(props: Props) {
           onStep={history.step}
         />
       ) : null}
-      <TerminologyHints text={value} fieldLabel={label} onReplace={history.replace} />
+      <TerminologyHints
+        text={value}
+        fieldLabel={label}
+        path={path.join('.')}
+        onReplace={history.replace}
+      />
     </div>
   );
 }
