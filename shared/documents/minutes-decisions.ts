@@ -10,6 +10,7 @@ import { nextReviewDueDate } from '../domain/due-dates';
 import { dateText, forSection, professionalLabel, timeText, yesNo } from './conference-facts';
 import type { DocNode } from './doc-model';
 import { fields, heading, list, para, table } from './doc-model';
+import { joinPresent, recorded, withAside } from './recorded';
 import {
   firstReviewEndingNote,
   helpAfterText,
@@ -49,7 +50,7 @@ export function professionalViews(conference: Conference): DocNode[] {
         professionalLabel(conference, v.professionalId),
         v.supportsPlan ? 'Plan' : 'No plan',
         v.categories.map((c) => CATEGORY_LABELS[c]).join(', ') || 'None',
-        v.reason || 'Not recorded',
+        recorded(v.reason),
       ]);
     nodes.push(
       heading(2, child.details.name),
@@ -83,7 +84,7 @@ export function decisionSection(conference: Conference, config: Config): DocNode
           : [{ label: 'Decision', value: OUTCOME_LABELS[d.outcome] }]),
         { label: 'Likely to suffer significant harm', value: yesNo(d.continuingRisk) },
         ...(ends ? [] : [{ label: 'Category of abuse or neglect', value: categoriesText(d) }]),
-        { label: 'Decided by', value: `${conference.chair.name} (chair)` },
+        { label: 'Decided by', value: withAside(recorded(conference.chair.name), 'chair') },
       ]),
       heading(3, ends ? 'Reasons and evidence' : 'Reasons'),
       para(d.rationale),
@@ -98,10 +99,10 @@ export function decisionSection(conference: Conference, config: Config): DocNode
     for (const x of d.dissent) {
       nodes.push(
         fields([
-          { label: 'Who disagreed', value: `${x.name} (${x.agency})` },
-          { label: 'Disagrees with', value: x.disagreesWith },
-          { label: 'Their view', value: x.text },
-          { label: 'Escalation route', value: x.escalationRoute || 'Not recorded' },
+          { label: 'Who disagreed', value: withAside(recorded(x.name), x.agency) },
+          { label: 'Disagrees with', value: recorded(x.disagreesWith) },
+          { label: 'Their view', value: recorded(x.text) },
+          { label: 'Escalation route', value: recorded(x.escalationRoute) },
           { label: 'Response due', value: dateText(x.responseDueOn) },
         ]),
       );
@@ -126,7 +127,10 @@ export function planSection(conference: Conference): DocNode[] {
             : 'The outline child protection plan is a separate document sent with this record.',
         ),
         fields([
-          { label: 'Lead social worker', value: plan.leadSocialWorker?.name ?? 'Not yet named' },
+          {
+            label: 'Lead social worker',
+            value: plan.leadSocialWorker?.name.trim() || 'Not yet named',
+          },
           {
             label: review ? 'Next core group' : 'First core group',
             value: dateText(plan.firstCoreGroupDate),
@@ -152,7 +156,7 @@ export function planSection(conference: Conference): DocNode[] {
       nodes.push(
         para(
           d
-            ? `Recommendation: ${OUTCOME_LABELS[d.outcome]}. ${d.rationale}`
+            ? `Recommendation: ${OUTCOME_LABELS[d.outcome]}.${d.rationale.trim() ? ` ${d.rationale.trim()}` : ''}`
             : 'No recommendation was recorded for this child.',
         ),
       );
@@ -176,7 +180,7 @@ export function nextMeetings(conference: Conference, config: Config): DocNode[] 
       );
       return [
         c.details.name,
-        `${when.join(', ')}${p?.firstCoreGroupPlace ? `, ${p.firstCoreGroupPlace}` : ''}`,
+        joinPresent([...when, p?.firstCoreGroupPlace]),
         dateText(p?.reviewDate),
       ];
     });
