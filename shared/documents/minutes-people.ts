@@ -49,7 +49,8 @@ export const CONFIDENTIALITY_NOTICE =
 export function coverSection(conference: Conference, version: number): DocNode[] {
   const start = timeText(conference.startTime);
   const end = timeText(conference.endTime);
-  const time = start && end ? `${start} to ${end}` : start ? `From ${start}` : end ? `Until ${end}` : '';
+  const time =
+    start && end ? `${start} to ${end}` : start ? `From ${start}` : end ? `Until ${end}` : '';
   return [
     para(CONFIDENTIALITY_NOTICE, 'strong'),
     fields([
@@ -80,7 +81,9 @@ export function conferenceTitle(conference: Conference): string {
 
 /** The child's address is shown in a family copy only to members recorded as living with that child. */
 function livesWith(conference: Conference, childId: string): PersonId[] {
-  return conference.household.filter((m) => linkTo(m, childId)?.livesWithChild === true).map((m) => m.id);
+  return conference.household
+    .filter((m) => linkTo(m, childId)?.livesWithChild === true)
+    .map((m) => m.id);
 }
 
 function livesText(value: boolean | undefined, child: string): string {
@@ -183,9 +186,7 @@ function partsText(conference: Conference, e: Exclusion): string {
   if (e.extent === 'whole') {
     return 'The whole conference';
   }
-  const titles = e.sections.map(
-    (key) => STEPS.find((s) => s.id === key)?.title(conference) ?? key,
-  );
+  const titles = e.sections.map((key) => STEPS.find((s) => s.id === key)?.title(conference) ?? key);
   return recorded(formatList(titles));
 }
 
