@@ -11,6 +11,7 @@ import { dateText, frameFor, timeText } from './conference-facts';
 import type { CopyAudience, DocModel, DocNode } from './doc-model';
 import { fields, heading, para } from './doc-model';
 import { categoriesText } from './minutes-decisions';
+import { postBirthReviewText, startsAtBirth } from './plan-dates';
 import { joinPresent, recorded, recordedJoin, withAside } from './recorded';
 import { conferenceTitle } from './minutes-people';
 import { isReview, reviewDecisionRows, reviewLetterText, reviewNumberText } from './review-record';
@@ -63,6 +64,13 @@ function childNodes(conference: Conference, config: Config): DocNode[] {
           },
           ...(review ? [] : [{ label: 'Review conference', value: dateText(plan.reviewDate) }]),
         ]),
+        ...(startsAtBirth(child)
+          ? [
+              para(
+                `The plan starts when the baby is born. ${postBirthReviewText(conference, child, config)}`,
+              ),
+            ]
+          : []),
       );
     }
     if (d.dissent.length > 0) {

@@ -10,6 +10,13 @@ import { nextReviewDueDate } from '../domain/due-dates';
 import { dateText, forSection, professionalLabel, timeText, yesNo } from './conference-facts';
 import type { DocNode } from './doc-model';
 import { fields, heading, list, para, table } from './doc-model';
+import {
+  firstCoreGroupWithRule,
+  firstReviewWithRule,
+  planStartText,
+  postBirthReviewText,
+  startsAtBirth,
+} from './plan-dates';
 import { joinPresent, recorded, withAside } from './recorded';
 import {
   firstReviewEndingNote,
@@ -112,7 +119,7 @@ export function decisionSection(conference: Conference, config: Config): DocNode
 }
 
 /** Section 13: the outline plan (in brief; the full plan is its own document) or the recommendations. */
-export function planSection(conference: Conference): DocNode[] {
+export function planSection(conference: Conference, config?: Config): DocNode[] {
   const review = isReview(conference);
   const nodes: DocNode[] = [heading(1, 'Outline plan and recommendations')];
   for (const child of conference.children) {
@@ -131,15 +138,25 @@ export function planSection(conference: Conference): DocNode[] {
             label: 'Lead social worker',
             value: plan.leadSocialWorker?.name.trim() || 'Not yet named',
           },
+          ...(review ? [] : [{ label: 'Plan starts', value: planStartText(conference, child) }]),
           {
             label: review ? 'Next core group' : 'First core group',
-            value: dateText(plan.firstCoreGroupDate),
+            value:
+              config && !review
+                ? firstCoreGroupWithRule(conference, plan.firstCoreGroupDate, config)
+                : dateText(plan.firstCoreGroupDate),
           },
           {
             label: review ? 'Next review conference' : 'Review conference',
-            value: dateText(plan.reviewDate),
+            value:
+              config && !review && !startsAtBirth(child)
+                ? firstReviewWithRule(conference, plan.reviewDate, config)
+                : dateText(plan.reviewDate),
           },
         ]),
+        ...(config && postBirthReviewText(conference, child, config)
+          ? [para(postBirthReviewText(conference, child, config))]
+          : []),
         heading(3, 'What needs to change'),
         para(plan.whatNeedsToChange),
         list(

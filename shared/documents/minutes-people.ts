@@ -8,12 +8,14 @@ import type { Exclusion, ExclusionGround, FamilyMember } from '../domain/househo
 import type { PersonId } from '../domain/ids';
 import { movementsOf } from '../domain/professionals';
 import type { AttendanceEntry } from '../domain/professionals';
+import type { Config } from '../domain/config';
 import { STEPS } from '../domain/steps';
 
 import type { RestrictedItem } from './conference-facts';
 import { blockNodes, dateText, forSection, timeText } from './conference-facts';
 import type { DocNode, FieldRow } from './doc-model';
 import { fields, heading, para, table } from './doc-model';
+import { conferenceDueText } from './plan-dates';
 import { NOT_RECORDED, recorded, recordedJoin, withAside } from './recorded';
 
 /** Plain-English name of each conference type. */
@@ -46,7 +48,8 @@ export const CONFIDENTIALITY_NOTICE =
   'This record is confidential. It is shared only with the people on its distribution list and must not be passed to anyone else without the chair’s agreement.';
 
 /** Section 1: the cover details. */
-export function coverSection(conference: Conference, version: number): DocNode[] {
+export function coverSection(conference: Conference, version: number, config?: Config): DocNode[] {
+  const due = config ? conferenceDueText(conference, config) : undefined;
   const start = timeText(conference.startTime);
   const end = timeText(conference.endTime);
   const time =
@@ -56,6 +59,7 @@ export function coverSection(conference: Conference, version: number): DocNode[]
     fields([
       { label: 'Conference', value: conferenceTitle(conference) },
       { label: 'Date', value: dateText(conference.date) },
+      ...(due ? [{ label: 'Conference due by', value: due }] : []),
       { label: 'Time', value: recorded(time) },
       {
         label: 'Venue',

@@ -11,6 +11,7 @@ import { authorityNameOf, dateText, frameFor, timeText, yesNo } from './conferen
 import type { DocModel, DocNode } from './doc-model';
 import { fields, heading, list, para, table } from './doc-model';
 import { categoriesText } from './minutes-decisions';
+import { planStartText, postBirthReviewText } from './plan-dates';
 import { NOT_RECORDED, joinPresent, recorded, withAside, yesNoRecorded } from './recorded';
 
 /** Children of the conference made subject to a child protection plan, with their plan. */
@@ -71,11 +72,15 @@ function planNodes(
         label: 'Category of abuse or neglect',
         value: child.decision ? categoriesText(child.decision) : 'None',
       },
-      // At a review the plan started at an earlier conference (review.ts keeps its start date).
-      { label: 'Plan start date', value: dateText(child.review?.planStartDate ?? conference.date) },
+      // At a review the plan started at an earlier conference (review.ts keeps its start date); an unborn
+      // baby's plan starts at birth (plan-dates.ts).
+      { label: 'Plan start date', value: planStartText(conference, child) },
       { label: 'Lead statutory body', value: leadStatutoryBodyText(conference, config, p) },
       { label: 'Lead social worker', value: leadSocialWorkerText(p) },
     ]),
+    ...(postBirthReviewText(conference, child, config)
+      ? [para(postBirthReviewText(conference, child, config))]
+      : []),
     heading(sub, 'Summary of concerns'),
     para(p.rootCauses),
     ...(dangers.trim() !== '' && !conference.discussion.signsOfSafety?.dangerStatement.restriction
