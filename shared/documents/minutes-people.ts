@@ -210,7 +210,7 @@ function exclusionRows(conference: Conference, m: FamilyMember): FieldRow[] {
     { label: 'When', value: recordedJoin([when, e.period], '; ') },
     { label: 'Asked for by', value: recorded(e.requestedBy) },
     { label: 'Decided by the chair on', value: dateText(e.decidedOn) },
-    { label: 'How their views were put to the conference', value: recorded(e.howViewsPresented) },
+    { label: 'How their views were heard', value: recorded(e.howViewsPresented) },
   ];
 }
 

@@ -89,7 +89,8 @@ function node(n: DocNode, width: number = CONTENT_WIDTH): Content[] {
   const inner = width - 24;
   switch (n.kind) {
     case 'heading':
-      return [{ text: n.text, style: `h${n.level}` }];
+      // headlineLevel lets pageBreakBefore move a heading left alone at the foot of a page.
+      return [{ text: n.text, style: `h${n.level}`, headlineLevel: n.level }];
     case 'paragraph':
       return [
         {
@@ -219,13 +220,25 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
     pageSize: 'A4',
     pageMargins: [MARGIN, 64, MARGIN, 52],
     pageBreakBefore: (
-      info: { id?: string; pageNumbers: number[] },
-      nodes: { getPreviousNodesOnPage: () => { pageNumbers: number[] }[] },
-    ): boolean =>
-      typeof info.id === 'string' &&
-      info.id.startsWith(BREAK_ID) &&
+      info: { id?: string; headlineLevel?: number; pageNumbers: number[] },
+      nodes: {
+        getPreviousNodesOnPage: () => { pageNumbers: number[] }[];
+        getFollowingNodesOnPage: () => unknown[];
+      },
+    ): boolean => {
       // Something began on this page (a stack running on from the page before does not count).
-      nodes.getPreviousNodesOnPage().some((n) => n.pageNumbers[0] === info.pageNumbers[0]),
+      const started = () =>
+        nodes.getPreviousNodesOnPage().some((n) => n.pageNumbers[0] === info.pageNumbers[0]);
+      if (typeof info.id === 'string' && info.id.startsWith(BREAK_ID)) {
+        return started();
+      }
+      // A heading with nothing after it on its page goes to the next page with its text.
+      return (
+        info.headlineLevel !== undefined &&
+        nodes.getFollowingNodesOnPage().length === 0 &&
+        started()
+      );
+    },
     info: {
       title: `${doc.title}: ${doc.subtitle}`,
       author: doc.frame.authorityName,

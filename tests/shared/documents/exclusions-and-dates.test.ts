@@ -48,7 +48,7 @@ describe('exclusions in the record', () => {
       'When: From 10:15am to 11:05am; Agency information and reports only; Liam joined for the decision.',
       'Asked for by: Tom Placeholder (social worker)',
       'Decided by the chair on: 23 December 2025',
-      'How their views were put to the conference: Liam met the chair beforehand; the chair read out his views.',
+      'How their views were heard: Liam met the chair beforehand; the chair read out his views.',
     ]) {
       expect(text).toContain(line);
     }
