@@ -2,7 +2,7 @@
 // numbered list of restricted items. Rules: domain.md §1.8 (exclusion), §1.10 (restricted information), §9.4.
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
-import { formatDate, formatTime } from '../domain/format-en-gb';
+import { formatDate, formatList, formatTime } from '../domain/format-en-gb';
 import type { SectionKey } from '../domain/household';
 import { isExcluded } from '../domain/household';
 import type { PersonId } from '../domain/ids';
@@ -12,6 +12,7 @@ import { SIGNS_OF_SAFETY_LABELS } from '../domain/discussion';
 
 import type { DocNode, PageFrame } from './doc-model';
 import { para } from './doc-model';
+import { joinPresent, recorded, withAside } from './recorded';
 
 /** Options shared by every builder: the record version and the optional logo from settings. */
 export type DocumentOptions = { version?: number; logoPng?: Uint8Array };
@@ -38,7 +39,7 @@ export function frameFor(
   footerLead: string,
   options: DocumentOptions,
 ): PageFrame {
-  const authorityName = config.authorityName.trim() || conference.localAuthority;
+  const authorityName = authorityNameOf(conference, config);
   const frame: PageFrame = {
     protectiveMarking: config.protectiveMarking.trim() || 'OFFICIAL-SENSITIVE',
     authorityName,
@@ -56,10 +57,20 @@ export function personName(conference: Conference, id: PersonId): string {
   return conference.professionals.find((p) => p.id === id)?.name ?? id;
 }
 
-/** "Priya Sampleton, Health visitor (Fictionshire Community Health)". */
+/** "Priya Sampleton, Health visitor (Fictionshire Community Health)", leaving out any part not recorded. */
 export function professionalLabel(conference: Conference, id: PersonId): string {
   const p = conference.professionals.find((x) => x.id === id);
-  return p ? `${p.name}, ${p.role} (${p.agency})` : personName(conference, id);
+  return p
+    ? recorded(withAside(joinPresent([p.name, p.role]), p.agency))
+    : personName(conference, id);
+}
+
+/**
+ * The authority's name: from settings, else the one the conference was set up with; "" when neither is recorded
+ * (validation then blocks sign-off, so a signed document never prints an empty authority).
+ */
+export function authorityNameOf(conference: Conference, config: Config): string {
+  return config.authorityName.trim() || conference.localAuthority.trim();
 }
 
 /** Family members the chair excluded from a section (all sections when excluded from the whole conference). */
@@ -73,7 +84,11 @@ export function excludedFrom(conference: Conference, section: SectionKey): Perso
     .map((m) => m.id);
 }
 
-/** Wraps nodes in an excluded-from node when any family member was excluded from that section. */
+/**
+ * Wraps nodes in an excluded-from node when any family member was excluded from that section. The section's
+ * own heading (its first node, when a heading) stays outside, so the notice sits under the excluded section's
+ * heading in every copy, never under the section before (docs/domain.md §4.3).
+ */
 export function forSection(
   conference: Conference,
   section: SectionKey,
@@ -83,9 +98,13 @@ export function forSection(
   if (ids.length === 0) {
     return [...nodes];
   }
-  const names = ids.map((id) => personName(conference, id)).join(', ');
-  const note = `Not shared with ${names}, who was excluded from this part of the conference by the chair.`;
-  return [{ kind: 'excluded-from', section, personIds: ids, note, children: nodes }];
+  const names = formatList(ids.map((id) => personName(conference, id)));
+  const who = ids.length === 1 ? 'who was' : 'who were';
+  const note = `Not shared with ${names}, ${who} excluded from this part of the conference by the chair.`;
+  const [first, ...rest] = nodes;
+  const lead = first?.kind === 'heading' ? [first] : [];
+  const children = first?.kind === 'heading' ? rest : nodes;
+  return [...lead, { kind: 'excluded-from', section, personIds: ids, note, children }];
 }
 
 /** One restricted item, numbered for the restricted annex (R1, R2...). */
@@ -117,7 +136,7 @@ export function restrictedItems(conference: Conference): RestrictedItem[] {
     { key: 'background', where: 'Background', block: d.background },
     ...conference.reports.map((r) => ({
       key: `report.${r.id}`,
-      where: `Report from ${r.author} (${r.agency})`,
+      where: `Report from ${withAside(recorded(r.author), r.agency)}`,
       block: r.restriction ? { text: r.summary.text, restriction: r.restriction } : r.summary,
     })),
     ...d.agencyInformation.map((a) => ({

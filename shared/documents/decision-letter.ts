@@ -11,12 +11,14 @@ import { dateText, frameFor, timeText } from './conference-facts';
 import type { CopyAudience, DocModel, DocNode } from './doc-model';
 import { fields, heading, para } from './doc-model';
 import { categoriesText } from './minutes-decisions';
+import { postBirthReviewText, startsAtBirth } from './plan-dates';
+import { joinPresent, recorded, recordedJoin, withAside } from './recorded';
 import { conferenceTitle } from './minutes-people';
 import { isReview, reviewDecisionRows, reviewLetterText, reviewNumberText } from './review-record';
 
 /** How to complain, printed in every decision letter. */
 export function complaintText(authority: string): string {
-  return `If you are unhappy with a decision or with how the conference was run, please tell the chair first. If that does not settle it, you can make a complaint to ${authority}; ask the social worker or the conference service for the complaints leaflet. Making a complaint does not change the decision while it is looked at.`;
+  return `If you are unhappy with a decision or with how the conference was run, please tell the chair first. If that does not settle it, you can make a complaint to ${authority.trim() || 'the local authority'}; ask the social worker or the conference service for the complaints leaflet. Making a complaint does not change the decision while it is looked at.`;
 }
 
 function withArticle(text: string): string {
@@ -51,20 +53,28 @@ function childNodes(conference: Conference, config: Config): DocNode[] {
         fields([
           {
             label: 'Lead social worker',
-            value: plan.leadSocialWorker
-              ? `${plan.leadSocialWorker.name} (${plan.leadSocialWorker.contact})`
-              : 'To be confirmed',
+            value:
+              plan.leadSocialWorker && plan.leadSocialWorker.name.trim() !== ''
+                ? withAside(plan.leadSocialWorker.name, plan.leadSocialWorker.contact)
+                : 'To be confirmed',
           },
           {
             label: review ? 'Next core group' : 'First core group',
-            value: `${when.join(', ')}${plan.firstCoreGroupPlace ? `, ${plan.firstCoreGroupPlace}` : ''}`,
+            value: joinPresent([...when, plan.firstCoreGroupPlace]),
           },
           ...(review ? [] : [{ label: 'Review conference', value: dateText(plan.reviewDate) }]),
         ]),
+        ...(startsAtBirth(child)
+          ? [
+              para(
+                `The plan starts when the baby is born. ${postBirthReviewText(conference, child, config)}`,
+              ),
+            ]
+          : []),
       );
     }
     if (d.dissent.length > 0) {
-      const who = formatList(d.dissent.map((x) => `${x.name} (${x.agency})`));
+      const who = formatList(d.dissent.map((x) => withAside(recorded(x.name), x.agency)));
       nodes.push(
         para(`Not everyone agreed with this decision: ${who} asked for their view to be recorded.`),
       );
@@ -103,11 +113,11 @@ export function buildDecisionLetter(
       fields([
         { label: 'To', value: to },
         { label: 'Date', value: dateText(options.letterDate ?? conference.date) },
-        { label: 'From', value: `${conference.chair.name}, ${conference.chair.role}` },
+        { label: 'From', value: recordedJoin([conference.chair.name, conference.chair.role]) },
       ]),
       para(audience.kind === 'family' ? `Dear ${audience.name},` : 'Dear colleague,'),
       para(
-        `On ${formatDateWithWeekday(conference.date)} ${withArticle(conferenceTitle(conference).toLowerCase())} was held at ${conference.venue} about ${names}. I chaired the conference. ${
+        `On ${formatDateWithWeekday(conference.date)} ${withArticle(conferenceTitle(conference).toLowerCase())} was held${conference.venue.trim() ? ` at ${conference.venue.trim()}` : ''} about ${names}. I chaired the conference. ${
           isReview(conference)
             ? `This was ${reviewNumberText(conference)}. The conference looked at the progress made on the plan and whether each child is still likely to suffer significant harm, and I made the decisions below.`
             : 'The conference looked at whether each child is likely to suffer significant harm, and I made the decisions below.'

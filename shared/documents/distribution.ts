@@ -5,6 +5,8 @@ import type { CopyType, SectionKey } from '../domain/household';
 import { isExcluded } from '../domain/household';
 import type { PersonId } from '../domain/ids';
 
+import { joinPresent } from './recorded';
+
 /** One recipient of the conference documents, and the copy they get. */
 export type DistributionEntry = {
   personId?: PersonId;
@@ -50,7 +52,7 @@ export function buildDistribution(conference: Conference): DistributionEntry[] {
       const excluded = r.personId ? excludedSectionsOf(conference, r.personId) : [];
       const entry: DistributionEntry = {
         name: r.name,
-        role: member?.relationship ?? (pro ? `${pro.role}, ${pro.agency}` : ''),
+        role: member?.relationship ?? (pro ? joinPresent([pro.role, pro.agency]) : ''),
         kind: member ? 'family' : pro ? 'professional' : 'other',
         copyType: narrowCopy(r.copyType, excluded),
         excludedSections: excluded,
@@ -74,7 +76,7 @@ export function buildDistribution(conference: Conference): DistributionEntry[] {
   const professionals: DistributionEntry[] = conference.professionals.map((p) => ({
     personId: p.id,
     name: p.name,
-    role: `${p.role}, ${p.agency}`,
+    role: joinPresent([p.role, p.agency]),
     kind: 'professional',
     copyType: 'full',
     excludedSections: [],

@@ -11,6 +11,14 @@ import { dateText, forSection, professionalLabel, timeText, yesNo } from './conf
 import type { DocNode } from './doc-model';
 import { fields, heading, list, para, table } from './doc-model';
 import {
+  firstCoreGroupWithRule,
+  firstReviewWithRule,
+  planStartText,
+  postBirthReviewText,
+  startsAtBirth,
+} from './plan-dates';
+import { joinPresent, recorded, withAside } from './recorded';
+import {
   firstReviewEndingNote,
   helpAfterText,
   isReview,
@@ -49,7 +57,7 @@ export function professionalViews(conference: Conference): DocNode[] {
         professionalLabel(conference, v.professionalId),
         v.supportsPlan ? 'Plan' : 'No plan',
         v.categories.map((c) => CATEGORY_LABELS[c]).join(', ') || 'None',
-        v.reason || 'Not recorded',
+        recorded(v.reason),
       ]);
     nodes.push(
       heading(2, child.details.name),
@@ -83,7 +91,7 @@ export function decisionSection(conference: Conference, config: Config): DocNode
           : [{ label: 'Decision', value: OUTCOME_LABELS[d.outcome] }]),
         { label: 'Likely to suffer significant harm', value: yesNo(d.continuingRisk) },
         ...(ends ? [] : [{ label: 'Category of abuse or neglect', value: categoriesText(d) }]),
-        { label: 'Decided by', value: `${conference.chair.name} (chair)` },
+        { label: 'Decided by', value: withAside(recorded(conference.chair.name), 'chair') },
       ]),
       heading(3, ends ? 'Reasons and evidence' : 'Reasons'),
       para(d.rationale),
@@ -98,10 +106,10 @@ export function decisionSection(conference: Conference, config: Config): DocNode
     for (const x of d.dissent) {
       nodes.push(
         fields([
-          { label: 'Who disagreed', value: `${x.name} (${x.agency})` },
-          { label: 'Disagrees with', value: x.disagreesWith },
-          { label: 'Their view', value: x.text },
-          { label: 'Escalation route', value: x.escalationRoute || 'Not recorded' },
+          { label: 'Who disagreed', value: withAside(recorded(x.name), x.agency) },
+          { label: 'Disagrees with', value: recorded(x.disagreesWith) },
+          { label: 'Their view', value: recorded(x.text) },
+          { label: 'Escalation route', value: recorded(x.escalationRoute) },
           { label: 'Response due', value: dateText(x.responseDueOn) },
         ]),
       );
@@ -111,7 +119,7 @@ export function decisionSection(conference: Conference, config: Config): DocNode
 }
 
 /** Section 13: the outline plan (in brief; the full plan is its own document) or the recommendations. */
-export function planSection(conference: Conference): DocNode[] {
+export function planSection(conference: Conference, config?: Config): DocNode[] {
   const review = isReview(conference);
   const nodes: DocNode[] = [heading(1, 'Outline plan and recommendations')];
   for (const child of conference.children) {
@@ -126,16 +134,29 @@ export function planSection(conference: Conference): DocNode[] {
             : 'The outline child protection plan is a separate document sent with this record.',
         ),
         fields([
-          { label: 'Lead social worker', value: plan.leadSocialWorker?.name ?? 'Not yet named' },
+          {
+            label: 'Lead social worker',
+            value: plan.leadSocialWorker?.name.trim() || 'Not yet named',
+          },
+          ...(review ? [] : [{ label: 'Plan starts', value: planStartText(conference, child) }]),
           {
             label: review ? 'Next core group' : 'First core group',
-            value: dateText(plan.firstCoreGroupDate),
+            value:
+              config && !review
+                ? firstCoreGroupWithRule(conference, plan.firstCoreGroupDate, config)
+                : dateText(plan.firstCoreGroupDate),
           },
           {
             label: review ? 'Next review conference' : 'Review conference',
-            value: dateText(plan.reviewDate),
+            value:
+              config && !review && !startsAtBirth(child)
+                ? firstReviewWithRule(conference, plan.reviewDate, config)
+                : dateText(plan.reviewDate),
           },
         ]),
+        ...(config && postBirthReviewText(conference, child, config)
+          ? [para(postBirthReviewText(conference, child, config))]
+          : []),
         heading(3, 'What needs to change'),
         para(plan.whatNeedsToChange),
         list(
@@ -152,7 +173,7 @@ export function planSection(conference: Conference): DocNode[] {
       nodes.push(
         para(
           d
-            ? `Recommendation: ${OUTCOME_LABELS[d.outcome]}. ${d.rationale}`
+            ? `Recommendation: ${OUTCOME_LABELS[d.outcome]}.${d.rationale.trim() ? ` ${d.rationale.trim()}` : ''}`
             : 'No recommendation was recorded for this child.',
         ),
       );
@@ -176,7 +197,7 @@ export function nextMeetings(conference: Conference, config: Config): DocNode[] 
       );
       return [
         c.details.name,
-        `${when.join(', ')}${p?.firstCoreGroupPlace ? `, ${p.firstCoreGroupPlace}` : ''}`,
+        joinPresent([...when, p?.firstCoreGroupPlace]),
         dateText(p?.reviewDate),
       ];
     });

@@ -15,6 +15,7 @@ import {
 } from './conference-facts';
 import type { DocModel, DocNode } from './doc-model';
 import { heading, para, table } from './doc-model';
+import { recorded } from './recorded';
 import { COPY_TYPE_LABELS, buildDistribution } from './distribution';
 import { decisionSection, nextMeetings, planSection, professionalViews } from './minutes-decisions';
 import {
@@ -82,15 +83,15 @@ function discussionSections(conference: Conference, items: readonly RestrictedIt
       ...(scaling
         ? [
             heading(1, 'Scaling'),
-            para(`10 means: ${scaling.tenMeans}`),
-            para(`0 means: ${scaling.zeroMeans}`),
+            para(`10 means: ${recorded(scaling.tenMeans)}`),
+            para(`0 means: ${recorded(scaling.zeroMeans)}`),
             table(
               ['Participant', 'Child', 'Score', 'Reason'],
               scaling.scores.map((s) => [
                 professionalLabel(conference, s.participantId),
                 conference.children.find((c) => c.details.id === s.childId)?.details.name ?? 'All',
                 String(s.value),
-                s.reason,
+                recorded(s.reason),
               ]),
               [4, 3, 1, 5],
             ),
@@ -106,8 +107,8 @@ function discussionSections(conference: Conference, items: readonly RestrictedIt
 
 function distributionSection(conference: Conference): DocNode[] {
   const rows = buildDistribution(conference).map((e) => [
-    e.name,
-    e.role,
+    recorded(e.name),
+    recorded(e.role),
     COPY_TYPE_LABELS[e.copyType],
   ]);
   return [heading(1, 'Distribution'), table(['Name', 'Role', 'Copy'], rows, [4, 5, 2])];
@@ -164,14 +165,14 @@ export function buildMinutes(
       childIds: conference.children.map((c) => c.details.id),
     },
     body: [
-      ...coverSection(conference, version),
+      ...coverSection(conference, version, config),
       ...childrenAndHousehold(conference),
       ...attendanceSection(conference, items),
       ...reviewProgressSection(conference),
       ...discussionSections(conference, items),
       ...professionalViews(conference),
       ...decisionSection(conference, config),
-      ...planSection(conference),
+      ...planSection(conference, config),
       ...nextMeetings(conference, config),
       ...distributionSection(conference),
       ...annexSection(items),

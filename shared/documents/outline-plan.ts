@@ -7,10 +7,12 @@ import { formatList } from '../domain/format-en-gb';
 import type { OutlinePlan } from '../domain/outline-plan';
 
 import type { DocumentOptions } from './conference-facts';
-import { dateText, frameFor, timeText, yesNo } from './conference-facts';
+import { authorityNameOf, dateText, frameFor, timeText, yesNo } from './conference-facts';
 import type { DocModel, DocNode } from './doc-model';
 import { fields, heading, list, para, table } from './doc-model';
 import { categoriesText } from './minutes-decisions';
+import { planStartText, postBirthReviewText } from './plan-dates';
+import { NOT_RECORDED, joinPresent, recorded, withAside, yesNoRecorded } from './recorded';
 
 /** Children of the conference made subject to a child protection plan, with their plan. */
 export function childrenWithPlans(
@@ -22,8 +24,32 @@ export function childrenWithPlans(
   );
 }
 
+/** "NSPCC", the authority's name, or "Not recorded" when the chair has not chosen the lead statutory body. */
+export function leadStatutoryBodyText(
+  conference: Conference,
+  config: Config,
+  plan: Pick<OutlinePlan, 'leadStatutoryBody'>,
+): string {
+  if (plan.leadStatutoryBody === 'nspcc') {
+    return 'NSPCC';
+  }
+  return plan.leadStatutoryBody === 'local-authority'
+    ? recorded(authorityNameOf(conference, config))
+    : NOT_RECORDED;
+}
+
+/** "Tom Placeholder, Safeguarding Team 2 (01632 960000)", leaving out parts not recorded. */
+export function leadSocialWorkerText(plan: Pick<OutlinePlan, 'leadSocialWorker'>): string {
+  const lead = plan.leadSocialWorker;
+  if (!lead || lead.name.trim() === '') {
+    return 'Not yet named';
+  }
+  return withAside(joinPresent([lead.name, lead.team]), lead.contact);
+}
+
 function planNodes(
   conference: Conference,
+  config: Config,
   child: ConferenceChild & { plan: OutlinePlan },
   level: 1 | 2,
 ): DocNode[] {
@@ -46,19 +72,15 @@ function planNodes(
         label: 'Category of abuse or neglect',
         value: child.decision ? categoriesText(child.decision) : 'None',
       },
-      // At a review the plan started at an earlier conference (review.ts keeps its start date).
-      { label: 'Plan start date', value: dateText(child.review?.planStartDate ?? conference.date) },
-      {
-        label: 'Lead statutory body',
-        value: p.leadStatutoryBody === 'nspcc' ? 'NSPCC' : conference.localAuthority,
-      },
-      {
-        label: 'Lead social worker',
-        value: p.leadSocialWorker
-          ? `${p.leadSocialWorker.name}, ${p.leadSocialWorker.team} (${p.leadSocialWorker.contact})`
-          : 'Not yet named',
-      },
+      // At a review the plan started at an earlier conference (review.ts keeps its start date); an unborn
+      // baby's plan starts at birth (plan-dates.ts).
+      { label: 'Plan start date', value: planStartText(conference, child) },
+      { label: 'Lead statutory body', value: leadStatutoryBodyText(conference, config, p) },
+      { label: 'Lead social worker', value: leadSocialWorkerText(p) },
     ]),
+    ...(postBirthReviewText(conference, child, config)
+      ? [para(postBirthReviewText(conference, child, config))]
+      : []),
     heading(sub, 'Summary of concerns'),
     para(p.rootCauses),
     ...(dangers.trim() !== '' && !conference.discussion.signsOfSafety?.dangerStatement.restriction
@@ -77,7 +99,7 @@ function planNodes(
     heading(sub, 'Visits'),
     table(
       ['Who', 'How often', 'Sees the child alone'],
-      p.visits.map((v) => [v.who, v.frequency, yesNo(v.seesChildAlone)]),
+      p.visits.map((v) => [recorded(v.who), recorded(v.frequency), yesNo(v.seesChildAlone)]),
       [4, 4, 3],
     ),
     heading(sub, 'Further assessments'),
@@ -92,7 +114,12 @@ function planNodes(
     para(p.safeAndWellDayToDay),
     heading(sub, 'Family involvement and support'),
     para(p.familyInvolvement),
-    para(`A family group conference was considered: ${yesNo(p.familyGroupConferenceConsidered)}.`),
+    fields([
+      {
+        label: 'A family group conference was considered',
+        value: yesNoRecorded(p.familyGroupConferenceConsidered),
+      },
+    ]),
     heading(sub, 'Contingency plan'),
     para(p.contingencyPlan),
     heading(sub, 'Core group'),
@@ -104,14 +131,14 @@ function planNodes(
     fields([
       {
         label: review ? 'Next core group' : 'First core group',
-        value: `${coreGroupWhen.join(', ')}${p.firstCoreGroupPlace ? `, ${p.firstCoreGroupPlace}` : ''}`,
+        value: joinPresent([...coreGroupWhen, p.firstCoreGroupPlace]),
       },
       { label: 'Core group meets', value: `Every ${p.coreGroupFrequencyWeeks} weeks` },
       {
         label: review ? 'Next review conference' : 'Review conference',
         value: dateText(p.reviewDate),
       },
-      { label: 'People not present told by', value: p.absentPeopleInformedBy || 'Not recorded' },
+      { label: 'People not present told by', value: recorded(p.absentPeopleInformedBy) },
     ]),
   ];
 }
@@ -146,7 +173,7 @@ function planModel(
       ),
       ...children.flatMap((c, i) => [
         ...(i > 0 ? [{ kind: 'page-break' } as const] : []),
-        ...planNodes(conference, c, 1),
+        ...planNodes(conference, config, c, 1),
       ]),
       heading(1, "Chair's approval"),
       { kind: 'signature', signature: null },

@@ -75,7 +75,8 @@ export const ChildDetailsSchema = z.strictObject({
   interpreterNeeded: z.boolean(),
   disabilityOrCommunicationNeeds: MediumTextSchema,
   address: MediumTextSchema.optional(),
-  legalStatus: LegalStatusSchema,
+  /** Absent until recorded: never assumed to be "no order". */
+  legalStatus: LegalStatusSchema.optional(),
   lookedAfter: z.boolean(),
   nhsNumber: z
     .string()

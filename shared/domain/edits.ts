@@ -10,7 +10,7 @@ import type { Conference } from './conference';
 import { DecisionSchema } from './decision';
 import { ChildIdSchema, PersonIdSchema } from './ids';
 import { ClockTimeSchema } from './primitives';
-import { AgencyViewSchema, AttendanceStatusSchema } from './professionals';
+import { AgencyViewSchema, AttendanceStatusSchema, movementsOf } from './professionals';
 
 /** A path into the conference: property names and array indexes, e.g. ['children', 0, 'plan', 'reviewDate']. */
 export const PathSchema = z
@@ -171,16 +171,26 @@ function setAttendance(c: Conference, edit: Extract<Edit, { type: 'setAttendance
     personId: edit.personId,
     status: edit.status,
   } as Conference['attendance'][number];
+  const returning = edit.status === 'present' && existing?.status === 'left';
   const arrivedAt =
-    edit.status === 'present' ? (edit.at ?? existing?.arrivedAt) : existing?.arrivedAt;
+    edit.status === 'present' && !returning
+      ? (existing?.arrivedAt ?? edit.at)
+      : existing?.arrivedAt;
   if (arrivedAt !== undefined) {
     entry.arrivedAt = arrivedAt;
   }
+  // Leaving and coming back are kept as a history (movements), so pressing P after L records a return
+  // instead of erasing the time the person left (docs/domain.md §1.8: exclusions are recorded with times).
+  const history = existing ? movementsOf(existing) : [];
   if (edit.status === 'left') {
     if (edit.at === undefined) {
       throw bad('Record the time the person left (HH:MM).', ['attendance']);
     }
-    entry.leftAt = edit.at;
+    entry.movements = [...history, { kind: 'left', at: edit.at }];
+  } else if (returning && edit.at !== undefined) {
+    entry.movements = [...history, { kind: 'returned', at: edit.at }];
+  } else if (history.length > 0) {
+    entry.movements = history;
   }
   const attendance = existing
     ? c.attendance.map((a) => (a.personId === edit.personId ? entry : a))

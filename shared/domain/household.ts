@@ -2,8 +2,8 @@
 // Rules: domain.md §9.1 (Household and family members), §1.8 (exclusion grounds), §4.3 (copy types).
 import { z } from 'zod';
 
-import { IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
-import { PersonIdSchema } from './ids';
+import { ClockTimeSchema, IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
+import { ChildIdSchema, PersonIdSchema } from './ids';
 
 /** The grounds on which a chair may exclude a family member (domain.md §1.8). */
 export const EXCLUSION_GROUNDS = [
@@ -51,17 +51,37 @@ export const ExclusionSchema = z.strictObject({
   decidedOn: IsoDateSchema.optional(),
   sections: z.array(SectionKeySchema).max(14),
   period: MediumTextSchema,
+  /** When the exclusion began and ended on the day ('HH:MM'); absent until recorded. */
+  fromTime: ClockTimeSchema.optional(),
+  toTime: ClockTimeSchema.optional(),
   howViewsPresented: MediumTextSchema,
 });
 export type Exclusion = z.infer<typeof ExclusionSchema>;
 
-/** A parent, carer, relative or other household member. */
+/**
+ * How a family member stands to one child: the relationship ("Mother", "Step-father") and whether they live with
+ * the child. `livesWithChild` is absent until someone answers it (documents then print "Not recorded").
+ */
+export const ChildLinkSchema = z.strictObject({
+  childId: ChildIdSchema,
+  relationship: ShortTextSchema,
+  livesWithChild: z.boolean().optional(),
+});
+export type ChildLink = z.infer<typeof ChildLinkSchema>;
+
+/**
+ * A parent, carer, relative or other household member. A yes/no fact that has not been asked is absent, never
+ * defaulted: `hasParentalResponsibility` and `inHousehold` are optional, so "not answered" stays distinct from
+ * "no" (records saved before this distinction keep their booleans and still parse). `childLinks` holds the
+ * relationship to each child; `relationship` is the overall one line the attendance list prints.
+ */
 export const FamilyMemberSchema = z.strictObject({
   id: PersonIdSchema,
   name: ShortTextSchema,
   relationship: ShortTextSchema,
-  hasParentalResponsibility: z.boolean(),
-  inHousehold: z.boolean(),
+  hasParentalResponsibility: z.boolean().optional(),
+  inHousehold: z.boolean().optional(),
+  childLinks: z.array(ChildLinkSchema).max(20).optional(),
   address: MediumTextSchema.optional(),
   invited: z.boolean(),
   notInvitedReason: MediumTextSchema,
@@ -75,4 +95,9 @@ export type FamilyMember = z.infer<typeof FamilyMemberSchema>;
 /** True when the chair agreed to exclude this person from at least part of the conference. */
 export function isExcluded(member: FamilyMember): boolean {
   return member.exclusion?.chairDecision === 'agreed';
+}
+
+/** This member's link to one child, if recorded. */
+export function linkTo(member: FamilyMember, childId: string): ChildLink | undefined {
+  return member.childLinks?.find((l) => l.childId === childId);
 }

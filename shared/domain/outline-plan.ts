@@ -68,7 +68,8 @@ export type Visit = z.infer<typeof VisitSchema>;
 
 /** The outline plan: enough to protect the child until the first core group (domain.md §3.1). */
 export const OutlinePlanSchema = z.strictObject({
-  leadStatutoryBody: z.enum(['local-authority', 'nspcc']),
+  /** Absent until the chair chooses it (validation blocks sign-off without it). */
+  leadStatutoryBody: z.enum(['local-authority', 'nspcc']).optional(),
   leadSocialWorker: LeadSocialWorkerSchema.optional(),
   furtherAssessments: z.array(AssessmentSchema).max(50),
   rootCauses: LongTextSchema,
@@ -79,7 +80,8 @@ export const OutlinePlanSchema = z.strictObject({
   safeAndWellDayToDay: MediumTextSchema,
   visits: z.array(VisitSchema).max(50),
   familyInvolvement: LongTextSchema,
-  familyGroupConferenceConsidered: z.boolean(),
+  /** Absent until answered: the documents then print "Not recorded", never "No". */
+  familyGroupConferenceConsidered: z.boolean().optional(),
   contingencyPlan: LongTextSchema,
   coreGroup: z.array(CoreGroupMemberSchema).max(50),
   firstCoreGroupDate: IsoDateSchema.optional(),

@@ -31,13 +31,12 @@ export function planDueDates(
 }
 
 /**
- * An empty outline plan led by the local authority, with the first core group and the review set to their
+ * An empty outline plan (the lead statutory body and the family group conference question left unanswered), with the first core group and the review set to their
  * latest dates (the defaults the chair can bring forward) and the configured core group frequency.
  */
 export function newOutlinePlan(c: Pick<Conference, 'date' | 'type'>, config: Config): OutlinePlan {
   const due = planDueDates(c, config);
   return {
-    leadStatutoryBody: 'local-authority',
     furtherAssessments: [],
     rootCauses: '',
     whatNeedsToChange: '',
@@ -47,7 +46,6 @@ export function newOutlinePlan(c: Pick<Conference, 'date' | 'type'>, config: Con
     safeAndWellDayToDay: '',
     visits: [],
     familyInvolvement: '',
-    familyGroupConferenceConsidered: false,
     contingencyPlan: '',
     coreGroup: [],
     firstCoreGroupDate: due.firstCoreGroup.date,
@@ -132,16 +130,20 @@ export function copySharedPlanParts(
   delete base.firstCoreGroupDate;
   delete base.firstCoreGroupTime;
   delete base.reviewDate;
+  delete base.leadStatutoryBody;
+  delete base.familyGroupConferenceConsidered;
   return {
     ...base,
-    leadStatutoryBody: from.leadStatutoryBody,
+    ...(from.leadStatutoryBody ? { leadStatutoryBody: from.leadStatutoryBody } : {}),
     ...(leadSocialWorker ? { leadSocialWorker: { ...leadSocialWorker } } : {}),
     rootCauses: from.rootCauses,
     whatNeedsToChange: from.whatNeedsToChange,
     furtherAssessments: from.furtherAssessments.map((a) => ({ ...a, id: newId() })),
     actions: from.actions.map((a) => ({ ...a, id: newId() })),
     familyInvolvement: from.familyInvolvement,
-    familyGroupConferenceConsidered: from.familyGroupConferenceConsidered,
+    ...(from.familyGroupConferenceConsidered === undefined
+      ? {}
+      : { familyGroupConferenceConsidered: from.familyGroupConferenceConsidered }),
     contingencyPlan: from.contingencyPlan,
     coreGroup: from.coreGroup.map((m) => ({ ...m })),
     ...(firstCoreGroupDate ? { firstCoreGroupDate } : {}),

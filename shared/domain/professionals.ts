@@ -69,12 +69,23 @@ export type Professional = z.infer<typeof ProfessionalSchema>;
 export const AttendanceStatusSchema = z.enum(['present', 'apologies', 'absent', 'left']);
 export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
 
-/** One line of the attendance register. `leftAt` is set when status is 'left'. */
+/** One time someone left the room or came back, in the order it happened. */
+export const MovementSchema = z.strictObject({
+  kind: z.enum(['left', 'returned']),
+  at: ClockTimeSchema,
+});
+export type Movement = z.infer<typeof MovementSchema>;
+
+/**
+ * One line of the attendance register. `movements` is the history of leaving and returning; `leftAt` is the
+ * older single "left at" time, still read from records saved before the history existed (see movementsOf).
+ */
 export const AttendanceEntrySchema = z.strictObject({
   personId: PersonIdSchema,
   status: AttendanceStatusSchema,
   arrivedAt: ClockTimeSchema.optional(),
   leftAt: ClockTimeSchema.optional(),
+  movements: z.array(MovementSchema).max(50).optional(),
 });
 export type AttendanceEntry = z.infer<typeof AttendanceEntrySchema>;
 
@@ -87,3 +98,11 @@ export const AgencyViewSchema = z.strictObject({
   reason: MediumTextSchema,
 });
 export type AgencyView = z.infer<typeof AgencyViewSchema>;
+
+/** The movements of an entry: its history, or the one "left at" time of an older record. */
+export function movementsOf(entry: AttendanceEntry): Movement[] {
+  if (entry.movements !== undefined) {
+    return entry.movements;
+  }
+  return entry.leftAt !== undefined ? [{ kind: 'left', at: entry.leftAt }] : [];
+}

@@ -13,6 +13,7 @@ import {
 import type { Finding, Rule, RuleId } from './rules/finding';
 import { restrictedInformation, terminology } from './rules/information';
 import { planComplete } from './rules/plan';
+import { recordedFacts } from './rules/recorded';
 import { icpcTiming, transferIn, workingDayTargets } from './rules/timing';
 
 export type { Finding, RuleId, Severity } from './rules/finding';
@@ -34,6 +35,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'R13-child-views': childViews,
   'R14-ending-at-first-review': endingAtFirstReview,
   'R15-age-18': ageEighteen,
+  'R16-recorded-facts': recordedFacts,
 };
 
 /** Runs all 15 rules and returns every finding, rule by rule. `today` is an ISO date. */

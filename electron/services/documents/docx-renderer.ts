@@ -23,6 +23,7 @@ import {
 import type { FileChild } from 'docx';
 
 import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
+import { textOf } from '../../../shared/documents/doc-model';
 import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
 
 import { FONT_FAMILY, loadFonts } from './fonts';
@@ -44,9 +45,11 @@ const BORDERS = {
 function text(
   value: string,
   opts: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {},
+  keepNext = false,
 ): Paragraph {
   return new Paragraph({
     spacing: { after: 100 },
+    keepNext,
     children: [new TextRun({ text: value, ...opts })],
   });
 }
@@ -54,22 +57,31 @@ function text(
 function cell(
   value: string,
   width: number,
-  opts: { bold?: boolean; fill?: string } = {},
+  opts: { bold?: boolean; fill?: string; keepNext?: boolean } = {},
 ): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(opts.fill ? { shading: { type: ShadingType.CLEAR, fill: opts.fill, color: 'auto' } } : {}),
     children: [
-      new Paragraph({ children: [new TextRun({ text: value, bold: opts.bold === true })] }),
+      new Paragraph({
+        keepNext: opts.keepNext === true,
+        children: [new TextRun({ text: value, bold: opts.bold === true })],
+      }),
     ],
   });
 }
 
+/**
+ * A table with rows that never split. With `keepTogether`, every row but the last (and, with `keepAfter`, the
+ * last too) keeps with the next, so Word and LibreOffice move the whole table to the next page rather than split it.
+ */
 function gridTable(
   header: readonly string[] | null,
   rows: readonly (readonly string[])[],
   weights: readonly number[],
+  keepTogether = false,
+  keepAfter = false,
 ): Table {
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * CONTENT));
@@ -78,7 +90,9 @@ function gridTable(
         new TableRow({
           tableHeader: true,
           cantSplit: true,
-          children: header.map((h, i) => cell(h, widths[i] ?? 0, { bold: true, fill: 'E6E6E6' })),
+          children: header.map((h, i) =>
+            cell(h, widths[i] ?? 0, { bold: true, fill: 'E6E6E6', keepNext: keepTogether }),
+          ),
         }),
       ]
     : [];
@@ -88,31 +102,54 @@ function gridTable(
     borders: BORDERS,
     rows: [
       ...headerRows,
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: true,
-            children: r.map((v, i) =>
-              cell(v, widths[i] ?? 0, header ? {} : i === 0 ? { bold: true, fill: 'F2F2F2' } : {}),
+      ...rows.map((r, k) => {
+        const keepNext = keepTogether && (k < rows.length - 1 || keepAfter);
+        return new TableRow({
+          cantSplit: true,
+          children: r.map((v, i) =>
+            cell(
+              v,
+              widths[i] ?? 0,
+              header
+                ? { keepNext }
+                : i === 0
+                  ? { bold: true, fill: 'F2F2F2', keepNext }
+                  : { keepNext },
             ),
-          }),
-      ),
+          ),
+        });
+      }),
     ],
   });
 }
 
-function fieldTable(rows: readonly { label: string; value: string }[]): FileChild[] {
+function fieldTable(
+  rows: readonly { label: string; value: string }[],
+  keepTogether = false,
+  keepAfter = false,
+): FileChild[] {
   return [
     gridTable(
       null,
       rows.map((r) => [r.label, r.value]),
       [2, 5],
+      keepTogether,
+      keepAfter,
     ),
     new Paragraph({ spacing: { after: 60 } }),
   ];
 }
 
-function node(n: DocNode): FileChild[] {
+/** Roughly whether restricted content fits on one A4 page (the PDF renderer uses the same measure). */
+function fitsOnAPage(children: readonly DocNode[]): boolean {
+  return textOf(children).join(' ').length < 2_500;
+}
+
+/**
+ * One node as DOCX. `keep` keeps the node with what follows (a restricted box that fits on a page is held
+ * together this way: every part but the last keeps with the next).
+ */
+function node(n: DocNode, keep = false): FileChild[] {
   switch (n.kind) {
     case 'heading': {
       const size = { 1: 27, 2: 23, 3: 21 }[n.level];
@@ -129,13 +166,14 @@ function node(n: DocNode): FileChild[] {
         text(
           n.text,
           n.tone === 'note' ? { italics: true, color: GREY } : { bold: n.tone === 'strong' },
+          keep,
         ),
       ];
     case 'fields':
-      return fieldTable(n.rows);
+      return fieldTable(n.rows, keep, keep);
     case 'table':
       return [
-        gridTable(n.columns, n.rows, n.widths ?? n.columns.map(() => 1)),
+        gridTable(n.columns, n.rows, n.widths ?? n.columns.map(() => 1), keep, keep),
         new Paragraph({ spacing: { after: 60 } }),
       ];
     case 'list':
@@ -146,19 +184,26 @@ function node(n: DocNode): FileChild[] {
             children: [new TextRun(item)],
           }),
       );
-    case 'restricted':
+    case 'restricted': {
+      const together = fitsOnAPage(n.children);
       return [
-        text(`RESTRICTED${n.ref === 'annex' ? '' : ` (${n.ref})`}: not for the family's copy`, {
-          bold: true,
-          color: '8A1C1C',
-        }),
-        ...n.children.flatMap(node),
+        text(
+          `RESTRICTED${n.ref === 'annex' ? '' : ` (${n.ref})`}: not for the family's copy`,
+          { bold: true, color: '8A1C1C' },
+          true,
+        ),
+        ...n.children.flatMap((c, i) => node(c, together && i < n.children.length - 1)),
       ];
+    }
     case 'excluded-from':
-      return [text(n.note, { italics: true, color: GREY }), ...n.children.flatMap(node)];
+      return [
+        text(n.note, { italics: true, color: GREY }, keep),
+        ...n.children.flatMap((c) => node(c, keep)),
+      ];
     case 'signature':
+      // The signature block never splits across pages (its rows keep together).
       return n.signature
-        ? fieldTable(signatureRows(n.signature))
+        ? fieldTable(signatureRows(n.signature), true)
         : [text(UNSIGNED_TEXT, { italics: true, color: GREY })];
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -270,7 +315,7 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
             spacing: { after: 200 },
             children: [new TextRun({ text: doc.subtitle, size: 22, color: GREY })],
           }),
-          ...doc.body.flatMap(node),
+          ...doc.body.flatMap((n) => node(n)),
         ],
       },
     ],

@@ -3,6 +3,7 @@
 import pdfmake from 'pdfmake';
 
 import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
+import { textOf } from '../../../shared/documents/doc-model';
 import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
 
 import { FONT_FILE_NAMES, loadFonts } from './fonts';
@@ -88,7 +89,8 @@ function node(n: DocNode, width: number = CONTENT_WIDTH): Content[] {
   const inner = width - 24;
   switch (n.kind) {
     case 'heading':
-      return [{ text: n.text, style: `h${n.level}` }];
+      // headlineLevel lets pageBreakBefore move a heading left alone at the foot of a page.
+      return [{ text: n.text, style: `h${n.level}`, headlineLevel: n.level }];
     case 'paragraph':
       return [
         {
@@ -118,22 +120,24 @@ function node(n: DocNode, width: number = CONTENT_WIDTH): Content[] {
       ];
     case 'list':
       return [{ [n.ordered === true ? 'ol' : 'ul']: [...n.items], margin: [0, 0, 0, 6] }];
-    case 'restricted':
-      return [
-        boxed(
-          [
-            {
-              text: `RESTRICTED${n.ref === 'annex' ? '' : ` (${n.ref})`}: not for the family's copy`,
-              bold: true,
-              color: '#8a1c1c',
-              margin: [0, 0, 0, 3],
-            },
-            ...n.children.flatMap((c) => node(c, inner)),
-          ],
-          '#fbeeee',
-          width,
-        ),
-      ];
+    case 'restricted': {
+      const box = boxed(
+        [
+          {
+            text: `RESTRICTED${n.ref === 'annex' ? '' : ` (${n.ref})`}: not for the family's copy`,
+            bold: true,
+            color: '#8a1c1c',
+            margin: [0, 0, 0, 3],
+          },
+          ...n.children.flatMap((c) => node(c, inner)),
+        ],
+        '#fbeeee',
+        width,
+      );
+      // A box that fits on a page is never split (the restricted-annex box, restricted pointers); a longer one
+      // (an annex item pages long) flows as usual.
+      return [fitsOnAPage(n.children) ? { stack: [box], unbreakable: true } : box];
+    }
     case 'excluded-from':
       return [
         { text: n.note, italics: true, color: GREY, margin: [0, 2, 0, 4] },
@@ -141,17 +145,65 @@ function node(n: DocNode, width: number = CONTENT_WIDTH): Content[] {
       ];
     case 'signature':
       return [
-        boxed(
-          n.signature
-            ? [fieldTable(signatureRows(n.signature), inner)]
-            : [{ text: UNSIGNED_TEXT, italics: true, color: GREY }],
-          '#ffffff',
-          width,
-        ),
+        {
+          unbreakable: true,
+          stack: [
+            boxed(
+              n.signature
+                ? [fieldTable(signatureRows(n.signature), inner)]
+                : [{ text: UNSIGNED_TEXT, italics: true, color: GREY }],
+              '#ffffff',
+              width,
+            ),
+          ],
+        },
       ];
     case 'page-break':
       return [{ text: '', pageBreak: 'after' }];
   }
+}
+
+/** Roughly whether restricted content fits on one A4 page (about 3,000 characters of 10pt text). */
+function fitsOnAPage(children: readonly DocNode[]): boolean {
+  return textOf(children).join(' ').length < 2_500;
+}
+
+const BREAK_ID = 'icpc-page-break-';
+
+/**
+ * The body as pdfmake content. A heading directly before a signature block is kept on the same page as the
+ * block (one unbreakable stack). A page break marks the next content with a BREAK_ID id; `pageBreakBefore` (in
+ * the definition) breaks there only when something is already on that page, so a break that meets the foot of a
+ * full page never leaves a blank page.
+ */
+function bodyContent(body: readonly DocNode[]): Content[] {
+  const out: Content[] = [];
+  let breakNext = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const n = body[i];
+    const next = body[i + 1];
+    if (!n) {
+      continue;
+    }
+    if (n.kind === 'page-break') {
+      breakNext = out.length > 0;
+      continue;
+    }
+    let items: Content[];
+    if (n.kind === 'heading' && next?.kind === 'signature') {
+      items = [{ unbreakable: true, stack: [...node(n), ...node(next)] }];
+      i += 1;
+    } else {
+      items = node(n);
+    }
+    if (breakNext && items.length > 0) {
+      const [first, ...rest] = items;
+      items = [{ stack: [first], id: `${BREAK_ID}${i}` }, ...rest];
+      breakNext = false;
+    }
+    out.push(...items);
+  }
+  return out;
 }
 
 /** The pdfmake document definition of a DocModel (exported for tests). */
@@ -167,6 +219,26 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN, 64, MARGIN, 52],
+    pageBreakBefore: (
+      info: { id?: string; headlineLevel?: number; pageNumbers: number[] },
+      nodes: {
+        getPreviousNodesOnPage: () => { pageNumbers: number[] }[];
+        getFollowingNodesOnPage: () => unknown[];
+      },
+    ): boolean => {
+      // Something began on this page (a stack running on from the page before does not count).
+      const started = () =>
+        nodes.getPreviousNodesOnPage().some((n) => n.pageNumbers[0] === info.pageNumbers[0]);
+      if (typeof info.id === 'string' && info.id.startsWith(BREAK_ID)) {
+        return started();
+      }
+      // A heading with nothing after it on its page goes to the next page with its text.
+      return (
+        info.headlineLevel !== undefined &&
+        nodes.getFollowingNodesOnPage().length === 0 &&
+        started()
+      );
+    },
     info: {
       title: `${doc.title}: ${doc.subtitle}`,
       author: doc.frame.authorityName,
@@ -202,7 +274,7 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
     content: [
       { text: doc.title, style: 'title' },
       { text: doc.subtitle, style: 'subtitle' },
-      ...doc.body.flatMap((n) => node(n)),
+      ...bodyContent(doc.body),
     ],
     defaultStyle: { font: 'LiberationSans', fontSize: 10, lineHeight: 1.15 },
     styles: {

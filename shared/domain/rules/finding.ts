@@ -5,7 +5,7 @@ import type { Conference } from '../conference';
 /** Whether a finding stops the chair signing off the record, or is a prompt only. */
 export type Severity = 'blocks-sign-off' | 'warning';
 
-/** Ids of the 15 rules of domain.md §9.2, in order. */
+/** Ids of the 15 rules of docs/domain.md §9.2, in order, then the app's own rule 16 (rules/recorded.ts). */
 export const RULE_IDS = [
   'R1-icpc-timing',
   'R2-working-day-targets',
@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'R13-child-views',
   'R14-ending-at-first-review',
   'R15-age-18',
+  'R16-recorded-facts',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

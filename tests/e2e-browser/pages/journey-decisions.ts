@@ -109,6 +109,10 @@ export async function outlinePlans(j: Journey, plans: (Plan | CopiedPlan)[]): Pr
       continue;
     }
     const section = page.getByRole('region', { name: `Outline plan for ${p.child}` });
+    await section
+      .getByRole('group', { name: 'Lead statutory body' })
+      .getByRole('radio', { name: 'Fictionshire County Council' })
+      .check();
     await section.getByLabel(`Lead social worker for ${p.child}`).selectOption({ label: p.lead });
     await box(section, 'Root causes: what has led to the concerns').fill(
       'The worries set out in the analysis.',

@@ -113,6 +113,7 @@ export async function setUpConference(j: Journey, s: Setup): Promise<string> {
     throw new Error(`no conference id in ${page.url()}`);
   }
 
+  await box(page, 'Local authority').fill('Fictionshire County Council');
   await box(page, 'Venue').fill(s.venue);
   await box(page, 'Chair').fill(s.chair);
   await box(page, 'Minute-taker').fill(s.minuteTaker);
@@ -136,9 +137,22 @@ export async function setUpConference(j: Journey, s: Setup): Promise<string> {
   for (const m of s.family) {
     await box(family, "Family member's name").fill(m.name);
     await box(family, 'Relationship to the children').fill(m.relationship);
-    await family.getByRole('checkbox', { name: 'Has parental responsibility' }).setChecked(m.pr);
     await family.getByRole('button', { name: 'Add family member' }).click();
     await expect(page.getByText(new RegExp(`^${m.name} \\(`))).toBeVisible();
+    // Rule 16: parental responsibility, and the relationship to and living with each child, are asked.
+    const member = page.getByRole('group', { name: m.name, exact: true });
+    await member
+      .getByRole('group', { name: 'Has parental responsibility' })
+      .getByRole('radio', { name: m.pr ? 'Yes' : 'No' })
+      .check();
+    for (const child of s.children) {
+      const name = 'mother' in child ? `Unborn baby of ${child.mother}` : child.name;
+      await box(member, `${m.name}'s relationship to ${name}`).fill(m.relationship);
+      await member
+        .getByRole('group', { name: `Lives with ${name}` })
+        .getByRole('radio', { name: 'Yes' })
+        .check();
+    }
   }
   const pros = page.getByRole('form', { name: 'Add a professional' });
   for (const p of s.professionals) {

@@ -86,6 +86,8 @@ export async function kbPlans(
   const { page } = j;
   await kbNext(j, 'Outline child protection plan');
   const plan = page.getByRole('region', { name: `Outline plan for ${first.child}` });
+  const body = plan.getByRole('group', { name: 'Lead statutory body' });
+  await chooseRadio(page, body, body.getByRole('radio', { name: 'Fictionshire County Council' }));
   await chooseOption(page, plan.getByLabel(`Lead social worker for ${first.child}`), first.lead);
   await expect(box(plan, 'Name')).toHaveValue(first.lead.split(',')[0] ?? '');
   await press(page, plan.getByRole('button', { name: 'Add an action' }));

@@ -39,6 +39,7 @@ export async function kbSetUp(j: Journey, s: Setup): Promise<string> {
   ).toBeVisible();
   const id = /#\/conference\/([^/]+)\/setup/.exec(page.url())?.[1] ?? '';
 
+  await typeInto(page, box(page, 'Local authority'), 'Fictionshire County Council');
   await typeInto(page, box(page, 'Venue'), s.venue);
   await typeInto(page, box(page, 'Chair'), s.chair);
   await typeInto(page, box(page, 'Minute-taker'), s.minuteTaker);
@@ -61,6 +62,15 @@ export async function kbSetUp(j: Journey, s: Setup): Promise<string> {
     await typeInto(page, box(family, 'Relationship to the children'), m.relationship);
     await press(page, family.getByRole('button', { name: 'Add family member' }));
     await expect(page.getByText(new RegExp(`^${m.name} \\(`))).toBeVisible();
+    const member = page.getByRole('group', { name: m.name, exact: true });
+    const pr = member.getByRole('group', { name: 'Has parental responsibility' });
+    await chooseRadio(page, pr, pr.getByRole('radio', { name: m.pr ? 'Yes' : 'No' }));
+    for (const child of s.children) {
+      const name = 'mother' in child ? `Unborn baby of ${child.mother}` : child.name;
+      await typeInto(page, box(member, `${m.name}'s relationship to ${name}`), m.relationship);
+      const lives = member.getByRole('group', { name: `Lives with ${name}` });
+      await chooseRadio(page, lives, lives.getByRole('radio', { name: 'Yes' }));
+    }
   }
   const pros = page.getByRole('form', { name: 'Add a professional' });
   for (const p of s.professionals) {

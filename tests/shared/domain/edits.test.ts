@@ -114,13 +114,50 @@ describe('applyEdit', () => {
       personId: IDS.school,
       status: 'left',
       arrivedAt: '10:00',
-      leftAt: '11:15',
+      movements: [{ kind: 'left', at: '11:15' }],
     });
     c = applyEdit(
       { ...c, attendance: [] },
       { type: 'setAttendance', personId: IDS.police, status: 'present', at: '10:30' },
     );
     expect(c.attendance).toEqual([{ personId: IDS.police, status: 'present', arrivedAt: '10:30' }]);
+  });
+
+  it('keeps the history when someone leaves and comes back, and reads an older "left at" time', () => {
+    const steps: [Conference['attendance'][number]['status'], string][] = [
+      ['left', '10:40'],
+      ['present', '11:05'],
+      ['left', '11:30'],
+      ['present', '11:45'],
+    ];
+    let c = aConference();
+    for (const [status, at] of steps) {
+      c = applyEdit(c, { type: 'setAttendance', personId: IDS.father, status, at });
+    }
+    expect(c.attendance.find((a) => a.personId === IDS.father)).toEqual({
+      personId: IDS.father,
+      status: 'present',
+      arrivedAt: '09:52',
+      movements: [
+        { kind: 'left', at: '10:40' },
+        { kind: 'returned', at: '11:05' },
+        { kind: 'left', at: '11:30' },
+        { kind: 'returned', at: '11:45' },
+      ],
+    });
+    const old = aConference({
+      attendance: [{ personId: IDS.father, status: 'left', arrivedAt: '09:52', leftAt: '10:40' }],
+    });
+    const back = applyEdit(old, {
+      type: 'setAttendance',
+      personId: IDS.father,
+      status: 'present',
+      at: '11:00',
+    });
+    expect(back.attendance[0]?.movements).toEqual([
+      { kind: 'left', at: '10:40' },
+      { kind: 'returned', at: '11:00' },
+    ]);
   });
 
   it('refuses attendance for an unknown person or a departure without a time', () => {

@@ -28,7 +28,9 @@ describe('newOutlinePlan', () => {
     expect(plan.firstCoreGroupDate).toBe(DATES.firstCoreGroup);
     expect(plan.reviewDate).toBe(DATES.firstReview);
     expect(plan.coreGroupFrequencyWeeks).toBe(4);
-    expect(plan.leadStatutoryBody).toBe('local-authority');
+    // Never assumed: the chair chooses the lead statutory body; rule 16 asks before sign-off.
+    expect(plan.leadStatutoryBody).toBeUndefined();
+    expect(plan.familyGroupConferenceConsidered).toBeUndefined();
   });
 
   it('uses the configured review rule and the later-review rule at a review conference', () => {

@@ -9,6 +9,7 @@ import { formatDate } from '../../../../shared/domain/format-en-gb';
 import { DateField, useDateDraft } from '../../components/DateField';
 import { useConference } from '../../state/conference-store';
 
+import { ChildDetailsFields } from './ChildDetailsFields';
 import { newChild } from './new-records';
 import { UnbornReviewRule } from './UnbornReviewRule';
 
@@ -54,6 +55,7 @@ export function ChildrenSection({ c }: { c: Conference }) {
                 Remove {ch.details.name}
               </button>
               {ch.details.unborn ? <UnbornReviewRule child={ch} index={i} /> : null}
+              <ChildDetailsFields child={ch} index={i} />
             </li>
           ))}
         </ul>

@@ -116,6 +116,12 @@ export function DetailsSection({ c }: { c: Conference }) {
           </button>
         )
       ) : null}
+      <TextField
+        label="Local authority"
+        hint="The name printed on every document and in the letter's complaints paragraph. Settings can set it for every conference."
+        path={['localAuthority']}
+        value={c.localAuthority}
+      />
       <TextField label="Venue" path={['venue']} value={c.venue} />
       <TextField label="Chair" path={['chair', 'name']} value={c.chair.name} />
       <TextField label="Minute-taker" path={['minuteTaker']} value={c.minuteTaker} />

@@ -8,11 +8,12 @@ import { AGENCY_TYPES, AGENCY_TYPE_LABELS } from '../../../../shared/domain/prof
 import type { AgencyType } from '../../../../shared/domain/professionals';
 import { useConference } from '../../state/conference-store';
 
+import { HouseholdDetails } from './HouseholdDetails';
 import { newFamilyMember, newProfessional } from './new-records';
 
 export function PeopleSection({ c }: { c: Conference }) {
   const apply = useConference((s) => s.apply);
-  const [fam, setFam] = useState({ name: '', relationship: '', pr: true });
+  const [fam, setFam] = useState({ name: '', relationship: '' });
   const [pro, setPro] = useState({
     name: '',
     role: '',
@@ -26,9 +27,9 @@ export function PeopleSection({ c }: { c: Conference }) {
     if (fam.name.trim() === '') {
       return;
     }
-    const member = newFamilyMember(fam.name.trim(), fam.relationship.trim(), fam.pr);
+    const member = newFamilyMember(fam.name.trim(), fam.relationship.trim(), undefined);
     if (!apply({ type: 'insert', path: ['household'], value: member })) {
-      setFam({ name: '', relationship: '', pr: true });
+      setFam({ name: '', relationship: '' });
     }
   };
   const addProfessional = (e: FormEvent) => {
@@ -57,10 +58,10 @@ export function PeopleSection({ c }: { c: Conference }) {
           {c.household.map((m) => (
             <li key={m.id}>
               {m.name} ({m.relationship || 'relationship not given'})
-              {m.hasParentalResponsibility ? ', has parental responsibility' : ''}
             </li>
           ))}
         </ul>
+        <HouseholdDetails c={c} />
         <form onSubmit={addFamily} aria-label="Add a family member">
           <div className="field">
             <label htmlFor="fam-name">Family member&apos;s name</label>
@@ -79,15 +80,6 @@ export function PeopleSection({ c }: { c: Conference }) {
               value={fam.relationship}
               onChange={(e) => setFam({ ...fam, relationship: e.target.value })}
             />
-          </div>
-          <div className="choice">
-            <input
-              id="fam-pr"
-              type="checkbox"
-              checked={fam.pr}
-              onChange={(e) => setFam({ ...fam, pr: e.target.checked })}
-            />
-            <label htmlFor="fam-pr">Has parental responsibility</label>
           </div>
           <button type="submit" className="button button--secondary">
             Add family member

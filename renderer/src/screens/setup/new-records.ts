@@ -19,7 +19,6 @@ export function newChild(name: string, unborn: boolean, date: string): Conferenc
       language: '',
       interpreterNeeded: false,
       disabilityOrCommunicationNeeds: '',
-      legalStatus: 'none',
       lookedAfter: false,
       schoolOrSetting: '',
       gp: '',
@@ -31,17 +30,20 @@ export function newChild(name: string, unborn: boolean, date: string): Conferenc
   };
 }
 
+/**
+ * A family member as first added: parental responsibility only when answered, and no assumption about where
+ * they live (the set-up screen asks, per child, about the relationship and living with the child).
+ */
 export function newFamilyMember(
   name: string,
   relationship: string,
-  hasParentalResponsibility: boolean,
+  hasParentalResponsibility: boolean | undefined,
 ): FamilyMember {
   return {
     id: newId() as PersonId,
     name,
     relationship,
-    hasParentalResponsibility,
-    inHousehold: true,
+    ...(hasParentalResponsibility === undefined ? {} : { hasParentalResponsibility }),
     invited: true,
     notInvitedReason: '',
     supporter: '',

@@ -2,6 +2,7 @@
 // L left now) and the live quorum indicator. Rule source: issue 5 §3; domain.md §1.5 (quorum).
 import type { KeyboardEvent } from 'react';
 
+import { attendanceText } from '../../../../shared/documents/minutes-people';
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { AttendanceStatus } from '../../../../shared/domain/professionals';
@@ -14,12 +15,6 @@ const KEYS: Readonly<Record<string, AttendanceStatus>> = {
   a: 'apologies',
   x: 'absent',
   l: 'left',
-};
-const LABELS: Readonly<Record<AttendanceStatus, string>> = {
-  present: 'Present',
-  apologies: 'Apologies',
-  absent: 'Absent',
-  left: 'Left',
 };
 
 const nowHhMm = (): string => {
@@ -62,8 +57,8 @@ export function AttendanceStep({ c }: StepProps) {
         <p>{quorum.message}</p>
       </div>
       <p className="hint" id="register-keys">
-        Move to a person&apos;s row and press P for present, A for apologies, X for absent or L for
-        left now.
+        Move to a person&apos;s row and press P for present (or back in the room), A for apologies,
+        X for absent or L for left now. Each time someone leaves and comes back is kept.
       </p>
       <table className="data-table" aria-describedby="register-keys">
         <caption className="visually-hidden">Attendance register</caption>
@@ -77,11 +72,8 @@ export function AttendanceStep({ c }: StepProps) {
         <tbody>
           {people.map((p) => {
             const entry = c.attendance.find((a) => a.personId === p.id);
-            const text = entry
-              ? entry.status === 'left' && entry.leftAt
-                ? `Left at ${entry.leftAt}`
-                : LABELS[entry.status]
-              : 'Not recorded';
+            // The history of leaving and coming back, as the record prints it.
+            const text = entry ? attendanceText(entry) : 'Not recorded';
             return (
               <tr key={p.id}>
                 <th scope="row">{p.name}</th>

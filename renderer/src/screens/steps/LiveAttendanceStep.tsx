@@ -5,6 +5,7 @@ import { quorumStatus } from '../../../../shared/domain/quorum';
 import type { StepProps } from '../live/step-props';
 
 import { AttendanceStep } from './AttendanceStep';
+import { ExclusionFields } from './ExclusionFields';
 import { QuorumReason } from './QuorumReason';
 
 export function LiveAttendanceStep({ c }: StepProps) {
@@ -13,6 +14,7 @@ export function LiveAttendanceStep({ c }: StepProps) {
     <>
       <AttendanceStep c={c} />
       {quorate && c.quorum.chairReasonToProceed.trim() === '' ? null : <QuorumReason c={c} />}
+      <ExclusionFields c={c} />
     </>
   );
 }

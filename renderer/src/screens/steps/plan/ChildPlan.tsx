@@ -15,6 +15,7 @@ import {
   newPlanAction,
   newPlanOutcome,
 } from '../../../../../shared/domain/plan-defaults';
+import { YesNoChoice } from '../../../components/YesNoChoice';
 import { fieldIdFor } from '../../../components/field-id';
 import { useConference } from '../../../state/conference-store';
 import { PlainTextField } from '../decision/PlainTextField';
@@ -139,21 +140,14 @@ export function ChildPlan({ c, childIndex, plan }: Props) {
         value={plan.familyInvolvement}
         rows={2}
       />
-      <div className="choice">
-        <input
-          type="checkbox"
-          id={fgcId}
-          checked={plan.familyGroupConferenceConsidered}
-          onChange={(e) =>
-            apply({
-              type: 'set',
-              path: [...path, 'familyGroupConferenceConsidered'],
-              value: e.target.checked,
-            })
-          }
-        />
-        <label htmlFor={fgcId}>A family group conference has been considered</label>
-      </div>
+      <YesNoChoice
+        legend="Has a family group conference been considered?"
+        idBase={fgcId}
+        value={plan.familyGroupConferenceConsidered}
+        onChoose={(v) =>
+          apply({ type: 'set', path: [...path, 'familyGroupConferenceConsidered'], value: v })
+        }
+      />
       <PlainTextField
         label="Contingency plan"
         hint="What will happen if the plan is not followed or the child is not safe."
