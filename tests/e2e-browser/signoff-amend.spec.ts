@@ -75,17 +75,32 @@ test('amend, edit in live mode and sign: version 2 holds the edit; a signed reco
     .replace(/\s+/g, ' ')
     .replace(/[’‘]/g, "'");
   expect(text).toContain(EDIT);
+});
 
-  // From the conferences home, a signed conference opens on its documents and versions page.
-  await goHash(app, '#/');
-  await app.getByRole('button', { name: /Liam Example/ }).click();
+test('a signed conference opens on its documents page from the conferences home; its set-up is read-only', async ({
+  app,
+}) => {
+  test.setTimeout(300_000);
+  await createVaultByRpc(app);
+  const id = await storeCompleteConference(app, aDocumentConference());
+  const signed = await rpc(app, 'documents.signOff', {
+    conferenceId: id,
+    passphrase: TEST_PASSPHRASE,
+  });
+  expect(signed.ok, JSON.stringify(signed)).toBe(true);
+  await app.goto(`${new URL(app.url()).origin}/#/`);
+  const row = app.getByRole('button', { name: /Liam Example/ });
+  await expect(row).toBeVisible();
+  await row.click();
   await expect(app).toHaveURL(new RegExp(`#/conference/${id}/signoff$`));
   await expect(
     app.getByRole('heading', { level: 1, name: 'Sign off and documents' }),
   ).toBeVisible();
-  await expect(app.getByRole('heading', { name: 'Version 2: signed' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Version 1: signed' })).toBeVisible();
+  // Back goes home, not to the redirect.
+  await app.goBack();
+  await expect(app).toHaveURL(/#\/$/);
 
-  // Its set-up is read-only.
   await goHash(app, `#/conference/${id}/setup`);
   await expect(
     app.getByText('This record is signed, so its set-up cannot be changed here.'),
