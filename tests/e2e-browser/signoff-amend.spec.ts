@@ -88,8 +88,9 @@ test('a signed conference opens on its documents page from the conferences home;
     passphrase: TEST_PASSPHRASE,
   });
   expect(signed.ok, JSON.stringify(signed)).toBe(true);
-  await app.goto(`${new URL(app.url()).origin}/#/`);
-  const row = app.getByRole('button', { name: /Liam Example/ });
+  // The home screen was open before the conference was stored: reload it to list the conference.
+  await app.reload();
+  const row = app.getByRole('button', { name: /Mia Example/ });
   await expect(row).toBeVisible();
   await row.click();
   await expect(app).toHaveURL(new RegExp(`#/conference/${id}/signoff$`));
