@@ -1,13 +1,16 @@
 // What the decision screens offer and record: the significant-harm question, the outcomes for a child, a new
 // decision, a change of outcome, and which professional views differ from the chair's decision (dissent prompts).
 // Rules: domain.md §1.1 and §1.7 (the test; the chair decides and notes dissent), §2.2 (outcomes), §5.2 (from
-// birth), §9.2 rule 7 (a differing view needs a dissent entry before the minutes are finalised).
+// birth), §9.2 rule 7 (a view differing on plan or category needs a dissent entry before the minutes are final).
+import type { Category } from './categories';
 import type { ChildDetails } from './child';
 import type { Conference } from './conference';
 import { OUTCOME_LABELS, isPlanOutcome } from './decision';
 import type { Decision, Dissent, Outcome } from './decision';
 import type { ItemId, PersonId } from './ids';
 import type { AgencyView, Professional } from './professionals';
+import { categoriesPhrase, viewDifference } from './view-difference';
+import type { ViewDifference } from './view-difference';
 
 /** The significant-harm question for one child, in current wording (Children Act 1989 s47; WT 2018). */
 export function significantHarmQuestion(child: Pick<ChildDetails, 'name' | 'unborn'>): string {
@@ -73,12 +76,12 @@ export function questionOutcomeNote(decision: Decision): string | undefined {
   return undefined;
 }
 
-/** True when a professional's view on plan or no plan differs from the chair's decision (rule 7). */
+/** True when a professional's view differs from the chair's decision, on plan or on category (rule 7). */
 export function viewDiffersFromDecision(
-  view: Pick<AgencyView, 'supportsPlan'>,
-  decision: Pick<Decision, 'outcome'>,
+  view: Pick<AgencyView, 'supportsPlan' | 'categories'>,
+  decision: Pick<Decision, 'outcome' | 'categories'>,
 ): boolean {
-  return view.supportsPlan !== isPlanOutcome(decision.outcome);
+  return viewDifference(view, decision) !== null;
 }
 
 /** True when the decision already records a dissent from this professional (matched as rule 7 matches). */
@@ -97,6 +100,8 @@ export type DissentPrompt = {
   name: string;
   agency: string;
   view: AgencyView;
+  /** Whether the view differs on plan or no plan, or agrees on a plan but not on the category. */
+  difference: ViewDifference;
   recorded: boolean;
 };
 
@@ -107,23 +112,37 @@ export function dissentPrompts(c: Conference, childIndex: number): DissentPrompt
   if (!child || !decision) {
     return [];
   }
-  return c.agencyViews
-    .filter((v) => v.childId === child.details.id && viewDiffersFromDecision(v, decision))
-    .map((view) => {
-      const pro = c.professionals.find((p) => p.id === view.professionalId);
-      const name = pro?.name ?? 'A professional';
-      return {
-        professionalId: view.professionalId,
-        name,
-        agency: pro?.agency ?? '',
-        view,
-        recorded: pro !== undefined && hasDissentFrom(decision, pro),
-      };
+  const prompts: DissentPrompt[] = [];
+  for (const view of c.agencyViews) {
+    const difference = view.childId === child.details.id ? viewDifference(view, decision) : null;
+    if (difference === null) {
+      continue;
+    }
+    const pro = c.professionals.find((p) => p.id === view.professionalId);
+    prompts.push({
+      professionalId: view.professionalId,
+      name: pro?.name ?? 'A professional',
+      agency: pro?.agency ?? '',
+      view,
+      difference,
+      recorded: pro !== undefined && hasDissentFrom(decision, pro),
     });
+  }
+  return prompts;
 }
 
-/** What a dissenting professional disagrees with, as a first draft the chair can edit. */
-export function disagreesWithText(childName: string, outcome: Outcome): string {
+/**
+ * What a dissenting professional disagrees with, as a first draft the chair can edit: the plan decision, or, when
+ * `categories` is given (a category dissent), the category chosen.
+ */
+export function disagreesWithText(
+  childName: string,
+  outcome: Outcome,
+  categories?: readonly Category[],
+): string {
+  if (categories !== undefined) {
+    return `The category chosen for ${childName}'s child protection plan: ${categoriesPhrase(categories)}.`;
+  }
   return isPlanOutcome(outcome)
     ? `The decision that ${childName} should be subject to a child protection plan.`
     : `The decision that ${childName} should not be subject to a child protection plan (${OUTCOME_LABELS[outcome].toLowerCase()}).`;
@@ -135,13 +154,14 @@ export function newDissent(
   who: { personId?: PersonId; name: string; agency: string },
   childName: string,
   outcome: Outcome,
+  categories?: readonly Category[],
 ): Dissent {
   return {
     id,
     ...(who.personId === undefined ? {} : { personId: who.personId }),
     name: who.name,
     agency: who.agency,
-    disagreesWith: disagreesWithText(childName, outcome),
+    disagreesWith: disagreesWithText(childName, outcome, categories),
     text: '',
     escalationRoute: '',
   };

@@ -1,9 +1,15 @@
 // `icpc verify-doc FILE [--p7s FILE]`: who signed a PDF (or a DOCX with its .p7s), when, which version, and
-// whether it is intact. Exit 0 intact, 1 changed or invalid. Rules: issue 6 item 5, reliability.md §3.6 S3, S5.
+// whether it is intact; the signer's certificate fingerprint and whether it is trusted. Exit 0 intact (and, with
+// --trust, trusted), 1 otherwise. Rule source: docs/reliability.md §3.6 S3, S5.
 import { existsSync } from 'node:fs';
 
 import type { VerifyResult } from '../../services/documents/sign/verify';
-import { describeVerdict, verifyDocx, verifyPdf } from '../../services/documents/sign/verify';
+import {
+  describeCertificate,
+  describeVerdict,
+  verifyDocx,
+  verifyPdf,
+} from '../../services/documents/sign/verify';
 import { EXIT } from '../command';
 import type { CliCommand } from '../command';
 
@@ -45,14 +51,10 @@ export const verifyDocCommand: CliCommand = {
     if (args.values.json === true) {
       ctx.out(`${JSON.stringify(result)}\n`);
     } else {
-      const trust =
-        result.trusted === null
-          ? ''
-          : result.trusted
-            ? 'Certificate: trusted.\n'
-            : 'Certificate: NOT trusted.\n';
-      ctx.out(`${describeVerdict(result)}\n${trust}`);
+      ctx.out(`${describeVerdict(result)}\n${describeCertificate(result)}\n`);
     }
-    return Promise.resolve(result.intact && result.coversWholeFile ? EXIT.OK : EXIT.FAILED);
+    // With --trust, a certificate that does not chain to the given CA fails the check like a changed file.
+    const ok = result.intact && result.coversWholeFile && result.trusted !== false;
+    return Promise.resolve(ok ? EXIT.OK : EXIT.FAILED);
   },
 };

@@ -13,6 +13,7 @@ import { canonicalJson, sha256Hex } from '../documents/canonical';
 import type { Clock, EventSink } from '../ports';
 import type { VaultService } from '../vault/vault-service';
 
+import { distributionRows } from './distribution-rows';
 import { chairIdentity, fingerprintToken } from './chair-identity';
 import { produceSignedFiles } from './produce';
 import type { AmendmentRecord, SignedVersionRecord } from './version-records';
@@ -115,13 +116,7 @@ async function storeVersion(
     contentSha256: sha256Hex(content),
     conferenceRevision: frozen.revision,
     files,
-    distribution: set.distribution.map((d) => ({
-      name: d.name,
-      role: d.role,
-      kind: d.kind,
-      copyType: d.copyType,
-      excludedSections: d.excludedSections === 'whole' ? 'whole' : [...d.excludedSections],
-    })),
+    distribution: distributionRows(set),
     ...(amendment
       ? {
           amendment: {

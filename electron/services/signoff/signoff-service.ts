@@ -9,6 +9,7 @@ import type { VerifyOutput } from '../../../shared/ipc/contracts/documents-shape
 import type { DialogPort } from '../ports';
 
 import { certificateInfo, importCertificate } from './chair-identity';
+import { distributionRows } from './distribution-rows';
 import { exportFiles, readSignedFile } from './export-files';
 import { planDocuments } from './produce';
 import { amend, signOff } from './sign-off';
@@ -41,13 +42,7 @@ export function createSignoffService(deps: SignoffServiceDeps) {
         blockers: findings.filter((f) => f.severity === 'blocks-sign-off'),
         warnings: findings.filter((f) => f.severity === 'warning'),
         documents: planDocuments(set),
-        distribution: set.distribution.map((d) => ({
-          name: d.name,
-          role: d.role,
-          kind: d.kind,
-          copyType: d.copyType,
-          excludedSections: d.excludedSections === 'whole' ? 'whole' : [...d.excludedSections],
-        })),
+        distribution: distributionRows(set),
         certificate: certificateInfo(deps.vault),
       };
     },

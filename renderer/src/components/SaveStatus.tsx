@@ -11,6 +11,8 @@ function clockTime(iso: string): string {
 
 export function SaveStatus() {
   const save = useConference((s) => s.save);
+  const id = useConference((s) => s.id);
+  const load = useConference((s) => s.load);
   let text = '';
   if (save.kind === 'saving') {
     text = 'Saving…';
@@ -22,9 +24,22 @@ export function SaveStatus() {
       : 'Your changes are kept on screen; reload the conference to continue.';
     text = `Not saved: ${save.error.message} ${next}`;
   }
+  // A refusal stays in view (fixed to the foot of the window) wherever the page is scrolled; the field it concerns
+  // says so too (SaveRefusal).
   return (
-    <p className={`save-status save-status--${save.kind}`} role="status" aria-live="polite">
-      {text}
-    </p>
+    <div className={`save-status save-status--${save.kind}`}>
+      <p role="status" aria-live="polite">
+        {text}
+      </p>
+      {save.kind === 'failed' && !save.retrying && id !== null ? (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void load(id, { discard: true })}
+        >
+          Reload the conference (drops the change that was not saved)
+        </button>
+      ) : null}
+    </div>
   );
 }

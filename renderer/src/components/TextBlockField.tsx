@@ -10,6 +10,7 @@ import { useViewSettings } from '../state/view-settings';
 
 import { fieldIdFor } from './field-id';
 import { RestrictionFields } from './RestrictionFields';
+import { SaveRefusal } from './SaveRefusal';
 import { StableTextArea } from './StableTextArea';
 import type { TextAreaHandlers } from './StableTextArea';
 import { TerminologyHints } from './TerminologyHints';
@@ -94,6 +95,7 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
         canRedo={history.canRedo}
         onStep={history.step}
       />
+      <SaveRefusal path={path} id={`${id}-refused`} />
       <TerminologyHints
         text={block.text}
         fieldLabel={label}

@@ -4,6 +4,7 @@ import type { Path } from '../../../shared/domain/edits';
 import { useConference } from '../state/conference-store';
 
 import { fieldIdFor } from './field-id';
+import { SaveRefusal } from './SaveRefusal';
 
 type Props = {
   label: string;
@@ -53,6 +54,7 @@ export function TextField({ label, path, value, hint, type = 'text', required }:
           }}
         />
       )}
+      <SaveRefusal path={path} id={`${id}-refused`} />
     </div>
   );
 }

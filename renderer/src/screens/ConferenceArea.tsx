@@ -6,6 +6,7 @@ import { useRoute } from '../state/route';
 import { ConferencesScreen } from './ConferencesScreen';
 import { ListArea } from './list/ListArea';
 import { LiveScreen } from './live/LiveScreen';
+import { OpenConference } from './OpenConference';
 import { SetupScreen } from './SetupScreen';
 import { SignOffScreen } from './signoff/SignOffScreen';
 import { VerifyScreen } from './signoff/VerifyScreen';
@@ -18,6 +19,8 @@ export function ConferenceArea() {
       return <ConferencesScreen />;
     case 'setup':
       return <SetupScreen id={route.id} />;
+    case 'open':
+      return <OpenConference id={route.id} />;
     case 'live':
       return <LiveScreen id={route.id} step={route.step} />;
     case 'signoff':

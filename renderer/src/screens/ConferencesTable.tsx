@@ -49,7 +49,7 @@ const columns = helper.columns([
       <button
         type="button"
         className="link-button"
-        onClick={() => navigate({ screen: 'setup', id: info.row.original.id })}
+        onClick={() => navigate({ screen: 'open', id: info.row.original.id })}
       >
         {info.getValue() || 'No children added yet'}
       </button>

@@ -6,7 +6,7 @@ import type { ConferenceId } from '../../../shared/domain/ids';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveStatus } from '../components/SaveStatus';
 import { useConference } from '../state/conference-store';
-import { navigate } from '../state/route';
+import { navigate, routeHash } from '../state/route';
 
 import { ReviewDecision } from './list/ReviewDecision';
 import { ChildrenSection } from './setup/ChildrenSection';
@@ -19,6 +19,7 @@ import '../styles/conference.css';
 export function SetupScreen({ id }: { id: string }) {
   const conference = useConference((s) => (s.id === id ? s.conference : null));
   const loadError = useConference((s) => s.loadError);
+  const signed = useConference((s) => s.id === id && s.status === 'signed');
   const load = useConference((s) => s.load);
 
   useEffect(() => {
@@ -42,15 +43,29 @@ export function SetupScreen({ id }: { id: string }) {
       <h1 id="setup-title" tabIndex={-1}>
         Set up the conference
       </h1>
-      <StartConference c={conference} />
-      <DetailsSection c={conference} />
-      <ChildrenSection c={conference} />
-      {conference.type === 'review' ? <ReviewDecision c={conference} /> : null}
-      <PeopleSection c={conference} />
-      <section className="setup-section" aria-labelledby="attendance-title">
-        <h2 id="attendance-title">Attendance</h2>
-        <AttendanceStep c={conference} />
-      </section>
+      {signed ? (
+        <p className="signed-notice" role="status">
+          This record is signed, so its set-up cannot be changed here.{' '}
+          <a href={routeHash({ screen: 'signoff', id })}>See its documents and versions</a>, where
+          you can amend it.
+        </p>
+      ) : (
+        <StartConference c={conference} />
+      )}
+      {/* A disabled fieldset makes every control inside read-only for a signed record. */}
+      <fieldset className="readonly-fieldset" disabled={signed}>
+        <legend className="visually-hidden">
+          {signed ? 'Set-up (read-only: the record is signed)' : 'Set-up'}
+        </legend>
+        <DetailsSection c={conference} />
+        <ChildrenSection c={conference} />
+        {conference.type === 'review' ? <ReviewDecision c={conference} /> : null}
+        <PeopleSection c={conference} />
+        <section className="setup-section" aria-labelledby="attendance-title">
+          <h2 id="attendance-title">Attendance</h2>
+          <AttendanceStep c={conference} />
+        </section>
+      </fieldset>
     </section>
   );
 }

@@ -21,7 +21,13 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'failed'; error: AppError; retrying: boolean };
+  /** `path` is the field whose edit was refused (null for an edit that names no single field). */
+  | { kind: 'failed'; error: AppError; retrying: boolean; path: Path | null };
+
+/** The path an edit changes, for showing a refused save beside its field. */
+export function editPath(edit: Edit): Path | null {
+  return 'path' in edit ? edit.path : null;
+}
 
 type ConferenceState = {
   id: ConferenceId | null;
@@ -31,7 +37,16 @@ type ConferenceState = {
   queue: Edit[];
   save: SaveState;
   loadError: AppError | null;
-  load: (id: ConferenceId) => Promise<void>;
+  /**
+   * Reads the conference from main. Edits still queued for the same conference are sent first, so a reload never
+   * drops them; `discard: true` (after a save was refused for good) drops them and takes main's copy.
+   */
+  load: (id: ConferenceId, options?: { discard?: boolean }) => Promise<void>;
+  /**
+   * Takes main's copy after main changed the record outside this store (sign-off, amendment), so the status and
+   * the revision the next edit is based on are current.
+   */
+  reload: () => Promise<void>;
   /** Applies an edit to the working copy now and queues it for main. Returns an error if it does not fit. */
   apply: (edit: Edit) => AppError | null;
   /** Sets a text field now; the edit is sent once typing pauses (TEXT_DEBOUNCE_MS). */
@@ -89,7 +104,7 @@ export const useConference = create<ConferenceState>((set, get, store) => {
         }
         if (!result.ok) {
           const retrying = !PERMANENT.has(result.error.code);
-          set({ save: { kind: 'failed', error: result.error, retrying } });
+          set({ save: { kind: 'failed', error: result.error, retrying, path: editPath(edit) } });
           if (retrying) {
             setTimeout(() => void sendLoop(), RETRY_MS);
           }
@@ -118,7 +133,18 @@ export const useConference = create<ConferenceState>((set, get, store) => {
     queue: [],
     save: { kind: 'idle' },
     loadError: null,
-    load: async (id) => {
+    load: async (id, options) => {
+      if (get().id === id && !options?.discard && !(await get().whenSaved())) {
+        // A save was refused for good: keep the refused change on screen (and the refusal shown) until the
+        // person chooses to reload and drop it.
+        return;
+      }
+      if (options?.discard) {
+        for (const p of pendingText.values()) {
+          clearTimeout(p.timer);
+        }
+        pendingText.clear();
+      }
       flushText();
       const result = await invoke('conference.get', { conferenceId: id });
       if (!result.ok) {
@@ -134,6 +160,12 @@ export const useConference = create<ConferenceState>((set, get, store) => {
         save: { kind: 'saved', at: result.value.savedAt },
         loadError: null,
       });
+    },
+    reload: async () => {
+      const id = get().id;
+      if (id !== null) {
+        await get().load(id);
+      }
     },
     apply: (edit) => {
       const current = get().conference;
@@ -160,7 +192,7 @@ export const useConference = create<ConferenceState>((set, get, store) => {
       try {
         set({ conference: applyEdit(current, edit), save: { kind: 'saving' } });
       } catch (e) {
-        set({ save: { kind: 'failed', error: toError(e), retrying: false } });
+        set({ save: { kind: 'failed', error: toError(e), retrying: false, path } });
         return;
       }
       const key = JSON.stringify(path);

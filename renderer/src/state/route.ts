@@ -1,5 +1,5 @@
 // Where the chair is in the app, kept in the URL hash so a reload returns to the same screen.
-// Routes: #/ (conferences home), #/conference/<id>/setup, #/conference/<id>/live/<step>, #/list/... (the list of
+// Routes: #/ (conferences home), #/conference/<id> (opens it where its status says), #/conference/<id>/setup, #/conference/<id>/live/<step>, #/list/... (the list of
 // children subject to a plan; its screens are named in screens/list/list-route.ts), #/vault (vault settings),
 // #/vault/restore (restore a backup, shown while locked).
 import { useSyncExternalStore } from 'react';
@@ -7,6 +7,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'home' }
   | { screen: 'setup'; id: string }
+  /** A conference opened from elsewhere: its documents page when signed, its set-up otherwise (open-route.tsx). */
+  | { screen: 'open'; id: string }
   | { screen: 'live'; id: string; step: string | undefined }
   | { screen: 'signoff'; id: string }
   | { screen: 'verify' }
@@ -22,6 +24,9 @@ export function parseRoute(hash: string): Route {
     }
     if (parts[2] === 'live') {
       return { screen: 'live', id: parts[1], step: parts[3] };
+    }
+    if (parts[2] === undefined || parts[2] === '') {
+      return { screen: 'open', id: parts[1] };
     }
     return { screen: 'setup', id: parts[1] };
   }
@@ -44,6 +49,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'setup':
       return `#/conference/${encodeURIComponent(route.id)}/setup`;
+    case 'open':
+      return `#/conference/${encodeURIComponent(route.id)}`;
     case 'live':
       return `#/conference/${encodeURIComponent(route.id)}/live${route.step ? `/${route.step}` : ''}`;
     case 'signoff':
@@ -55,6 +62,11 @@ export function routeHash(route: Route): string {
     case 'vault':
       return route.section ? `#/vault/${route.section}` : '#/vault';
   }
+}
+
+/** Moves to a route in place of the current history entry (a redirect, so Back skips it). */
+export function replaceRoute(route: Route): void {
+  window.location.replace(routeHash(route));
 }
 
 /** Moves to a route (adds a history entry, so Back works). */

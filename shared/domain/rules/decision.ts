@@ -3,6 +3,7 @@ import { cinCensusCode } from '../categories';
 import type { Conference } from '../conference';
 import { isPlanOutcome } from '../decision';
 import type { Professional } from '../professionals';
+import { categoriesPhrase, viewDifference } from '../view-difference';
 
 import { findingsFor, isBlank } from './finding';
 import type { Finding, Rule } from './finding';
@@ -80,7 +81,10 @@ export const multipleCategories: Rule = (c, config) => {
   return out;
 };
 
-/** Rule 7: a professional whose view differs from the chair's decision needs a dissent entry with text (§1.7). */
+/**
+ * Rule 7: a professional whose view differs from the chair's decision, on plan or no plan or (both for a plan) on
+ * the category, needs a dissent entry with text (§1.7). The difference is view-difference.ts's, as the step shows.
+ */
 export const dissent: Rule = (c) => {
   const f = findingsFor('R7-dissent');
   const out: Finding[] = [];
@@ -89,9 +93,9 @@ export const dissent: Rule = (c) => {
     if (!d) {
       return;
     }
-    const plan = isPlanOutcome(d.outcome);
     for (const view of c.agencyViews) {
-      if (view.childId !== child.details.id || view.supportsPlan === plan) {
+      const difference = view.childId === child.details.id ? viewDifference(view, d) : null;
+      if (difference === null) {
         continue;
       }
       const pro = c.professionals.find((p) => p.id === view.professionalId);
@@ -100,9 +104,13 @@ export const dissent: Rule = (c) => {
         (x) => x.personId === view.professionalId || (pro !== undefined && x.name === pro.name),
       );
       if (!recorded) {
+        const what =
+          difference === 'category'
+            ? `view of the category for ${child.details.name} (${categoriesPhrase(view.categories)})`
+            : `view on ${child.details.name}`;
         out.push(
           f.block(
-            `${name}'s view on ${child.details.name} differs from the decision. Record their dissent before the minutes are finalised.`,
+            `${name}'s ${what} differs from the decision. Record their dissent before the minutes are finalised.`,
             `children.${i}.decision.dissent`,
           ),
         );

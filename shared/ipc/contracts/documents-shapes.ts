@@ -58,6 +58,8 @@ export const DistributionRowSchema = z.strictObject({
   kind: z.enum(['family', 'professional', 'other']),
   copyType: CopyTypeSchema,
   excludedSections: z.union([z.array(SectionKeySchema), z.literal('whole')]),
+  /** What this recipient's copy really leaves out, one plain-English line each (copy-omissions.ts). */
+  leftOut: z.array(z.string()).optional(),
 });
 export type DistributionRow = z.infer<typeof DistributionRowSchema>;
 

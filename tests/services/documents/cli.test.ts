@@ -96,7 +96,7 @@ describe('icpc sign and icpc verify-doc', () => {
       / on \d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}(:\d\d)?(am|pm) \(UK time\) \[/,
     );
     expect(pdf.out).toContain('version 3');
-    expect(pdf.out).toContain('Certificate: trusted.');
+    expect(pdf.out).toContain('Trust: TRUSTED');
     const docx = await cli(['verify-doc', join(out, 'decision-letter.docx')]);
     expect(docx.code).toBe(EXIT.OK);
     appendFileSync(join(out, 'decision-letter.pdf'), '\n%%EOF\n');

@@ -15,6 +15,7 @@ import {
   withOutcome,
 } from '../../../shared/domain/decision-choices';
 import { DecisionSchema } from '../../../shared/domain/decision';
+import type { Outcome } from '../../../shared/domain/decision';
 import { itemId } from '../../../shared/domain/ids';
 import { RULES } from '../../../shared/domain/validation';
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
@@ -140,11 +141,11 @@ describe('dissent prompts', () => {
   });
 
   it('compares plan or no plan, and matches dissent by person or name', () => {
-    expect(viewDiffersFromDecision({ supportsPlan: true }, { outcome: 'cp-plan' })).toBe(false);
-    expect(viewDiffersFromDecision({ supportsPlan: true }, { outcome: 'early-help' })).toBe(true);
-    expect(
-      viewDiffersFromDecision({ supportsPlan: false }, { outcome: 'cp-plan-from-birth' }),
-    ).toBe(true);
+    const plan = (supportsPlan: boolean) => ({ supportsPlan, categories: [] });
+    const decided = (outcome: Outcome) => ({ outcome, categories: [] });
+    expect(viewDiffersFromDecision(plan(true), decided('cp-plan'))).toBe(false);
+    expect(viewDiffersFromDecision(plan(true), decided('early-help'))).toBe(true);
+    expect(viewDiffersFromDecision(plan(false), decided('cp-plan-from-birth'))).toBe(true);
     const d = {
       dissent: [
         newDissent(itemId('d1'), { name: 'Priya Sampleton', agency: 'Health' }, 'Ava', 'cin-plan'),

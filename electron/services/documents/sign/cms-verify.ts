@@ -3,7 +3,8 @@
 // Rule source: reliability.md §2.5 (offline verification), §3.6 S3 and S5 (agree with pdfsig and openssl).
 import forge from 'node-forge';
 
-import { certificateFingerprint, commonName, toBinary } from './identity';
+import { commonName, toBinary } from './identity';
+import { findSignerCertificate } from './signer-certificate';
 import { OID } from './oids';
 
 /** What the CMS check found. `intact` is false when the content or the signature does not match. */
@@ -19,8 +20,8 @@ export type CmsCheck = {
 
 const { Class, Type } = forge.asn1;
 
-// forge 1.x accepts an options object (its typings only know the boolean form): the /Contents hex is zero-padded.
-const fromDerLenient = forge.asn1.fromDer as unknown as (
+// forge 1.x accepts an options object (its typings only know the boolean form).
+const fromDerStrict = forge.asn1.fromDer as unknown as (
   der: string,
   options: { parseAllBytes: boolean },
 ) => forge.asn1.Asn1;
@@ -67,14 +68,22 @@ function chainTrusted(
 ): boolean {
   try {
     const store = forge.pki.createCaStore([...trustedPem]);
-    const chain = [cert, ...others.filter((c) => c !== cert && !c.isIssuer(c))];
-    return forge.pki.verifyCertificateChain(store, chain);
+    // The leaf alone first (its issuer may be a trusted CA), then with the other certificates as intermediates.
+    const intermediates = others.filter((c) => c !== cert && !c.isIssuer(c));
+    const tryChain = (chain: forge.pki.Certificate[]): boolean => {
+      try {
+        return forge.pki.verifyCertificateChain(store, chain);
+      } catch {
+        return false;
+      }
+    };
+    return tryChain([cert]) || (intermediates.length > 0 && tryChain([cert, ...intermediates]));
   } catch {
     return false;
   }
 }
 
-/** Checks a DER CMS signature (trailing zero padding allowed) over `content`. */
+/** Checks a DER CMS signature over `content`: exactly one DER element, nothing before or after it. */
 export function checkDetachedCms(
   content: Uint8Array | readonly Uint8Array[],
   cmsDer: Uint8Array,
@@ -82,20 +91,24 @@ export function checkDetachedCms(
 ): CmsCheck {
   let msg: forge.pkcs7.PkcsSignedData;
   try {
-    const asn1 = fromDerLenient(toBinary(cmsDer), { parseAllBytes: false });
+    const asn1 = fromDerStrict(toBinary(cmsDer), { parseAllBytes: true });
     msg = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsSignedData;
   } catch {
     return failed('The signature data is damaged or is not a CMS signature.');
   }
-  const raw = (msg as unknown as { rawCapture?: { signerInfos?: forge.asn1.Asn1[] } }).rawCapture;
+  const raw = (
+    msg as unknown as {
+      rawCapture?: {
+        signerInfos?: forge.asn1.Asn1[];
+        certificates?: { value?: forge.asn1.Asn1[] };
+      };
+    }
+  ).rawCapture;
   const info = raw?.signerInfos?.[0];
   if (!info || !Array.isArray(info.value)) {
     return failed('The signature has no signer.');
   }
   const parts = info.value;
-  const serial = forge.util
-    .createBuffer(((parts[1]?.value as forge.asn1.Asn1[])[1]?.value as string) ?? '')
-    .toHex();
   const digestOid = forge.asn1.derToOid(
     ((parts[2]?.value as forge.asn1.Asn1[])[0]?.value as string) ?? '',
   );
@@ -105,14 +118,18 @@ export function checkDetachedCms(
   const signature = parts.find(
     (p) => p.tagClass === Class.UNIVERSAL && p.type === Type.OCTETSTRING,
   );
-  const cert = msg.certificates.find((c) => c.serialNumber === serial) ?? msg.certificates[0];
-  if (!cert) {
+  if (msg.certificates.length === 0) {
     return failed('The signature carries no certificate.');
   }
-  const who = {
-    signedBy: commonName(cert),
-    fingerprint: certificateFingerprint(cert),
-  };
+  const signer = findSignerCertificate(parts[1], raw?.certificates?.value);
+  const cert = signer === null ? undefined : msg.certificates[signer.index];
+  if (!cert || signer === null) {
+    // As openssl cms -verify: the issuer and serial number named by the signer must be those of a certificate.
+    return failed(
+      "The signer's certificate is not in the signature: the issuer or serial number it names was changed.",
+    );
+  }
+  const who = { signedBy: commonName(cert), fingerprint: signer.fingerprint };
   if (digestOid !== OID.sha256) {
     return failed(`The signature uses a digest other than SHA-256 (${digestOid}).`, who);
   }

@@ -5,6 +5,7 @@ import { signedAtText } from '../../../../shared/documents/signature-text';
 
 import type { CmsCheck } from './cms-verify';
 import { checkDetachedCms } from './cms-verify';
+import { parseSignatureContents } from './pdf-contents';
 import { readZipEntry } from './zip-reader';
 
 /** The verdict on one signed document. */
@@ -19,15 +20,6 @@ export type VerifyResult = CmsCheck & {
 export type VerifyOptions = { trustedPem?: readonly string[] };
 
 const latin1 = new TextDecoder('latin1');
-
-function hexToBytes(hex: string): Uint8Array {
-  const clean = hex.replace(/[^0-9a-fA-F]/g, '');
-  const out = new Uint8Array(Math.floor(clean.length / 2));
-  for (let i = 0; i < out.length; i += 1) {
-    out[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
-  }
-  return out;
-}
 
 /** The /IcpcVersion entry of the Info dictionary, written directly or as an indirect string object. */
 function pdfVersion(signedText: string): number | null {
@@ -80,10 +72,24 @@ export function verifyPdf(pdf: Uint8Array, options: VerifyOptions = {}): VerifyR
   }
   const first = pdf.subarray(a, a + b);
   const second = pdf.subarray(c, c + d);
-  const cms = hexToBytes(text.slice(b + 1, c - 1));
-  const check = checkDetachedCms([first, second], cms, options.trustedPem);
-  const coversWholeFile = c + d === pdf.length;
+  const contents = parseSignatureContents(text.slice(b + 1, c - 1));
+  if (contents.der === null) {
+    return { ...none, intact: false, reason: contents.problem ?? 'The signature data is damaged.' };
+  }
+  const check = checkDetachedCms([first, second], contents.der, options.trustedPem);
   const version = pdfVersion(latin1.decode(first));
+  if (contents.problem !== null) {
+    // The signed ranges may still match, but the file is not the one signed (pdfsig: "Not total document signed").
+    return {
+      ...check,
+      kind: 'pdf',
+      version,
+      coversWholeFile: false,
+      intact: false,
+      reason: contents.problem,
+    };
+  }
+  const coversWholeFile = c + d === pdf.length;
   const result: VerifyResult = { ...check, kind: 'pdf', version, coversWholeFile };
   if (check.intact && !coversWholeFile) {
     return {
@@ -132,4 +138,19 @@ export function describeVerdict(r: VerifyResult): string {
     return `Intact: ${who}, ${version}.`;
   }
   return `NOT intact: ${r.reason ?? 'changed after signing'} (${who}, ${version}).`;
+}
+
+/**
+ * The signer's certificate in two lines: its SHA-256 fingerprint (to compare with the one the chair gives out)
+ * and whether it chains to the trusted CA, or that trust was not checked.
+ */
+export function describeCertificate(r: VerifyResult): string {
+  const fingerprint = `Signer's certificate SHA-256 fingerprint: ${r.fingerprint ?? 'none found'}.`;
+  const trust =
+    r.trusted === null
+      ? 'Trust: not checked (give --trust CA.pem to check the certificate against your CA).'
+      : r.trusted
+        ? 'Trust: TRUSTED: the certificate chains to the given CA.'
+        : 'Trust: NOT TRUSTED: the certificate does not chain to the given CA.';
+  return `${fingerprint}\n${trust}`;
 }

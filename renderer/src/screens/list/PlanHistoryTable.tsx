@@ -59,7 +59,7 @@ export function PlanHistoryTable({ plans }: { plans: PlanHistory[] }) {
                 <ul className="plain-list">
                   {p.conferences.map((c) => (
                     <li key={c.conferenceId}>
-                      <a href={routeHash({ screen: 'setup', id: c.conferenceId })}>
+                      <a href={routeHash({ screen: 'open', id: c.conferenceId })}>
                         {TYPE_LABELS[c.type]} conference, {formatDate(c.date)}
                       </a>
                       : {OUTCOME_LABELS[c.outcome]}

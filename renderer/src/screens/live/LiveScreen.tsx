@@ -42,10 +42,10 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
     document.title = stepTitle ? `${stepTitle} – ICPC Companion` : 'ICPC Companion';
   }, [stepTitle]);
 
+  // Read the record from main on opening, as set-up does: main may have changed it meanwhile (a sign-off, an
+  // amendment). The store sends any queued edits first, so nothing typed is lost.
   useEffect(() => {
-    if (useConference.getState().id !== id) {
-      void load(id as ConferenceId);
-    }
+    void load(id as ConferenceId);
   }, [id, load]);
 
   // A new step: send pending text, then move focus to its heading (unless a finding's field is next).

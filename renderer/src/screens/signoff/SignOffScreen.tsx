@@ -8,6 +8,7 @@ import type { Output } from '../../../../shared/ipc/contract';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { useConference } from '../../state/conference-store';
 import { navigate } from '../../state/route';
 import { STATUS_LABELS } from '../conference-labels';
 
@@ -51,10 +52,19 @@ export function SignOffScreen({ id }: { id: string }) {
     };
   }, [id, reloads]);
 
+  const reloadConference = useConference((s) => s.reload);
   const done = (message: string) => {
     setNotice(message);
     setError(null);
     setReloads((n) => n + 1);
+  };
+  // Signing and amending change the record's status and revision in main: the open conference is read again at
+  // once, so the screens show the new version and the next edit is based on the new revision.
+  const changedInMain = (message: string) => {
+    done(message);
+    if (useConference.getState().id === id) {
+      void reloadConference();
+    }
   };
 
   if (!loaded) {
@@ -109,7 +119,7 @@ export function SignOffScreen({ id }: { id: string }) {
               conferenceId={id}
               version={preview.version}
               fileCount={preview.documents.length * 3}
-              onSigned={(v) => done(`Version ${v} is signed and kept in the vault.`)}
+              onSigned={(v) => changedInMain(`Version ${v} is signed and kept in the vault.`)}
             />
           )}
         </>
@@ -118,7 +128,7 @@ export function SignOffScreen({ id }: { id: string }) {
           conferenceId={id}
           nextVersion={preview.version + 1}
           onAmended={(v) =>
-            done(`Version ${v} is open for changes. Sign it off again when it is ready.`)
+            changedInMain(`Version ${v} is open for changes. Sign it off again when it is ready.`)
           }
         />
       )}

@@ -38,8 +38,14 @@ export function copyLabel(d: Pick<PlannedDocument, 'copy' | 'copyFor'>): string 
   }
 }
 
-/** What a recipient's copy leaves out: "Nothing", "Reports and agency information", "The whole record". */
+/**
+ * What a recipient's copy leaves out, as the documents built for it really omit it (row.leftOut, one line each);
+ * for a version recorded before that was kept, from the sections they were excluded from.
+ */
 export function leftOut(row: DistributionRow): string {
+  if (row.leftOut !== undefined) {
+    return row.leftOut.length === 0 ? 'Nothing' : row.leftOut.join('. ');
+  }
   if (row.excludedSections === 'whole') {
     return 'Every part they were excluded from (the whole conference)';
   }

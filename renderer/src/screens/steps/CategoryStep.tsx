@@ -1,6 +1,6 @@
 // Live mode, category: for each child made subject to a plan, the categories of abuse or neglect with exactly one
 // primary, and the "usually one category" warning per configuration. The professionals' category views are shown
-// beside it. Rules: domain.md §2.1 (the chair decides; main presenting concern; MUL), §9.2 rules 5 and 6, §9.5.
+// beside it, and a view of another category is prompted as a dissent. Rules: docs/domain.md §1.7, §2.1 (the chair decides; main presenting concern; MUL), §9.2 rules 5 and 6, §9.5.
 import { useState } from 'react';
 
 import { CATEGORIES, CATEGORY_LABELS } from '../../../../shared/domain/categories';
@@ -18,6 +18,8 @@ import type { ChosenCategory, Decision } from '../../../../shared/domain/decisio
 import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
 import type { StepProps } from '../live/step-props';
+
+import { DissentSection } from './decision/DissentSection';
 import '../../styles/decision-steps.css';
 
 function viewsText(c: StepProps['c'], child: ConferenceChild): string {
@@ -140,6 +142,8 @@ export function CategoryStep({ c }: StepProps) {
             ) : (
               <p className="decided">Category: {categoriesSummary(d.categories)}</p>
             )}
+            {/* A professional who sees another category is prompted here too, as on the agency views step. */}
+            <DissentSection c={c} childIndex={index} />
           </section>
         );
       })}

@@ -1,4 +1,5 @@
-// Dissent from the chair's decision for one child: each professional whose view differs is prompted, and each
+// Dissent from the chair's decision for one child: each professional whose view differs (on plan or no plan, or on
+// the category of a plan: view-difference.ts) is prompted, and each
 // dissent entry records who, what they disagree with, their view, the escalation route and when a reply is due.
 // Rules: domain.md §1.7 (the chair notes dissenting views), §9.2 rule 7 (required before the minutes are final).
 import { useEffect, useRef } from 'react';
@@ -7,6 +8,7 @@ import type { Conference } from '../../../../../shared/domain/conference';
 import { dissentPrompts, newDissent } from '../../../../../shared/domain/decision-choices';
 import type { Path } from '../../../../../shared/domain/edits';
 import type { ItemId } from '../../../../../shared/domain/ids';
+import { differingViewText } from '../../../../../shared/domain/view-difference';
 import { DateInput } from '../../../components/DateInput';
 import { fieldIdFor } from '../../../components/field-id';
 import { useConference } from '../../../state/conference-store';
@@ -39,14 +41,22 @@ export function DissentSection({ c, childIndex }: Props) {
   const prompts = dissentPrompts(c, childIndex);
   const waiting = prompts.filter((p) => !p.recorded);
 
-  const add = (who: {
-    personId?: (typeof prompts)[number]['professionalId'];
-    name: string;
-    agency: string;
-  }) => {
+  const add = (
+    who: {
+      personId?: (typeof prompts)[number]['professionalId'];
+      name: string;
+      agency: string;
+    },
+    onCategory = false,
+  ) => {
     const at = decision.dissent.length;
     focusAfter.current = fieldIdFor([...path, at, who.personId ? 'text' : 'name']);
-    apply({ type: 'insert', path, value: newDissent(newId(), who, name, decision.outcome) });
+    const chosen = onCategory ? decision.categories.map((x) => x.category) : undefined;
+    apply({
+      type: 'insert',
+      path,
+      value: newDissent(newId(), who, name, decision.outcome, chosen),
+    });
   };
   const remove = (index: number) => {
     focusAfter.current = fieldIdFor([...path, 'add']);
@@ -69,16 +79,16 @@ export function DissentSection({ c, childIndex }: Props) {
             {waiting.map((p) => (
               <li key={p.professionalId}>
                 {p.name}
-                {p.agency ? ` (${p.agency})` : ''}{' '}
-                {p.view.supportsPlan
-                  ? 'thought a child protection plan was needed.'
-                  : 'thought a child protection plan was not needed.'}{' '}
+                {p.agency ? ` (${p.agency})` : ''} {differingViewText(p.view, p.difference)}{' '}
                 <button
                   type="button"
                   id={fieldIdFor([...path, 'record', p.professionalId])}
                   className="button button--small"
                   onClick={() =>
-                    add({ personId: p.professionalId, name: p.name, agency: p.agency })
+                    add(
+                      { personId: p.professionalId, name: p.name, agency: p.agency },
+                      p.difference === 'category',
+                    )
                   }
                 >
                   Record {p.name}&rsquo;s dissent

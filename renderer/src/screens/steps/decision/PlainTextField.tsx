@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef } from 'react';
 
 import type { Path } from '../../../../../shared/domain/edits';
 import { fieldIdFor } from '../../../components/field-id';
+import { SaveRefusal } from '../../../components/SaveRefusal';
 import { TerminologyHints } from '../../../components/TerminologyHints';
 import { UndoRedoButtons } from '../../../components/UndoRedoButtons';
 import { useTextHistory } from '../../../components/use-text-history';
@@ -80,6 +81,7 @@ export function PlainTextField(props: Props) {
           onStep={history.step}
         />
       ) : null}
+      <SaveRefusal path={path} id={`${id}-refused`} />
       <TerminologyHints
         text={value}
         fieldLabel={label}
