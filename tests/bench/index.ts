@@ -5,6 +5,7 @@ import { listBench } from './list.bench';
 import { shellBench } from './shell.bench';
 import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
+import { signoffWaitBench } from './signoff-wait.bench';
 import { vaultBench } from './vault.bench';
 
 export const BENCHES: Bench[] = [
@@ -12,6 +13,7 @@ export const BENCHES: Bench[] = [
   vaultBench,
   docsBench,
   signoffBench,
+  signoffWaitBench,
   uiBench,
   listBench,
 ];
