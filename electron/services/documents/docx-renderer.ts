@@ -1,6 +1,6 @@
 // DocModel → DOCX bytes with docx, in the same house style as the PDF: A4, marking and authority in the header,
-// "Page n of m" in the footer. The DOCX names Arial and embeds no font (see DOCX_FONT_FAMILY in ./fonts and
-// docs/decisions/docx-fonts.md). Rule source: domain.md §9.4.
+// "Page n of m" in the footer. It names Arial and embeds no font (why: DOCX_FONT_FAMILY in ./fonts).
+// Rule source: docs/domain.md §9.4.
 import {
   AlignmentType,
   BorderStyle,
