@@ -1,4 +1,5 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
+import { cliBench } from './cli.bench';
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { listBench } from './list.bench';
@@ -10,6 +11,7 @@ import { vaultBench } from './vault.bench';
 
 export const BENCHES: Bench[] = [
   shellBench,
+  cliBench,
   vaultBench,
   docsBench,
   signoffBench,

@@ -4,11 +4,9 @@
 // 4 vault open elsewhere, 5 damaged, 6 no vault. Rules: domain.md §6; issue 7 item 6.
 import type { z } from 'zod';
 
-import { CheckCriteriaSchema, EnquirerSchema } from '../../../shared/list/enquiry-schemas';
 import type { CheckCriteria, Enquirer } from '../../../shared/list/enquiry-schemas';
 import { AppFailure } from '../../../shared/ipc/result';
 import { formatDate } from '../../../shared/domain/format-en-gb';
-import { listServiceFor } from '../../services/list/for-services';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, ParsedArgs } from '../command';
 
@@ -28,10 +26,13 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 /** The enquirer and the child's details from the options, validated by the same schemas as list.check. */
-export function checkInput(values: ParsedArgs['values']): {
+export async function checkInput(values: ParsedArgs['values']): Promise<{
   enquirer: Enquirer;
   child: CheckCriteria;
-} {
+}> {
+  // The schemas are loaded by this command only (cli.help_ms).
+  const { CheckCriteriaSchema, EnquirerSchema } =
+    await import('../../../shared/list/enquiry-schemas');
   const enquirer = parsed(
     EnquirerSchema,
     {
@@ -85,7 +86,8 @@ export const checkCommand: CliCommand = {
     ...PASSPHRASE_OPTIONS,
   },
   run: async (args, ctx) => {
-    const { enquirer, child } = checkInput(args.values);
+    const { enquirer, child } = await checkInput(args.values);
+    const { listServiceFor } = await import('../../services/list/for-services');
     const r = await withVault(args, ctx, (services) =>
       listServiceFor(services).check(enquirer, child),
     );

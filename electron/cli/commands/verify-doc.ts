@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 
 import type { VerifyResult } from '../../services/documents/sign/verify';
-import { describeVerdict, verifyDocx, verifyPdf } from '../../services/documents/sign/verify';
 import { EXIT } from '../command';
 import type { CliCommand } from '../command';
 
@@ -21,7 +20,7 @@ export const verifyDocCommand: CliCommand = {
   ].join('\n'),
   options: { p7s: { type: 'string' }, trust: { type: 'string' }, json: { type: 'boolean' } },
   allowPositionals: true,
-  run: (args, ctx) => {
+  run: async (args, ctx) => {
     const file = onePositional(args.positionals, 'signed document');
     const bytes = readInputFile(file, 'document');
     const trustedPem =
@@ -29,6 +28,9 @@ export const verifyDocCommand: CliCommand = {
         ? [readInputFile(args.values.trust, 'CA certificate').toString('utf8')]
         : undefined;
     const options = trustedPem ? { trustedPem } : {};
+    // The crypto code is loaded by this command only (cli.help_ms).
+    const { describeVerdict, verifyDocx, verifyPdf } =
+      await import('../../services/documents/sign/verify');
     let result: VerifyResult;
     if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
       result = verifyPdf(bytes, options);
@@ -38,7 +40,7 @@ export const verifyDocCommand: CliCommand = {
         ctx.err(
           `A DOCX is verified with its detached signature: give --p7s FILE (looked for "${p7sPath}").\n`,
         );
-        return Promise.resolve(EXIT.USAGE);
+        return EXIT.USAGE;
       }
       result = verifyDocx(bytes, readInputFile(p7sPath, 'signature file'), options);
     }
@@ -53,6 +55,6 @@ export const verifyDocCommand: CliCommand = {
             : 'Certificate: NOT trusted.\n';
       ctx.out(`${describeVerdict(result)}\n${trust}`);
     }
-    return Promise.resolve(result.intact && result.coversWholeFile ? EXIT.OK : EXIT.FAILED);
+    return result.intact && result.coversWholeFile ? EXIT.OK : EXIT.FAILED;
   },
 };
