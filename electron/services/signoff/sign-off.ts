@@ -173,8 +173,8 @@ function startProduction(
   version: number,
   role: string,
   confirmed: Promise<void>,
+  pool: DocWorkerPool,
 ): Underway {
-  const pool = deps.pool ?? documentPool();
   const signedAt = deps.clock.now();
   const existing = storedChairKey(deps.vault, signedAt);
   const created = existing
@@ -234,7 +234,11 @@ export async function signOff(
   try {
     refuseBlockers(deps, stored);
     const signingRole = role?.trim() || stored.conference.chair.role.trim() || 'Conference chair';
-    underway = startProduction(deps, stored, version, signingRole, confirmed);
+    const pool = deps.pool ?? documentPool();
+    if (!pool.threaded) {
+      await confirmed; // in one thread, rendering first would only hold up the answer to a wrong passphrase
+    }
+    underway = startProduction(deps, stored, version, signingRole, confirmed, pool);
     await confirmed;
     const interrupted = stored.status === 'signed';
     const frozen = interrupted
