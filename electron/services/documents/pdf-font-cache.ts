@@ -41,7 +41,8 @@ export function shareParsedFonts(faces: readonly Uint8Array[]): void {
   const original = proto.font;
   proto.font = function font(this: PdfKitDocument, src, family, size) {
     const face = src instanceof Uint8Array && shared.has(src) ? src : undefined;
-    const cached = face && family === undefined && size === undefined ? parsed.get(face) : undefined;
+    const cached =
+      face && family === undefined && size === undefined ? parsed.get(face) : undefined;
     if (!cached) {
       const result = original.call(this, src, family, size);
       if (face && !parsed.has(face)) {
