@@ -24,6 +24,19 @@ export default defineConfig({
           'web-shell': resolve(__dirname, 'electron/web-shell/index.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           bench: resolve(__dirname, 'tests/bench/run.ts'),
+          // The document worker thread (electron/services/documents/worker/pool.ts finds it beside the entries).
+          'doc-worker': resolve(__dirname, 'electron/services/documents/worker/doc-worker.ts'),
+        },
+        output: {
+          // Zod-free modules `icpc --help` and `icpc due` need, kept out of the schema chunks (cli.help_ms).
+          advancedChunks: {
+            groups: [
+              {
+                name: 'cli-light',
+                test: /shared[\\/](domain[\\/]config-defaults|list[\\/]sort-keys)/,
+              },
+            ],
+          },
         },
       },
     },

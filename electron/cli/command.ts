@@ -22,8 +22,11 @@ export type CliContext = {
   stdin: NodeJS.ReadableStream;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
-  /** Services built lazily for the data folder chosen by --data-dir or ICPC_DATA_DIR. */
-  services: () => Services;
+  /**
+   * Services built on first use for the data folder chosen by --data-dir or ICPC_DATA_DIR. Asynchronous: the
+   * vault, document and crypto code is loaded only by the commands that call this.
+   */
+  services: () => Promise<Services>;
   /** Reads a passphrase per the common options: hidden prompt, --passphrase-stdin or --passphrase-file. */
   readPassphrase: (prompt: string, values: PassphraseOptionValues) => Promise<string>;
 };

@@ -1,5 +1,4 @@
 // Entry of the headless CLI (out/main/cli.js, bin `icpc`): wires the process to runCli().
-import { createServices } from '../services/create-services';
 import { defaultDataDir } from '../services/data-dir';
 import { createStderrLogger } from '../services/logger';
 import { systemClock } from '../services/ports';
@@ -21,12 +20,15 @@ const code = await runCli(process.argv.slice(2), {
       isTTY,
       prompt: (text) => promptHidden(text, process.stdin, process.stderr),
     }),
-  makeServices: (dataDir) =>
-    createServices({
+  // Loaded only by commands that open the vault: `icpc --help` and `icpc due` never load it (cli.help_ms).
+  makeServices: async (dataDir) => {
+    const { createServices } = await import('../services/create-services');
+    return createServices({
       dataDir: dataDir ?? defaultDataDir(),
       shell: 'cli',
       clock: systemClock,
       logger: createStderrLogger(true),
-    }),
+    });
+  },
 });
 process.exitCode = code;

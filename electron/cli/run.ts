@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isAppFailure } from '../../shared/ipc/result';
 import type { ErrorCode } from '../../shared/ipc/result';
 import { APP_NAME, APP_VERSION } from '../services/app-info';
+import type { Services } from '../services/create-services';
 
 import { EXIT } from './command';
 import { escapeControls } from './safe-text';
@@ -41,10 +42,8 @@ const CODE_TO_EXIT: Partial<Record<ErrorCode, number>> = {
 };
 
 export type CliEnvironment = Omit<CliContext, 'services'> & {
-  /** Builds services for a data folder (the real composition root, or a test double). */
-  makeServices: (
-    dataDir: string | undefined,
-  ) => CliContext['services'] extends () => infer S ? S : never;
+  /** Builds services for a data folder (the real composition root, loaded on demand, or a test double). */
+  makeServices: (dataDir: string | undefined) => Services | Promise<Services>;
 };
 
 /** Runs one CLI invocation; returns the exit code. */
@@ -94,8 +93,13 @@ export async function runCli(
   }
   const dataDir =
     typeof parsed.values['data-dir'] === 'string' ? parsed.values['data-dir'] : undefined;
-  let built: ReturnType<CliEnvironment['makeServices']> | undefined;
-  const ctx: CliContext = { ...env, services: () => (built ??= env.makeServices(dataDir)) };
+  let building: Promise<Services> | undefined;
+  let built: Services | undefined;
+  const ctx: CliContext = {
+    ...env,
+    services: () =>
+      (building ??= Promise.resolve(env.makeServices(dataDir)).then((s) => (built = s))),
+  };
   try {
     return await command.run(parsed, ctx);
   } catch (e) {

@@ -1,17 +1,21 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
+import { cliBench } from './cli.bench';
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { listBench } from './list.bench';
 import { shellBench } from './shell.bench';
 import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
+import { signoffWaitBench } from './signoff-wait.bench';
 import { vaultBench } from './vault.bench';
 
 export const BENCHES: Bench[] = [
   shellBench,
+  cliBench,
   vaultBench,
   docsBench,
   signoffBench,
+  signoffWaitBench,
   uiBench,
   listBench,
 ];

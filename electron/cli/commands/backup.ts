@@ -12,7 +12,7 @@ export const backupCommand: CliCommand = {
   allowPositionals: true,
   run: async (args, ctx) => {
     const [action, id, ...extra] = args.positionals;
-    const vault = ctx.services().vault;
+    const vault = (await ctx.services()).vault;
     if (action === 'list' && id === undefined) {
       const backups = await vault.listBackups();
       if (args.values.json === true) {

@@ -42,7 +42,7 @@ export const changePassphraseCommand: CliCommand = {
       ctx.err('Use a new passphrase of at least 12 characters.\n');
       return EXIT.USAGE;
     }
-    const vault = ctx.services().vault;
+    const vault = (await ctx.services()).vault;
     if (useRecovery) {
       await vault.unlockWithRecoveryKey(current, next);
     } else {

@@ -6,13 +6,11 @@
 // 6 no vault. Rules: docs/domain.md §6; docs/list.md, "Checks".
 import type { z } from 'zod';
 
-import { CheckCriteriaSchema, EnquirerSchema } from '../../../shared/list/enquiry-schemas';
 import type { AnswerCode, CheckCriteria, Enquirer } from '../../../shared/list/enquiry-schemas';
 import { ANSWER_CLASS, ASK_NEXT_TEXT } from '../../../shared/list/disclosure';
 import { AppFailure } from '../../../shared/ipc/result';
 import { formatDate } from '../../../shared/domain/format-en-gb';
-import { listServiceFor } from '../../services/list/for-services';
-import { PASSPHRASE_OPTIONS } from '../command';
+import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, ParsedArgs } from '../command';
 
 import { withVault } from './vault-documents';
@@ -38,10 +36,13 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 /** The enquirer and the child's details from the options, validated by the same schemas as list.check. */
-export function checkInput(values: ParsedArgs['values']): {
+export async function checkInput(values: ParsedArgs['values']): Promise<{
   enquirer: Enquirer;
   child: CheckCriteria;
-} {
+}> {
+  // The schemas are loaded by this command only (cli.help_ms).
+  const { CheckCriteriaSchema, EnquirerSchema } =
+    await import('../../../shared/list/enquiry-schemas');
   const enquirer = parsed(
     EnquirerSchema,
     {
@@ -97,7 +98,8 @@ export const checkCommand: CliCommand = {
     ...PASSPHRASE_OPTIONS,
   },
   run: async (args, ctx) => {
-    const { enquirer, child } = checkInput(args.values);
+    const { enquirer, child } = await checkInput(args.values);
+    const { listServiceFor } = await import('../../services/list/for-services');
     const r = await withVault(args, ctx, (services) =>
       listServiceFor(services).check(enquirer, child),
     );

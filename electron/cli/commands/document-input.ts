@@ -2,9 +2,8 @@
 // schema problem listed by path, reading files, and the --version option. Rule source: issue 6 item 6.
 import { mkdirSync, readFileSync } from 'node:fs';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { Config } from '../../../shared/domain/config';
-import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
 import { decodeUtf8, refuseUnsafeText } from '../safe-text';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -23,7 +22,7 @@ export function readInputFile(path: string, what: string): Buffer {
 }
 
 /** Reads and validates a conference JSON file; prints each schema problem with its path before failing. */
-export function readConference(path: string, ctx: CliContext): Conference {
+export async function readConference(path: string, ctx: CliContext): Promise<Conference> {
   const text = decodeUtf8(readInputFile(path, 'conference file'), 'conference file');
   let json: unknown;
   try {
@@ -38,6 +37,8 @@ export function readConference(path: string, ctx: CliContext): Conference {
       `"${path}" is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).`,
     );
   }
+  // The schemas are loaded by the commands that read a conference only (cli.help_ms).
+  const { ConferenceSchema } = await import('../../../shared/domain/conference');
   const parsed = ConferenceSchema.safeParse(json);
   if (!parsed.success) {
     const lines = parsed.error.issues

@@ -1,7 +1,7 @@
 // `icpc due`: the conference due date from a strategy discussion, and the dates the conference sets, each with the
 // rule that produced it. Rules: domain.md §7 (worked example), §9.3 (England defaults).
 import { isIsoDate } from '../../../shared/domain/calendar';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { dueDatesFromConference, icpcDueDate } from '../../../shared/domain/due-dates';
 import type { DueDate } from '../../../shared/domain/due-dates';
 import { formatDateWithWeekday } from '../../../shared/domain/format-en-gb';

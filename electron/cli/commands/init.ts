@@ -14,7 +14,7 @@ export const initCommand: CliCommand = {
       ctx.err('Use a passphrase of at least 12 characters.\n');
       return EXIT.USAGE;
     }
-    const { recoveryKey } = await ctx.services().vault.create(passphrase);
+    const { recoveryKey } = await (await ctx.services()).vault.create(passphrase);
     ctx.out(
       `Vault created.\n\nRecovery key (shown only now; print it or write it down and keep it somewhere safe):\n\n    ${recoveryKey}\n\nIf the passphrase is lost, this key is the only way back into the vault.\n`,
     );

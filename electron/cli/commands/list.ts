@@ -4,13 +4,11 @@
 import { writeFileSync } from 'node:fs';
 
 import { isIsoDate } from '../../../shared/domain/calendar';
-import { CATEGORIES } from '../../../shared/domain/categories';
 import type { Category } from '../../../shared/domain/categories';
-import { LIST_SORT_KEYS } from '../../../shared/ipc/contracts/list';
+import { LIST_SORT_KEYS } from '../../../shared/list/sort-keys';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { ListRow } from '../../../shared/list/schemas';
 import type { QueryInput } from '../../services/list/list-service';
-import { listServiceFor } from '../../services/list/for-services';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, ParsedArgs } from '../command';
 
@@ -39,7 +37,9 @@ function oneOf<T extends string>(
 }
 
 /** The list options → the query the app's list.query channel takes. */
-export function listQuery(values: ParsedArgs['values']): QueryInput {
+export async function listQuery(values: ParsedArgs['values']): Promise<QueryInput> {
+  // Loaded by this command only (cli.help_ms).
+  const { CATEGORIES } = await import('../../../shared/domain/categories');
   const cats = values.category;
   const categories = (Array.isArray(cats) ? cats : cats === undefined ? [] : [cats]).map((c) =>
     oneOf(c, CATEGORIES, 'category'),
@@ -140,7 +140,8 @@ export const listCommand: CliCommand = {
     ...PASSPHRASE_OPTIONS,
   },
   run: async (args, ctx) => {
-    const query = listQuery(args.values);
+    const query = await listQuery(args.values);
+    const { listServiceFor } = await import('../../services/list/for-services');
     const out = await withVault(args, ctx, (services) =>
       Promise.resolve(listServiceFor(services).query(query)),
     );
@@ -183,6 +184,7 @@ export const exportCensusCommand: CliCommand = {
     }
     const from = dateOption(args.values.from, 'from');
     const to = dateOption(args.values.to, 'to');
+    const { listServiceFor } = await import('../../services/list/for-services');
     const file = await withVault(args, ctx, (services) =>
       Promise.resolve(listServiceFor(services).exportCensus({ format, from, to })),
     );

@@ -3,9 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { buildDocumentSet } from '../../../shared/documents/document-set';
-import { renderDocx } from '../../services/documents/docx-renderer';
-import { renderPdf } from '../../services/documents/pdf-renderer';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
@@ -37,12 +34,18 @@ export const renderCommand: CliCommand = {
   run: async (args, ctx) => {
     const fromVault = args.values.id !== undefined;
     const file = fromVault ? '' : onePositional(args.positionals, 'conference JSON file');
-    const id = fromVault ? idOption(args.values.id) : null;
+    const id = fromVault ? await idOption(args.values.id) : null;
     const out = outputDir(args.values.out);
     const conference = id
       ? await withVault(args, ctx, (s) => Promise.resolve(s.conferences.get(id).conference))
-      : readConference(file, ctx);
+      : await readConference(file, ctx);
     const version = versionOption(args.values.version, 0);
+    // The document code is loaded by this command only (cli.help_ms).
+    const [{ buildDocumentSet }, { renderDocx }, { renderPdf }] = await Promise.all([
+      import('../../../shared/documents/document-set'),
+      import('../../services/documents/docx-renderer'),
+      import('../../services/documents/pdf-renderer'),
+    ]);
     const set = buildDocumentSet(conference, documentConfig(conference), { version });
     for (const { name, doc } of set.documents) {
       const [pdf, docx] = await Promise.all([renderPdf(doc), renderDocx(doc)]);

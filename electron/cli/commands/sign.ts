@@ -4,10 +4,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { buildDocumentSet } from '../../../shared/documents/document-set';
-import { sha256Hex } from '../../services/documents/canonical';
-import { loadP12 } from '../../services/documents/sign/identity';
-import { signDocument } from '../../services/documents/sign/sign-document';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
@@ -54,7 +50,7 @@ export const signCommand: CliCommand = {
       return EXIT.USAGE;
     }
     const out = outputDir(args.values.out);
-    const conference = readConference(file, ctx);
+    const conference = await readConference(file, ctx);
     const version = versionOption(args.values.version, 1);
     const p12 = readInputFile(args.values.p12, 'certificate file');
     const passphrase = await ctx.readPassphrase('Certificate passphrase: ', {
@@ -64,6 +60,13 @@ export const signCommand: CliCommand = {
           ? args.values['passphrase-file']
           : undefined,
     });
+    // The document and crypto code is loaded by this command only (cli.help_ms).
+    const [{ buildDocumentSet }, { sha256Hex }, { loadP12 }, { signDocument }] = await Promise.all([
+      import('../../../shared/documents/document-set'),
+      import('../../services/documents/canonical'),
+      import('../../services/documents/sign/identity'),
+      import('../../services/documents/sign/sign-document'),
+    ]);
     const identity = loadP12(p12, passphrase);
     const role = typeof args.values.role === 'string' ? args.values.role : conference.chair.role;
     const signedAt = new Date();

@@ -1,6 +1,4 @@
 // `icpc status`: the app's version, where its data lives and whether a vault exists there.
-import { dispatch } from '../../../shared/ipc/dispatch';
-import { createHandlers } from '../../services/handlers';
 import { EXIT } from '../command';
 import type { CliCommand } from '../command';
 
@@ -10,7 +8,11 @@ export const statusCommand: CliCommand = {
   usage: '  --json   print the status as JSON',
   options: { json: { type: 'boolean' } },
   run: async (args, ctx) => {
-    const services = ctx.services();
+    const services = await ctx.services();
+    const [{ dispatch }, { createHandlers }] = await Promise.all([
+      import('../../../shared/ipc/dispatch'),
+      import('../../services/handlers'),
+    ]);
     const result = await dispatch('app.status', {}, createHandlers(services), services.logger);
     if (!result.ok) {
       ctx.err(`${result.error.message}\n`);

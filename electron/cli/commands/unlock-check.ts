@@ -11,7 +11,7 @@ export const unlockCheckCommand: CliCommand = {
   options: { ...PASSPHRASE_OPTIONS },
   run: async (args, ctx) => {
     const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
-    const vault = ctx.services().vault;
+    const vault = (await ctx.services()).vault;
     const report = await vault.unlock(passphrase);
     try {
       report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));

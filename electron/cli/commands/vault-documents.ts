@@ -3,12 +3,10 @@
 // = the same sign-off as the app: vault passphrase, blockers refused, version frozen and audited).
 // Rule source: issue 6 items 3 and 6; style.md §3.4 (passphrase never an argument).
 import type { Conference } from '../../../shared/domain/conference';
-import { conferenceId } from '../../../shared/domain/ids';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { AppFailure, isAppFailure } from '../../../shared/ipc/result';
 import type { Services } from '../../services/create-services';
 import type { StoredConference } from '../../services/conferences/stored-conference';
-import { exportFiles } from '../../services/signoff/export-files';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, CliContext, ParsedArgs } from '../command';
 
@@ -27,7 +25,7 @@ export async function withVault<T>(
         ? args.values['passphrase-file']
         : undefined,
   });
-  const services = ctx.services();
+  const services = await ctx.services();
   const report = await services.vault.unlock(passphrase);
   report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`)); // never answer from a doubtful file silently
   try {
@@ -38,8 +36,9 @@ export async function withVault<T>(
 }
 
 /** The --id option as a conference id, or BAD_INPUT. */
-export function idOption(value: unknown): ConferenceId {
-  const parsed = typeof value === 'string' ? safeId(value) : null;
+export async function idOption(value: unknown): Promise<ConferenceId> {
+  const { conferenceId } = await import('../../../shared/domain/ids'); // loaded here only (cli.help_ms)
+  const parsed = typeof value === 'string' ? safeId(value, conferenceId) : null;
   if (!parsed) {
     throw new AppFailure(
       'BAD_INPUT',
@@ -49,7 +48,7 @@ export function idOption(value: unknown): ConferenceId {
   return parsed;
 }
 
-function safeId(value: string): ConferenceId | null {
+function safeId(value: string, conferenceId: (s: string) => ConferenceId): ConferenceId | null {
   try {
     return conferenceId(value);
   } catch {
@@ -93,7 +92,10 @@ export const importCommand: CliCommand = {
   options: { ...PASSPHRASE_OPTIONS },
   allowPositionals: true,
   run: async (args, ctx) => {
-    const conference = readConference(onePositional(args.positionals, 'conference JSON file'), ctx);
+    const conference = await readConference(
+      onePositional(args.positionals, 'conference JSON file'),
+      ctx,
+    );
     await withVault(args, ctx, (services) => importInto(services, conference));
     ctx.out(
       `Imported conference ${conference.id} (${conference.children.length} child record(s)) as a draft.\n`,
@@ -118,7 +120,7 @@ export const exportCommand: CliCommand = {
     ...PASSPHRASE_OPTIONS,
   },
   run: async (args, ctx) => {
-    const id = idOption(args.values.id);
+    const id = await idOption(args.values.id);
     const out = outputDir(args.values.out);
     const wanted = versionOption(args.values.version, 0);
     const written = await withVault(args, ctx, async (services) => {
@@ -134,6 +136,7 @@ export const exportCommand: CliCommand = {
             : `This conference has no signed version ${wanted}.`,
         );
       }
+      const { exportFiles } = await import('../../services/signoff/export-files');
       const result = await exportFiles(
         services.vault,
         { chooseFolder: () => Promise.resolve(out) },
@@ -161,7 +164,7 @@ export async function signInVault(args: ParsedArgs, ctx: CliContext): Promise<nu
       'With --id the chair certificate kept in the vault signs; give no FILE and no --p12.',
     );
   }
-  const id = idOption(args.values.id);
+  const id = await idOption(args.values.id);
   const out = args.values.out === undefined ? null : outputDir(args.values.out);
   const role = typeof args.values.role === 'string' ? args.values.role : undefined;
   const done = await withVault(args, ctx, async (services, passphrase) => {
@@ -171,6 +174,7 @@ export async function signInVault(args: ParsedArgs, ctx: CliContext): Promise<nu
     const version = services.signoff
       .listVersions(id)
       .versions.find((v) => v.version === signed.version);
+    const { exportFiles } = await import('../../services/signoff/export-files');
     const saved =
       out && version
         ? await exportFiles(

@@ -4,12 +4,6 @@
 import { existsSync } from 'node:fs';
 
 import type { VerifyResult } from '../../services/documents/sign/verify';
-import {
-  describeCertificate,
-  describeVerdict,
-  verifyDocx,
-  verifyPdf,
-} from '../../services/documents/sign/verify';
 import { EXIT } from '../command';
 import type { CliCommand } from '../command';
 
@@ -27,7 +21,7 @@ export const verifyDocCommand: CliCommand = {
   ].join('\n'),
   options: { p7s: { type: 'string' }, trust: { type: 'string' }, json: { type: 'boolean' } },
   allowPositionals: true,
-  run: (args, ctx) => {
+  run: async (args, ctx) => {
     const file = onePositional(args.positionals, 'signed document');
     const bytes = readInputFile(file, 'document');
     const trustedPem =
@@ -35,6 +29,9 @@ export const verifyDocCommand: CliCommand = {
         ? [readInputFile(args.values.trust, 'CA certificate').toString('utf8')]
         : undefined;
     const options = trustedPem ? { trustedPem } : {};
+    // The crypto code is loaded by this command only (cli.help_ms).
+    const { describeCertificate, describeVerdict, verifyDocx, verifyPdf } =
+      await import('../../services/documents/sign/verify');
     let result: VerifyResult;
     if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
       result = verifyPdf(bytes, options);
@@ -44,7 +41,7 @@ export const verifyDocCommand: CliCommand = {
         ctx.err(
           `A DOCX is verified with its detached signature: give --p7s FILE (looked for "${p7sPath}").\n`,
         );
-        return Promise.resolve(EXIT.USAGE);
+        return EXIT.USAGE;
       }
       result = verifyDocx(bytes, readInputFile(p7sPath, 'signature file'), options);
     }
@@ -55,6 +52,6 @@ export const verifyDocCommand: CliCommand = {
     }
     // With --trust, a certificate that does not chain to the given CA fails the check like a changed file.
     const ok = result.intact && result.coversWholeFile && result.trusted !== false;
-    return Promise.resolve(ok ? EXIT.OK : EXIT.FAILED);
+    return ok ? EXIT.OK : EXIT.FAILED;
   },
 };

@@ -10,7 +10,7 @@ export const verifyCommand: CliCommand = {
   options: { ...PASSPHRASE_OPTIONS },
   run: async (args, ctx) => {
     const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
-    const vault = ctx.services().vault;
+    const vault = (await ctx.services()).vault;
     const unlock = await vault.unlock(passphrase);
     unlock.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));
     try {

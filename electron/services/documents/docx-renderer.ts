@@ -1,5 +1,6 @@
 // DocModel → DOCX bytes with docx, in the same house style as the PDF: A4, marking and authority in the header,
-// "Page n of m" in the footer, the bundled font named and embedded. Rule source: issue 6 item 1, domain.md §9.4.
+// "Page n of m" in the footer. It names Arial and embeds no font (why: DOCX_FONT_FAMILY in ./fonts).
+// Rule source: docs/domain.md §9.4.
 import {
   AlignmentType,
   BorderStyle,
@@ -26,7 +27,7 @@ import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
 import { textOf } from '../../../shared/documents/doc-model';
 import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
 
-import { FONT_FAMILY, loadFonts } from './fonts';
+import { DOCX_FONT_FAMILY } from './fonts';
 
 // A4 in twips, 2 cm margins; the content width matches the PDF's.
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -256,7 +257,6 @@ function footer(doc: DocModel): Footer {
 
 /** Renders a DocModel as DOCX bytes; the version goes in the custom property "IcpcVersion". */
 export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
-  const fonts = loadFonts();
   const bullet = (format: (typeof LevelFormat)[keyof typeof LevelFormat], textFmt: string) => [
     {
       level: 0,
@@ -276,16 +276,7 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
       { name: 'IcpcConference', value: doc.meta.conferenceId },
       { name: 'IcpcDocument', value: doc.kind },
     ],
-    fonts: [
-      {
-        name: FONT_FAMILY,
-        data: fonts.regular,
-        bold: fonts.bold,
-        italic: fonts.italic,
-        boldItalic: fonts.boldItalic,
-      },
-    ],
-    styles: { default: { document: { run: { font: FONT_FAMILY, size: 20 } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT_FAMILY, size: 20 } } } },
     numbering: {
       config: [
         { reference: 'bullets', levels: bullet(LevelFormat.BULLET, '•') },

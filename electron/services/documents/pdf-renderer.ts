@@ -7,6 +7,7 @@ import { textOf } from '../../../shared/documents/doc-model';
 import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
 
 import { FONT_FILE_NAMES, loadFonts } from './fonts';
+import { shareParsedFonts } from './pdf-font-cache';
 
 type Content = Record<string, unknown> | string;
 
@@ -26,6 +27,7 @@ function setUp(): void {
   pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.bold, fonts.bold);
   pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.italic, fonts.italic);
   pdfmake.virtualfs.writeFileSync(FONT_FILE_NAMES.boldItalic, fonts.boldItalic);
+  shareParsedFonts([fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic]);
   pdfmake.setFonts({
     LiberationSans: {
       normal: FONT_FILE_NAMES.regular,

@@ -9,8 +9,9 @@ import { z } from 'zod';
 
 import type { CertificateInfo } from '../../../shared/ipc/contracts/documents-shapes';
 import { AppFailure } from '../../../shared/ipc/result';
-import { createChairCertificate, fromBinary, loadP12 } from '../documents/sign/identity';
+import { fromBinary, loadP12 } from '../documents/sign/identity';
 import type { SigningIdentity } from '../documents/sign/identity';
+import type { CreatedIdentity, KeyMaterial } from '../documents/worker/jobs';
 import type { VaultRecords } from '../vault/vault-records';
 
 /** The settings record holding the certificate. */
@@ -68,12 +69,20 @@ function wrap(identity: SigningIdentity, key: string): Uint8Array {
   return fromBinary(forge.asn1.toDer(asn1).getBytes());
 }
 
+type Described = { name: string; fingerprint: string; validTo: string };
+
+const described = (identity: SigningIdentity): Described => ({
+  name: identity.name,
+  fingerprint: identity.fingerprint,
+  validTo: identity.certificate.validity.notAfter.toISOString(),
+});
+
 async function keep(
   vault: IdentityVault,
   kind: StoredIdentity['kind'],
   p12: Uint8Array,
   key: string,
-  identity: SigningIdentity,
+  identity: Described,
   now: Date,
 ): Promise<CertificateInfo> {
   const record: StoredIdentity = {
@@ -82,7 +91,7 @@ async function keep(
     key,
     name: identity.name,
     fingerprint: identity.fingerprint,
-    validTo: identity.certificate.validity.notAfter.toISOString(),
+    validTo: identity.validTo,
     storedAt: now.toISOString(),
   };
   await vault.put('settings', IDENTITY_SETTING, record);
@@ -94,29 +103,47 @@ async function keep(
   return infoOf(record);
 }
 
-/**
- * The chair's signing identity: the stored one, or a new self-signed certificate (RSA 3072) for `holder`,
- * stored before it is used. Refuses an expired certificate.
- */
-export async function chairIdentity(
-  vault: IdentityVault,
-  holder: { name: string; role: string; authority: string },
-  now: Date,
-): Promise<SigningIdentity> {
-  let s = stored(vault);
-  if (!s) {
-    const key = randomBytes(32).toString('base64url');
-    const made = createChairCertificate({ ...holder, passphrase: key, now });
-    await keep(vault, 'self-signed', made.p12, key, loadP12(made.p12, key), now);
-    s = stored(vault)!;
-  }
+function refuseExpired(s: StoredIdentity, now: Date): void {
   if (Date.parse(s.validTo) <= now.getTime()) {
     throw new AppFailure(
       'BLOCKED',
       'The signing certificate has expired. Import a current certificate from your authority.',
     );
   }
-  return loadP12(Buffer.from(s.p12, 'base64'), s.key);
+}
+
+/** The signer a sign-off uses: who the certificate names, and the key material a worker opens to sign. */
+export type ChairKey = { name: string; fingerprint: string; key: KeyMaterial };
+
+/**
+ * The stored certificate as key material, without opening it here (a worker does), or null when there is none
+ * yet. Refuses an expired certificate.
+ */
+export function storedChairKey(vault: Pick<VaultRecords, 'get'>, now: Date): ChairKey | null {
+  const s = stored(vault);
+  if (!s) {
+    return null;
+  }
+  refuseExpired(s, now);
+  return {
+    name: s.name,
+    fingerprint: s.fingerprint,
+    key: { p12: new Uint8Array(Buffer.from(s.p12, 'base64')), password: s.key },
+  };
+}
+
+/** Keeps a self-signed certificate made by the create-identity job (at the first sign-off). */
+export async function keepCreatedKey(
+  vault: IdentityVault,
+  created: CreatedIdentity,
+  now: Date,
+): Promise<ChairKey> {
+  await keep(vault, 'self-signed', created.p12, created.password, created, now);
+  return {
+    name: created.name,
+    fingerprint: created.fingerprint,
+    key: { p12: created.p12, password: created.password },
+  };
 }
 
 /**
@@ -139,5 +166,5 @@ export async function importCertificate(
     );
   }
   const key = randomBytes(32).toString('base64url');
-  return keep(vault, 'imported', wrap(identity, key), key, identity, now);
+  return keep(vault, 'imported', wrap(identity, key), key, described(identity), now);
 }

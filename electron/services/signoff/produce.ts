@@ -7,8 +7,11 @@ import type {
   FileFormat,
   PlannedDocument,
 } from '../../../shared/ipc/contracts/documents-shapes';
-import type { SigningIdentity } from '../documents/sign/identity';
-import { signDocument } from '../documents/sign/sign-document';
+import { sha256Hex } from '../documents/canonical';
+import { signReason, signatureInfo } from '../documents/sign/sign-document';
+import type { DocWorkerPool } from '../documents/worker/pool';
+
+import type { ChairKey } from './chair-identity';
 
 import { MEDIA } from './version-records';
 
@@ -43,54 +46,78 @@ export function planDocuments(set: DocumentSet): PlannedDocument[] {
   return set.documents.map(plannedDocument);
 }
 
+/** How the documents are made: the worker pool and the signer (key material stays unopened until sealing). */
+export type ProduceOptions = {
+  pool: DocWorkerPool;
+  signer: Promise<ChairKey>;
+  /** Resolves once the chair's passphrase is confirmed: nothing is sealed before it. */
+  confirmed: Promise<void>;
+  role: string;
+  version: number;
+  signedAt: Date;
+};
+
+async function produceOne(named: NamedDocument, options: ProduceOptions): Promise<ProducedFile[]> {
+  const { pool, version, signedAt } = options;
+  const signer = await options.signer;
+  const signature = signatureInfo(signer, options);
+  const rendered = await pool.run('render', {
+    doc: named.doc,
+    signature,
+    signedAt: signedAt.toISOString(),
+  });
+  await options.confirmed;
+  const sealed = await pool.run('seal', {
+    pdf: rendered.pdf,
+    docx: rendered.docx,
+    key: signer.key,
+    signedAt: signedAt.toISOString(),
+    reason: signReason(named.doc.title, version),
+  });
+  const planned = plannedDocument(named);
+  const common = {
+    title: planned.title,
+    copy: planned.copy,
+    ...(planned.copyFor === undefined ? {} : { copyFor: planned.copyFor }),
+  };
+  const file = (format: FileFormat, fileName: string, bytes: Uint8Array): ProducedFile => ({
+    ...common,
+    fileName,
+    format,
+    mediaType: MEDIA[format],
+    bytes,
+    sha256: sha256Hex(bytes),
+  });
+  return [
+    file('pdf', `${named.name}.pdf`, sealed.pdf),
+    file('docx', `${named.name}.docx`, rendered.docx),
+    file('p7s', `${named.name}.docx.p7s`, sealed.p7s),
+  ];
+}
+
 /**
- * Signs every document of the set as version `version` and returns the files (PDF, DOCX, DOCX.p7s per
- * document). `onDocument(done, total)` is called after each document, for a progress bar.
+ * Signs every document of the set as version `version` and returns the files (PDF, DOCX, DOCX.p7s per document)
+ * in set order. Documents render in the pool as soon as the signer is known; each is sealed once the passphrase
+ * is confirmed. `onDocument(done, total)` is called as each document is finished, for the progress bar.
  */
 export async function produceSignedFiles(
   set: DocumentSet,
-  identity: SigningIdentity,
-  options: { role: string; version: number; signedAt: Date },
+  options: ProduceOptions,
   onDocument: (done: number, total: number) => void = () => undefined,
 ): Promise<ProducedFile[]> {
-  const files: ProducedFile[] = [];
   let done = 0;
-  for (const named of set.documents) {
-    const planned = plannedDocument(named);
-    const signed = await signDocument(named.doc, identity, options);
-    const common = {
-      title: planned.title,
-      copy: planned.copy,
-      ...(planned.copyFor === undefined ? {} : { copyFor: planned.copyFor }),
-    };
-    files.push(
-      {
-        ...common,
-        fileName: `${named.name}.pdf`,
-        format: 'pdf',
-        mediaType: MEDIA.pdf,
-        bytes: signed.pdf,
-        sha256: signed.sha256.pdf,
-      },
-      {
-        ...common,
-        fileName: `${named.name}.docx`,
-        format: 'docx',
-        mediaType: MEDIA.docx,
-        bytes: signed.docx,
-        sha256: signed.sha256.docx,
-      },
-      {
-        ...common,
-        fileName: `${named.name}.docx.p7s`,
-        format: 'p7s',
-        mediaType: MEDIA.p7s,
-        bytes: signed.p7s,
-        sha256: signed.sha256.p7s,
-      },
-    );
-    done += 1;
-    onDocument(done, set.documents.length);
+  const total = set.documents.length;
+  const results = await Promise.allSettled(
+    set.documents.map(async (named) => {
+      const files = await produceOne(named, options);
+      done += 1;
+      onDocument(done, total);
+      return files;
+    }),
+  );
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
   }
-  return files;
+  return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
 }

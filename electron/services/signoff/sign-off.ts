@@ -6,16 +6,22 @@ import type { Config } from '../../../shared/domain/config';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { canSignOff, validateConference } from '../../../shared/domain/validation';
 import { buildDocumentSet } from '../../../shared/documents/document-set';
+import type { DocumentSet } from '../../../shared/documents/document-set';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { ConferenceService } from '../conferences/conference-service';
 import type { StoredConference } from '../conferences/stored-conference';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
 import type { Clock, EventSink } from '../ports';
+import type { CreatedIdentity } from '../documents/worker/jobs';
+import { documentPool } from '../documents/worker/pool';
+import type { DocWorkerPool } from '../documents/worker/pool';
 import type { VaultService } from '../vault/vault-service';
 
 import { distributionRows } from './distribution-rows';
-import { chairIdentity, fingerprintToken } from './chair-identity';
+import { fingerprintToken, keepCreatedKey, storedChairKey } from './chair-identity';
+import type { ChairKey } from './chair-identity';
 import { produceSignedFiles } from './produce';
+import type { ProducedFile } from './produce';
 import type { AmendmentRecord, SignedVersionRecord } from './version-records';
 import {
   currentVersion,
@@ -32,6 +38,8 @@ export type SignOffDeps = {
   clock: Clock;
   config: () => Config;
   emit: EventSink;
+  /** The worker threads that render and seal the documents (default: the process's shared pool). */
+  pool?: DocWorkerPool;
 };
 
 export type SignOffResult = {
@@ -61,34 +69,31 @@ function refuseBlockers(deps: SignOffDeps, stored: StoredConference): void {
   }
 }
 
-/** Stores every file and the version record, then appends the audit entry. */
+/** What a sign-off has under way before the record is frozen: the signer and the documents being made. */
+type Underway = {
+  created: Promise<CreatedIdentity> | null;
+  produced: Promise<ProducedFile[]>;
+  set: DocumentSet;
+  signedAt: Date;
+};
+
+/** Stores the certificate made for this sign-off (if any), every file and the version record; audits. */
 async function storeVersion(
   deps: SignOffDeps,
   frozen: StoredConference,
   version: number,
   role: string,
+  underway: Underway,
 ): Promise<SignOffResult> {
-  const { vault, clock } = deps;
+  const { vault } = deps;
   const conference = frozen.conference;
   const id = conference.id;
   const records = readRecords(vault, id);
-  const identity = await chairIdentity(
-    vault,
-    {
-      name: chairName(frozen),
-      role,
-      authority: deps.config().authorityName.trim() || conference.localAuthority,
-    },
-    clock.now(),
-  );
-  const signedAt = clock.now();
-  const set = buildDocumentSet(conference, deps.config(), { version });
-  const produced = await produceSignedFiles(
-    set,
-    identity,
-    { role, version, signedAt },
-    (done, total) => deps.emit('documents.progress', { conferenceId: id, done, total }),
-  );
+  const { signedAt, set } = underway;
+  const signer = underway.created
+    ? await keepCreatedKey(vault, await underway.created, signedAt)
+    : storedChairKey(vault, signedAt)!;
+  const produced = await underway.produced;
   const files: SignedVersionRecord['files'] = [];
   for (const [index, f] of produced.entries()) {
     const fileId = recordIds.file(id, version, index, f.format);
@@ -110,9 +115,9 @@ async function storeVersion(
     conferenceId: id,
     version,
     signedAt: signedAt.toISOString(),
-    signedBy: identity.name,
+    signedBy: signer.name,
     role,
-    certificateFingerprint: identity.fingerprint,
+    certificateFingerprint: signer.fingerprint,
     contentSha256: sha256Hex(content),
     conferenceRevision: frozen.revision,
     files,
@@ -140,7 +145,7 @@ async function storeVersion(
       `v${version}`,
       `content:${record.contentSha256}`,
       `record:${recordSha256}`,
-      fingerprintToken(identity.fingerprint),
+      fingerprintToken(signer.fingerprint),
     ],
   });
   return {
@@ -153,9 +158,54 @@ async function storeVersion(
 }
 
 /**
+ * Starts making the documents of `stored` in the worker pool while the passphrase is checked: the first
+ * sign-off's certificate is generated, every document rendered with its visible block; sealing waits for
+ * `confirmed`. Nothing is stored until the caller has frozen the record.
+ */
+function startProduction(
+  deps: SignOffDeps,
+  stored: StoredConference,
+  version: number,
+  role: string,
+  confirmed: Promise<void>,
+  pool: DocWorkerPool,
+): Underway {
+  const signedAt = deps.clock.now();
+  const existing = storedChairKey(deps.vault, signedAt);
+  const created = existing
+    ? null
+    : pool.run('create-identity', {
+        name: chairName(stored),
+        role,
+        authority: deps.config().authorityName.trim() || stored.conference.localAuthority,
+        now: signedAt.toISOString(),
+      });
+  const signer: Promise<ChairKey> = existing
+    ? Promise.resolve(existing)
+    : created!.then((c) => ({
+        name: c.name,
+        fingerprint: c.fingerprint,
+        key: { p12: c.p12, password: c.password },
+      }));
+  const set = buildDocumentSet(stored.conference, deps.config(), { version });
+  const produced = produceSignedFiles(
+    set,
+    { pool, signer, confirmed, role, version, signedAt },
+    (done, total) =>
+      deps.emit('documents.progress', { conferenceId: stored.conference.id, done, total }),
+  );
+  // Failures surface where each is awaited; these stop an early one being reported as unhandled.
+  created?.catch(() => undefined);
+  produced.catch(() => undefined);
+  return { created, produced, set, signedAt };
+}
+
+/**
  * Signs off the current version. WRONG_PASSPHRASE, BLOCKED (with the blockers as issues), SIGNED_LOCKED when it
  * is signed already, CONFLICT when the record changed meanwhile. A sign-off interrupted after the freeze (status
- * 'signed' without a version record) is completed by calling this again.
+ * 'signed' without a version record) is completed by calling this again. The passphrase check (scrypt, in the
+ * libuv pool) and the rendering (worker threads) run at the same time; no document is sealed and nothing is
+ * stored before the passphrase is confirmed.
  */
 export async function signOff(
   deps: SignOffDeps,
@@ -173,22 +223,35 @@ export async function signOff(
       `Version ${version} is already signed. Amend the record to make a new version.`,
     );
   }
-  await deps.vault.confirmPassphrase(passphrase);
-  refuseBlockers(deps, stored);
-  await deps.vault.backupNow(); // the state before every sign-off can be restored (docs/vault.md, "Backups")
-  const signingRole = role?.trim() || stored.conference.chair.role.trim() || 'Conference chair';
-  const interrupted = stored.status === 'signed';
-  const frozen = interrupted
-    ? stored
-    : await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'signed');
+  const confirmed = deps.vault.confirmPassphrase(passphrase);
+  confirmed.catch(() => undefined); // awaited below, before anything else is reported
+  let underway: Underway;
   try {
-    return await storeVersion(deps, frozen, version, signingRole);
-  } catch (e) {
-    if (!interrupted) {
-      await deps.conferences
-        .setSignOffStatus(conferenceId, frozen.revision, stored.status)
-        .catch(() => undefined);
+    refuseBlockers(deps, stored);
+    const signingRole = role?.trim() || stored.conference.chair.role.trim() || 'Conference chair';
+    const pool = deps.pool ?? documentPool();
+    if (!pool.threaded) {
+      await confirmed; // in one thread, rendering first would only hold up the answer to a wrong passphrase
     }
+    underway = startProduction(deps, stored, version, signingRole, confirmed, pool);
+    await confirmed;
+    await deps.vault.backupNow(); // the state before every sign-off can be restored (docs/vault.md, "Backups")
+    const interrupted = stored.status === 'signed';
+    const frozen = interrupted
+      ? stored
+      : await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'signed');
+    try {
+      return await storeVersion(deps, frozen, version, signingRole, underway);
+    } catch (e) {
+      if (!interrupted) {
+        await deps.conferences
+          .setSignOffStatus(conferenceId, frozen.revision, stored.status)
+          .catch(() => undefined);
+      }
+      throw e;
+    }
+  } catch (e) {
+    await confirmed; // a wrong passphrase is reported before any other refusal
     throw e;
   }
 }

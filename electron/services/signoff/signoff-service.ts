@@ -6,6 +6,7 @@ import { validateConference } from '../../../shared/domain/validation';
 import { buildDocumentSet } from '../../../shared/documents/document-set';
 import type { Output } from '../../../shared/ipc/contract';
 import type { VerifyOutput } from '../../../shared/ipc/contracts/documents-shapes';
+import { documentPool } from '../documents/worker/pool';
 import type { DialogPort } from '../ports';
 
 import { certificateInfo, importCertificate } from './chair-identity';
@@ -27,6 +28,8 @@ export function createSignoffService(deps: SignoffServiceDeps) {
   return {
     /** The documents a sign-off would produce now, the distribution list, the blockers and the certificate. */
     preview(conferenceId: ConferenceId): Output<'documents.preview'> {
+      // The sign-off screen opens with this preview: start the document workers so Sign does not wait for them.
+      (deps.pool ?? documentPool()).warm();
       const stored = deps.conferences.get(conferenceId);
       const records = readRecords(deps.vault, conferenceId);
       const version = currentVersion(records);

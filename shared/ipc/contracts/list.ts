@@ -24,17 +24,9 @@ import {
   PlanHistorySchema,
   TransferInInputSchema,
 } from '../../list/schemas';
+import { LIST_SORT_KEYS } from '../../list/sort-keys';
 
-/** Columns the list can be sorted by. */
-export const LIST_SORT_KEYS = [
-  'name',
-  'dateOfBirth',
-  'planStart',
-  'primaryCategory',
-  'leadSocialWorker',
-  'nextCoreGroupDue',
-  'nextReviewDue',
-] as const;
+export { LIST_SORT_KEYS };
 export const ListSortKeySchema = z.enum(LIST_SORT_KEYS);
 
 /** Filters, search and sort shared by list.query and list.exportCsv. */

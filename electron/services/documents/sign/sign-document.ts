@@ -31,6 +31,58 @@ export function withSignature(doc: DocModel, signature: SignatureInfo): DocModel
   return { ...doc, meta: { ...doc.meta, version: signature.version }, body };
 }
 
+/** The two renderings of a document with its visible signature block, before any signature is applied. */
+export type RenderedDocument = { pdf: Uint8Array; docx: Uint8Array; contentSha256: string };
+
+/** The visible signature block a document carries when `identity`'s holder signs it. */
+export function signatureInfo(
+  identity: Pick<SigningIdentity, 'name' | 'fingerprint'>,
+  options: { role: string; version: number; signedAt: Date },
+): SignatureInfo {
+  return {
+    name: identity.name,
+    role: options.role,
+    signedAt: options.signedAt.toISOString(),
+    fingerprint: identity.fingerprint,
+    version: options.version,
+  };
+}
+
+/** Renders the DOCX and the PDF of a document with its visible signature block filled in. No key is used. */
+export async function renderForSigning(
+  doc: DocModel,
+  signature: SignatureInfo,
+  signedAt: Date,
+): Promise<RenderedDocument> {
+  const signedDoc = withSignature(doc, signature);
+  const [pdf, docx] = await Promise.all([renderPdf(signedDoc, signedAt), renderDocx(signedDoc)]);
+  return {
+    pdf,
+    docx,
+    contentSha256: contentHash({
+      ...signedDoc,
+      frame: { ...signedDoc.frame, logoPng: undefined },
+    }),
+  };
+}
+
+/** The reason a PDF signature states. */
+export const signReason = (title: string, version: number): string =>
+  `Approved by the chair: ${title}, version ${version}`;
+
+/** Signs rendered bytes: the PDF gets its embedded signature (adbe.pkcs7.detached), the DOCX a detached .p7s. */
+export async function sealRendered(
+  rendered: { pdf: Uint8Array; docx: Uint8Array },
+  identity: SigningIdentity,
+  options: { signedAt: Date; reason: string },
+): Promise<{ pdf: Uint8Array; p7s: Uint8Array }> {
+  const pdf = await signPdf(rendered.pdf, identity, {
+    signingTime: options.signedAt,
+    reason: options.reason,
+  });
+  return { pdf, p7s: signDetached(rendered.docx, identity, options.signedAt) };
+}
+
 /**
  * Signs a document as version `version` at `signedAt` by the identity's holder in `role`: renders the DOCX and
  * PDF with the visible block, signs the PDF (adbe.pkcs7.detached) and the DOCX bytes (.p7s).
@@ -40,33 +92,22 @@ export async function signDocument(
   identity: SigningIdentity,
   options: { role: string; version: number; signedAt: Date },
 ): Promise<SignedDocument> {
-  const signature: SignatureInfo = {
-    name: identity.name,
-    role: options.role,
-    signedAt: options.signedAt.toISOString(),
-    fingerprint: identity.fingerprint,
-    version: options.version,
-  };
-  const signedDoc = withSignature(doc, signature);
-  const [unsignedPdf, docx] = await Promise.all([
-    renderPdf(signedDoc, options.signedAt),
-    renderDocx(signedDoc),
-  ]);
-  const pdf = await signPdf(unsignedPdf, identity, {
-    signingTime: options.signedAt,
-    reason: `Approved by the chair: ${doc.title}, version ${options.version}`,
+  const signature = signatureInfo(identity, options);
+  const rendered = await renderForSigning(doc, signature, options.signedAt);
+  const sealed = await sealRendered(rendered, identity, {
+    signedAt: options.signedAt,
+    reason: signReason(doc.title, options.version),
   });
-  const p7s = signDetached(docx, identity, options.signedAt);
   return {
     signature,
-    pdf,
-    docx,
-    p7s,
+    pdf: sealed.pdf,
+    docx: rendered.docx,
+    p7s: sealed.p7s,
     sha256: {
-      content: contentHash({ ...signedDoc, frame: { ...signedDoc.frame, logoPng: undefined } }),
-      pdf: sha256Hex(pdf),
-      docx: sha256Hex(docx),
-      p7s: sha256Hex(p7s),
+      content: rendered.contentSha256,
+      pdf: sha256Hex(sealed.pdf),
+      docx: sha256Hex(rendered.docx),
+      p7s: sha256Hex(sealed.p7s),
     },
   };
 }
