@@ -17,7 +17,7 @@ export const acceptOlderCommand: CliCommand = {
           ? await ctx.readPassphrase(`Type "${ACCEPT_OLDER_PHRASE}" to confirm: `, {})
           : '';
     const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
-    const vault = ctx.services().vault;
+    const vault = (await ctx.services()).vault;
     const report = await vault.acceptOlderFile(passphrase, confirm);
     vault.lock('manual');
     report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));

@@ -28,7 +28,7 @@ export const unlockCommand: CliCommand = {
         : ctx.isTTY
           ? await ctx.readPassphrase(`Type "${FORCE_UNLOCK_PHRASE}" to confirm: `, {})
           : '';
-    const services = ctx.services();
+    const services = await ctx.services();
     const removed = await forceUnlock(nodeFs, join(services.dataDir, LOCK_FILE), confirm);
     ctx.out(
       removed === 'none'
