@@ -2,6 +2,7 @@
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { listBench } from './list.bench';
+import { movesBench } from './moves.bench';
 import { shellBench } from './shell.bench';
 import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
@@ -13,5 +14,6 @@ export const BENCHES: Bench[] = [
   docsBench,
   signoffBench,
   uiBench,
+  movesBench,
   listBench,
 ];

@@ -4,7 +4,7 @@
 import { STEPS } from '../../shared/domain/steps';
 import { aDocumentConference } from '../fixtures/documents';
 
-import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
+import { expect, expectNoAxeViolations, screenshot, SCREENSHOT_DIR, test } from './fixtures';
 import { storeCompleteConference } from './pages/complete-conference';
 import { createVaultByRpc } from './pages/conference-vault';
 import { layoutProblems, setLargeText, WINDOW_SIZES } from './pages/layout-check';
@@ -67,12 +67,14 @@ for (const size of WINDOW_SIZES) {
         problems.push(`${name}: ${p}`);
       }
       await screenshot(page, `layout-${size.name}-${name}`);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${size.name}-${name}-top.png` });
       if (hash.includes('/live/')) {
         // The rail stays in view at the bottom of a long step.
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
         const current = page.locator('.rail [aria-current="step"]');
         const box = await current.boundingBox();
         const inView = box !== null && box.y >= 0 && box.y + box.height <= size.viewport.height;
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${size.name}-${name}-end.png` });
         if (!inView) {
           problems.push(`${name}: the agenda rail is out of view when the step is scrolled down`);
         }
