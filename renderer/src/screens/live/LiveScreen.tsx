@@ -152,7 +152,9 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
                 aria-keyshortcuts={PREVIOUS_STEP_KEYS.aria}
               >
                 Previous: {prev.title(conference)}{' '}
-                <kbd className="pager__key">{PREVIOUS_STEP_KEYS.shown}</kbd>
+                <kbd className="pager__key" aria-hidden="true">
+                  {PREVIOUS_STEP_KEYS.shown}
+                </kbd>
               </a>
             ) : (
               <span />
@@ -164,7 +166,9 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
                 aria-keyshortcuts={NEXT_STEP_KEYS.aria}
               >
                 Next: {next.title(conference)}{' '}
-                <kbd className="pager__key">{NEXT_STEP_KEYS.shown}</kbd>
+                <kbd className="pager__key" aria-hidden="true">
+                  {NEXT_STEP_KEYS.shown}
+                </kbd>
               </a>
             ) : null}
           </nav>
