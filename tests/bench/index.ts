@@ -3,6 +3,7 @@ import { cliBench } from './cli.bench';
 import { docsBench } from './docs.bench';
 import type { Bench } from './figure';
 import { listBench } from './list.bench';
+import { movesBench } from './moves.bench';
 import { shellBench } from './shell.bench';
 import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
@@ -17,5 +18,6 @@ export const BENCHES: Bench[] = [
   signoffBench,
   signoffWaitBench,
   uiBench,
+  movesBench,
   listBench,
 ];

@@ -12,16 +12,39 @@ export function formatElapsed(seconds: number): string {
   return `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
-type Props = Pick<Conference, 'date' | 'startTime'>;
+type Props = Pick<Conference, 'date' | 'startTime'> & {
+  /** When "Start the conference" was pressed here (ms since the epoch), if it was. */
+  startedAt?: number | undefined;
+};
 
-/** What the clock shows for a conference at a moment in time. */
-function clockText(c: Props, now: Date): string {
+/** The moment the clock counts from: the press of Start when it matches the recorded start, else HH:MM:00. */
+export function clockStart(c: Props): Date | undefined {
   if (!c.startTime) {
-    return 'Not started';
+    return undefined;
   }
   const [y, m, d] = c.date.split('-').map(Number);
   const [hh, mm] = c.startTime.split(':').map(Number);
   const start = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+  if (c.startedAt !== undefined) {
+    const pressed = new Date(c.startedAt);
+    const same =
+      pressed.getFullYear() === start.getFullYear() &&
+      pressed.getMonth() === start.getMonth() &&
+      pressed.getDate() === start.getDate() &&
+      `${two(pressed.getHours())}:${two(pressed.getMinutes())}` === c.startTime;
+    if (same) {
+      return pressed;
+    }
+  }
+  return start;
+}
+
+/** What the clock shows for a conference at a moment in time. */
+export function clockText(c: Props, now: Date): string {
+  const start = clockStart(c);
+  if (!start || !c.startTime) {
+    return 'Not started';
+  }
   const seconds = Math.floor((now.getTime() - start.getTime()) / 1000);
   if (seconds < 0) {
     return `Starts at ${c.startTime}`;

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useConference } from '../../state/conference-store';
 import { navigate } from '../../state/route';
+import { useStepTimer } from '../../state/step-timer';
 import { STATUS_LABELS } from '../conference-labels';
 import { StartConference } from '../setup/StartConference';
 
@@ -19,6 +20,7 @@ import { stepFromRoute, stepHash } from './live-route';
 import { PrivateNotes } from './PrivateNotes';
 import { ReadinessPanel } from './ReadinessPanel';
 import { STEP_COMPONENTS } from './step-registry';
+import { NEXT_STEP_KEYS, PREVIOUS_STEP_KEYS, useStepKeys } from './step-keys';
 import { StepRail } from './StepRail';
 import { ProjectorBanner, ViewControls } from './ViewControls';
 import '../../styles/conference.css';
@@ -33,6 +35,9 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
   const [showChecks, setShowChecks] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const current = stepFromRoute(step);
+  const enterStep = useStepTimer((s) => s.enter);
+  const startedAt = useStepTimer((s) => (s.id === id ? s.times.startedAt : undefined));
+  useStepKeys(id, current, flush);
   const stepTitle = useConference((s) => {
     const def = STEPS.find((x) => x.id === current);
     return def && s.conference ? def.title(s.conference) : '';
@@ -55,6 +60,13 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
       heading.current?.focus();
     }
   }, [current, flush]);
+
+  // Time on each step counts only while the conference is running (docs/domain.md §1).
+  const running = status === 'in-conference' && conference !== null;
+  useEffect(() => {
+    enterStep(id, running ? current : null);
+  }, [id, current, running, enterStep]);
+  useEffect(() => () => enterStep(id, null), [id, enterStep]);
 
   if (loadError) {
     return <ErrorSummary error={loadError} />;
@@ -95,7 +107,11 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
           {formatDate(conference.date)} · {STATUS_LABELS[status]}
         </p>
         {status === 'draft' ? <StartConference c={conference} /> : null}
-        <ConferenceClock date={conference.date} startTime={conference.startTime} />
+        <ConferenceClock
+          date={conference.date}
+          startTime={conference.startTime}
+          startedAt={startedAt}
+        />
         <SaveStatus />
         <ViewControls />
       </div>
@@ -130,15 +146,29 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
           <Step c={conference} />
           <nav className="pager" aria-label="Previous and next step">
             {prev ? (
-              <a className="button button--secondary" href={stepHash(id, prev.id)}>
-                Previous: {prev.title(conference)}
+              <a
+                className="button button--secondary"
+                href={stepHash(id, prev.id)}
+                aria-keyshortcuts={PREVIOUS_STEP_KEYS.aria}
+              >
+                Previous: {prev.title(conference)}{' '}
+                <kbd className="pager__key" aria-hidden="true">
+                  {PREVIOUS_STEP_KEYS.shown}
+                </kbd>
               </a>
             ) : (
               <span />
             )}
             {next ? (
-              <a className="button" href={stepHash(id, next.id)}>
-                Next: {next.title(conference)}
+              <a
+                className="button"
+                href={stepHash(id, next.id)}
+                aria-keyshortcuts={NEXT_STEP_KEYS.aria}
+              >
+                Next: {next.title(conference)}{' '}
+                <kbd className="pager__key" aria-hidden="true">
+                  {NEXT_STEP_KEYS.shown}
+                </kbd>
               </a>
             ) : null}
           </nav>

@@ -7,9 +7,9 @@ import type { AppError } from '../../../../shared/ipc/result';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useConference } from '../../state/conference-store';
 import { navigate } from '../../state/route';
+import { useStepTimer } from '../../state/step-timer';
 
-const nowHhMm = (): string => {
-  const d = new Date();
+const hhMm = (d: Date): string => {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
@@ -22,8 +22,13 @@ export function StartConference({ c }: { c: Conference }) {
 
   const start = async () => {
     setBusy(true);
+    const now = new Date();
+    if (!c.startTime) {
+      // The clock counts from this press, so it reads 00:00:00 now (the record keeps HH:MM).
+      useStepTimer.getState().started(c.id, now.getTime());
+    }
     const failed =
-      (c.startTime ? null : apply({ type: 'set', path: ['startTime'], value: nowHhMm() })) ??
+      (c.startTime ? null : apply({ type: 'set', path: ['startTime'], value: hhMm(now) })) ??
       (await setStatus('in-conference'));
     setBusy(false);
     setError(failed);

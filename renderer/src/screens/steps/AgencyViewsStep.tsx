@@ -13,6 +13,7 @@ export function AgencyViewsStep({ c }: StepProps) {
   if (c.children.length === 0) {
     return <p>Add the children in set-up first: every professional gives a view on each child.</p>;
   }
+  const childIds = c.children.map((ch) => ch.details.id);
   const inRoom = new Set(participatingProfessionals(c).map((p) => p.id));
   // Those in the meeting first, then anyone who sent a written view.
   const professionals = [
@@ -23,7 +24,8 @@ export function AgencyViewsStep({ c }: StepProps) {
     <div className="decision-steps">
       <p className="hint" id="views-keys">
         Ask each professional for their view on each child. In the plan column, press Y for a plan
-        or N for no plan. Choose the categories they see and note their reason.
+        or N for no plan. Choose the categories they see and note their reason. Outside the reason
+        box, S copies the row above and A gives the same view on every child.
       </p>
       {professionals.length === 0 ? (
         <p>Add the professionals in set-up first.</p>
@@ -53,7 +55,13 @@ export function AgencyViewsStep({ c }: StepProps) {
                     </tr>
                   </thead>
                   <tbody>
-                    {professionals.map((p) => {
+                    {professionals.map((p, row) => {
+                      const before = professionals[row - 1];
+                      const above = before
+                        ? c.agencyViews.find(
+                            (v) => v.professionalId === before.id && v.childId === child.details.id,
+                          )
+                        : undefined;
                       const index = c.agencyViews.findIndex(
                         (v) => v.professionalId === p.id && v.childId === child.details.id,
                       );
@@ -66,6 +74,8 @@ export function AgencyViewsStep({ c }: StepProps) {
                           childName={name}
                           view={index < 0 ? undefined : c.agencyViews[index]}
                           viewIndex={index}
+                          above={above}
+                          childIds={childIds}
                         />
                       );
                     })}

@@ -18,6 +18,7 @@ import type { StepProps } from '../live/step-props';
 import { PlainTextField } from './decision/PlainTextField';
 import { CoreGroupFields } from './plan/CoreGroupFields';
 import { TimeInput } from './plan/TimeInput';
+import { WorkingDayFlag } from './plan/WorkingDayFlag';
 import '../../styles/decision-steps.css';
 
 const ruleHint = (due: DueDate) => `Latest: ${formatDate(due.date)}, ${due.rule}.`;
@@ -82,6 +83,13 @@ export function CoreGroupStep({ c }: StepProps) {
               required
             />
             {coreLate ? <p className="notice notice--block">{coreLate}</p> : null}
+            <WorkingDayFlag
+              date={plan.firstCoreGroupDate}
+              path={[...path, 'firstCoreGroupDate']}
+              what="The first core group"
+              latest={due.firstCoreGroup.date}
+              config={config}
+            />
             <TimeInput
               label="Time of the first core group"
               path={[...path, 'firstCoreGroupTime']}
@@ -122,6 +130,13 @@ export function CoreGroupStep({ c }: StepProps) {
               required
             />
             {reviewLate ? <p className="notice notice--block">{reviewLate}</p> : null}
+            <WorkingDayFlag
+              date={plan.reviewDate}
+              path={[...path, 'reviewDate']}
+              what="The review conference"
+              latest={due.review.date}
+              config={config}
+            />
             <PlainTextField
               label="How people who were not at the conference will be told"
               path={[...path, 'absentPeopleInformedBy']}

@@ -10,6 +10,7 @@ import type { AgencyView, Professional } from '../../../../../shared/domain/prof
 import { fieldIdFor } from '../../../components/field-id';
 import { useConference } from '../../../state/conference-store';
 
+import { copyViews } from './copy-views';
 import { PlainTextField } from './PlainTextField';
 
 type Props = {
@@ -19,6 +20,10 @@ type Props = {
   childName: string;
   view: AgencyView | undefined;
   viewIndex: number;
+  /** The view in the row above (the professional before, same child), for "same as above". */
+  above?: AgencyView | undefined;
+  /** Every child of the conference, for "apply to every child". */
+  childIds?: readonly ChildId[];
 };
 
 export function AgencyViewRow({
@@ -28,6 +33,8 @@ export function AgencyViewRow({
   childName,
   view,
   viewIndex,
+  above,
+  childIds = [],
 }: Props) {
   const apply = useConference((s) => s.apply);
   const base = fieldIdFor(['agencyViews', childId, p.id]);
@@ -51,6 +58,35 @@ export function AgencyViewRow({
     const next = on ? [...now, category] : now.filter((x) => x !== category);
     save({ categories: CATEGORIES.filter((x) => next.includes(x)) });
   };
+  const copies = copyViews(view, above, childIds, p.id, childId);
+  const sameAsAbove = () => {
+    if (copies.fromAbove) {
+      apply({ type: 'setAgencyView', view: copies.fromAbove });
+    }
+  };
+  const everyChild = () => {
+    for (const v of copies.toEveryChild) {
+      apply({ type: 'setAgencyView', view: v });
+    }
+  };
+  // S and A from any control of the row that is not a text box (a text box keeps its letters).
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>) => {
+    const t = e.target as HTMLElement;
+    if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'text')) {
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) {
+      return;
+    }
+    const k = e.key.toLowerCase();
+    if (k === 's' && copies.fromAbove) {
+      e.preventDefault();
+      sameAsAbove();
+    } else if (k === 'a' && copies.toEveryChild.length > 0) {
+      e.preventDefault();
+      everyChild();
+    }
+  };
   // One key sets the answer from anywhere in the radio group, like the attendance register.
   const onKey = (e: KeyboardEvent) => {
     const k = e.key.toLowerCase();
@@ -63,11 +99,37 @@ export function AgencyViewRow({
 
   const who = `${p.name}${p.agency ? `, ${p.agency}` : ''}`;
   return (
-    <tr>
+    <tr onKeyDown={onRowKey}>
       <th scope="row">
         {p.name}
         <span className="cell-note">{p.agency || p.role}</span>
         {present ? null : <span className="cell-note">Not in the meeting: written view</span>}
+        <span className="row-copy">
+          {copies.fromAbove ? (
+            <button
+              type="button"
+              className="link-button"
+              aria-keyshortcuts="S"
+              onClick={sameAsAbove}
+            >
+              Same as above (S)
+              <span className="visually-hidden">
+                : {p.name}&rsquo;s view of {childName}
+              </span>
+            </button>
+          ) : null}
+          {copies.toEveryChild.length > 0 ? (
+            <button
+              type="button"
+              className="link-button"
+              aria-keyshortcuts="A"
+              onClick={everyChild}
+            >
+              Apply to every child (A)
+              <span className="visually-hidden">: {p.name}&rsquo;s view</span>
+            </button>
+          ) : null}
+        </span>
       </th>
       <td>
         <fieldset className="inline-choices">
