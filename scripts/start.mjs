@@ -21,22 +21,40 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
+// On Linux with neither DISPLAY nor WAYLAND_DISPLAY (a server, an SSH session) no window can open: say so and run the
+// browser shell, which prints its one-time address (it makes the same check; electron/web-shell/display.ts).
+function hasDisplay() {
+  if (process.platform === 'darwin' || process.platform === 'win32') {
+    return true;
+  }
+  return (process.env.DISPLAY ?? '') !== '' || (process.env.WAYLAND_DISPLAY ?? '') !== '';
+}
+
 const binary = electronBinary();
-if (binary) {
+const display = hasDisplay();
+if (binary && display) {
   const child = spawn(binary, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   process.stderr.write(
-    [
-      '',
-      'The Electron program is not installed on this computer, so the desktop window cannot open. This',
-      'happens when packages were installed offline or with ELECTRON_SKIP_BINARY_DOWNLOAD=1. To get it,',
-      'run `npm rebuild electron` while online; on a network that blocks the download, point',
-      'ELECTRON_MIRROR at your organisation’s mirror, or put the Electron zip in a folder and set',
-      'ELECTRON_CUSTOM_DIR, then run `npm rebuild electron`. Until then the app runs in the browser',
-      'shell: the same app in a Chromium, Chrome or Edge window, served only to this computer.',
-      '',
-    ].join('\n'),
+    binary
+      ? [
+          '',
+          'No display was found on this computer (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop',
+          'window cannot open. The app runs in the browser shell instead: open the address printed below in',
+          'Chromium, Chrome or Edge on this computer (for example over an SSH tunnel to 127.0.0.1).',
+          '',
+        ].join('\n')
+      : [
+          '',
+          'The Electron program is not installed on this computer, so the desktop window cannot open. This',
+          'happens when packages were installed offline or with ELECTRON_SKIP_BINARY_DOWNLOAD=1. To get it,',
+          'run `npm rebuild electron` while online; on a network that blocks the download, point',
+          'ELECTRON_MIRROR at your organisation’s mirror, or put the Electron zip in a folder and set',
+          'ELECTRON_CUSTOM_DIR, then run `npm rebuild electron`. Until then the app runs in the browser',
+          'shell: the same app in a Chromium, Chrome or Edge window, served only to this computer.',
+          '',
+        ].join('\n'),
   );
   const child = spawn(
     process.execPath,

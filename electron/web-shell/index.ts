@@ -11,11 +11,14 @@ import { createHandlers } from '../services/handlers';
 import { createStderrLogger } from '../services/logger';
 import { systemClock } from '../services/ports';
 
+import { addressInstructions, browserFailure, missingDisplay } from './display';
 import { appModeArgs, findBrowser } from './find-browser';
 import { startWebShell } from './server';
 import type { WebShell } from './server';
 
 const args = new Set(process.argv.slice(2));
+/** A browser that fails within this time could not start; later, its exit is the user closing the window. */
+const BROWSER_START_MS = 15_000;
 const logger = createStderrLogger(false);
 let shell: WebShell | null = null;
 const services = createServices({
@@ -25,11 +28,12 @@ const services = createServices({
   logger,
   emit: (event, payload) => shell?.emit(event, payload),
 });
-shell = await startWebShell({
+const running = await startWebShell({
   handlers: createHandlers(services),
   log: logger,
   rendererDir: join(import.meta.dirname, '../renderer'),
 });
+shell = running;
 
 const stop = async (): Promise<void> => {
   await services.close();
@@ -39,20 +43,48 @@ const stop = async (): Promise<void> => {
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
-// The first line on stdout is the URL, so tests and scripts can read it.
-const browser = args.has('--no-open') ? null : findBrowser();
-if (browser === null) {
-  process.stdout.write(`${shell.launchUrl}\n`);
-  process.stderr.write(
-    'ICPC Companion is running in the browser shell. Open the address above in Chromium, Chrome or Edge on ' +
-      'this computer (it works once). Press Ctrl+C to stop.\n',
+// The first line on stdout is the URL (or "opening <browser>"), so tests and scripts can read it. When no window
+// can open (no display, no browser, or the browser fails at once) the address is printed with the reason.
+const printAddress = (reason: string | null): void => {
+  const text = addressInstructions(running.launchUrl, reason);
+  process.stdout.write(text.stdout);
+  process.stderr.write(text.stderr);
+};
+const noDisplay = missingDisplay();
+const browser = args.has('--no-open') || noDisplay !== null ? null : findBrowser();
+if (args.has('--no-open')) {
+  printAddress(null);
+} else if (noDisplay !== null) {
+  printAddress(noDisplay);
+} else if (browser === null) {
+  printAddress(
+    'No Chromium, Chrome or Edge was found to open the app in (set ICPC_BROWSER to one).',
   );
 } else {
   const profile = mkdtempSync(join(tmpdir(), 'icpc-browser-'));
+  const launchedAt = Date.now();
   process.stdout.write(`opening ${browser}\n`);
-  const child = spawn(browser, appModeArgs(shell.launchUrl, profile), { stdio: 'ignore' });
-  child.on('exit', () => {
+  const child = spawn(browser, appModeArgs(running.launchUrl, profile), { stdio: 'ignore' });
+  let settled = false;
+  const ended = (outcome: {
+    error?: Error;
+    code?: number | null;
+    signal?: string | null;
+  }): void => {
+    if (settled) {
+      return;
+    }
+    settled = true;
     rmSync(profile, { recursive: true, force: true });
+    const failure = browserFailure(outcome, browser);
+    // A failure in the first seconds is a browser that could not start: keep serving and give the address. A
+    // window the user closed later (or closed normally) ends the app as before.
+    if (failure !== null && Date.now() - launchedAt < BROWSER_START_MS) {
+      printAddress(failure);
+      return;
+    }
     void stop();
-  });
+  };
+  child.on('error', (error) => ended({ error }));
+  child.on('exit', (code, signal) => ended({ code, signal }));
 }

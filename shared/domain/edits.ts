@@ -5,12 +5,20 @@ import { z } from 'zod';
 import { AppFailure } from '../ipc/result';
 import type { FieldIssue } from '../ipc/result';
 
-import { ConferenceSchema } from './conference';
+import { ConferenceChildSchema, ConferenceSchema } from './conference';
+import { FamilyMemberSchema } from './household';
 import type { Conference } from './conference';
 import { DecisionSchema } from './decision';
 import { ChildIdSchema, PersonIdSchema } from './ids';
 import { ClockTimeSchema } from './primitives';
-import { AgencyViewSchema, AttendanceStatusSchema, movementsOf } from './professionals';
+import { removeChild, removePerson, restoreChild, restorePerson } from './people-edits';
+import {
+  AgencyViewSchema,
+  AttendanceEntrySchema,
+  AttendanceStatusSchema,
+  ProfessionalSchema,
+  movementsOf,
+} from './professionals';
 
 /** A path into the conference: property names and array indexes, e.g. ['children', 0, 'plan', 'reviewDate']. */
 export const PathSchema = z
@@ -51,6 +59,26 @@ export const EditSchema = z.discriminatedUnion('type', [
     type: z.literal('setDecision'),
     childId: ChildIdSchema,
     decision: DecisionSchema.nullable(),
+  }),
+  // People and children who change mid-meeting (people-edits.ts): removal and its undo.
+  z.strictObject({ type: z.literal('removePerson'), personId: PersonIdSchema }),
+  z.strictObject({
+    type: z.literal('restorePerson'),
+    snapshot: z.strictObject({
+      list: z.enum(['household', 'professionals']),
+      index: z.number().int().min(0),
+      person: z.union([FamilyMemberSchema, ProfessionalSchema]),
+      attendance: AttendanceEntrySchema.optional(),
+    }),
+  }),
+  z.strictObject({ type: z.literal('removeChild'), childId: ChildIdSchema }),
+  z.strictObject({
+    type: z.literal('restoreChild'),
+    snapshot: z.strictObject({
+      index: z.number().int().min(0),
+      child: ConferenceChildSchema,
+      agencyViews: z.array(AgencyViewSchema).max(2000),
+    }),
   }),
 ]);
 export type Edit = z.infer<typeof EditSchema>;
@@ -156,6 +184,14 @@ function rawEdit(c: Conference, edit: Edit): unknown {
       };
     case 'setDecision':
       return setDecision(c, edit);
+    case 'removePerson':
+      return removePerson(c, edit.personId);
+    case 'restorePerson':
+      return restorePerson(c, edit.snapshot);
+    case 'removeChild':
+      return removeChild(c, edit.childId);
+    case 'restoreChild':
+      return restoreChild(c, edit.snapshot);
   }
 }
 

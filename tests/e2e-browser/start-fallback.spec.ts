@@ -28,3 +28,49 @@ test('without the Electron binary, start explains why and opens the browser shel
     await shell.stop();
   }
 });
+
+test('with no display, start says so and prints the one-time address (it does not exit)', async ({
+  page,
+}) => {
+  const shell = await startShellProcess({
+    script: [join(ROOT, 'scripts/start.mjs')],
+    env: {
+      ICPC_ELECTRON_BINARY: join(ROOT, 'no-such-electron-binary'),
+      DISPLAY: '',
+      WAYLAND_DISPLAY: '',
+    },
+  });
+  try {
+    await expect.poll(() => shell.stderr()).toContain('No display was found on this computer');
+    expect(shell.stderr()).toContain('Open the address above');
+    expect(shell.child.exitCode).toBeNull();
+    await page.goto(shell.launchUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Child protection conferences',
+    );
+  } finally {
+    await shell.stop();
+  }
+});
+
+test('when the browser fails to start, the shell says so and prints the address', async ({
+  page,
+}) => {
+  const shell = await startShellProcess({
+    script: [join(ROOT, 'out/main/web-shell.js')],
+    // A "browser" that exits with an error at once, as Chromium does when it cannot reach a display.
+    env: { DISPLAY: ':99', ICPC_BROWSER: '/bin/false' },
+  });
+  try {
+    await expect.poll(() => shell.stderr()).toContain('could not start');
+    expect(shell.stderr()).toContain('/bin/false');
+    expect(shell.stderr()).toContain('Open the address above');
+    expect(shell.child.exitCode).toBeNull();
+    await page.goto(shell.launchUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Child protection conferences',
+    );
+  } finally {
+    await shell.stop();
+  }
+});

@@ -23,7 +23,7 @@ export function createDocumentsHandlers(s: Services): Pick<Handlers, DocumentsCh
     'documents.amend': ({ conferenceId, reason, requestedBy }) =>
       d.amend(conferenceId, reason, requestedBy),
     'documents.verify': (input) => Promise.resolve(d.verify(input)),
-    'documents.export': ({ documentIds }) => d.export(documentIds),
+    'documents.export': ({ documentIds, folderName }) => d.export(documentIds, folderName),
     'documents.importCertificate': ({ base64, password }) => d.importCertificate(base64, password),
   };
 }

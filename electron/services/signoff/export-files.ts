@@ -1,7 +1,7 @@
 // Reading and exporting signed files. The vault keeps the originals; the only plaintext that reaches the disk is
 // what the user exports, to the folder they pick (Electron dialog), or a download in the browser shell.
 // Existing files are never overwritten. Rule source: issue 6 item 6; reliability.md §2.2 (nothing unencrypted).
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { DownloadFile } from '../../../shared/ipc/contracts/documents-shapes';
@@ -50,6 +50,33 @@ async function writeNew(folder: string, fileName: string, bytes: Buffer): Promis
   throw new AppFailure('IO', 'That folder already holds too many files of the same name.');
 }
 
+/** A folder name safe on Windows, macOS and Linux: no separators or reserved characters, never empty. */
+export function safeFolderName(name: string): string {
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/[. ]+$/, '')
+    .trim();
+  return cleaned === '' ? 'ICPC documents' : cleaned.slice(0, 120);
+}
+
+/** Makes a new folder `name` inside `parent` ("name (2)" when it exists) and returns its path. */
+async function makeNewFolder(parent: string, name: string): Promise<string> {
+  const base = safeFolderName(name);
+  for (let n = 1; n < 1000; n += 1) {
+    const path = join(parent, n === 1 ? base : `${base} (${n})`);
+    try {
+      await mkdir(path, { mode: 0o700 });
+      return path;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new AppFailure('IO', 'The documents could not be saved in that folder.');
+      }
+    }
+  }
+  throw new AppFailure('IO', 'That folder already holds too many folders of the same name.');
+}
+
 export type ExportOutcome =
   | { kind: 'saved'; folder: string; fileNames: string[] }
   | { kind: 'cancelled' }
@@ -64,12 +91,14 @@ async function auditExport(vault: FileVault, ids: readonly string[], action: str
 
 /**
  * Exports the chosen files: with a dialog port (Electron), to the folder the user picks; without one (browser
- * shell), as downloads for the renderer. Every id is checked before anything is written.
+ * shell), as downloads for the renderer. Every id is checked before anything is written. With `folderName`
+ * (a whole version, "Save all"), the files go into one new folder of that name inside the folder picked.
  */
 export async function exportFiles(
   vault: FileVault,
   dialogs: DialogPort | undefined,
   documentIds: readonly string[],
+  folderName?: string,
 ): Promise<ExportOutcome> {
   const unique = [...new Set(documentIds)];
   const files: DownloadFile[] = [];
@@ -80,13 +109,14 @@ export async function exportFiles(
     await auditExport(vault, unique, 'documents.downloaded');
     return { kind: 'download', files };
   }
-  const folder = await dialogs.chooseFolder({
+  const picked = await dialogs.chooseFolder({
     title: 'Choose a folder for the signed documents',
     buttonLabel: 'Save here',
   });
-  if (folder === null) {
+  if (picked === null) {
     return { kind: 'cancelled' };
   }
+  const folder = folderName === undefined ? picked : await makeNewFolder(picked, folderName);
   const fileNames: string[] = [];
   for (const f of files) {
     fileNames.push(await writeNew(folder, f.fileName, Buffer.from(f.base64, 'base64')));

@@ -67,7 +67,8 @@ export function createSignoffService(deps: SignoffServiceDeps) {
 
     read: (documentId: string) => readSignedFile(deps.vault, documentId),
 
-    export: (documentIds: readonly string[]) => exportFiles(deps.vault, deps.dialogs, documentIds),
+    export: (documentIds: readonly string[], folderName?: string) =>
+      exportFiles(deps.vault, deps.dialogs, documentIds, folderName),
 
     verify(input: { base64: string; p7sBase64?: string | undefined }): VerifyOutput {
       return verifyFile(

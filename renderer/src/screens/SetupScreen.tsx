@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { PeopleManager } from '../components/people/PeopleManager';
 import { SaveStatus } from '../components/SaveStatus';
 import { useConference } from '../state/conference-store';
 import { navigate, routeHash } from '../state/route';
@@ -61,6 +62,10 @@ export function SetupScreen({ id }: { id: string }) {
         <ChildrenSection c={conference} />
         {conference.type === 'review' ? <ReviewDecision c={conference} /> : null}
         <PeopleSection c={conference} />
+        <section className="setup-section" aria-labelledby="change-people-title">
+          <h2 id="change-people-title">Change or remove someone</h2>
+          <PeopleManager c={conference} idPrefix="setup-people" />
+        </section>
         <section className="setup-section" aria-labelledby="attendance-title">
           <h2 id="attendance-title">Attendance</h2>
           <AttendanceStep c={conference} />

@@ -88,7 +88,11 @@ export const documentsContract = {
     output: VerifyOutputSchema,
   },
   'documents.export': {
-    input: z.strictObject({ documentIds: z.array(VaultDocumentIdSchema).min(1).max(300) }),
+    input: z.strictObject({
+      documentIds: z.array(VaultDocumentIdSchema).min(1).max(300),
+      /** Desktop: put the files in one new folder of this name inside the folder picked. */
+      folderName: z.string().min(1).max(120).optional(),
+    }),
     output: z.discriminatedUnion('kind', [
       z.strictObject({
         kind: z.literal('saved'),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { renderPdf } from '../../../electron/services/documents/pdf-renderer';
-import { numbered } from '../../../electron/services/signoff/export-files';
+import { numbered, safeFolderName } from '../../../electron/services/signoff/export-files';
 import { buildMinutes } from '../../../shared/documents/minutes';
 import type { SignedFile } from '../../../shared/ipc/contracts/documents-shapes';
 import { DOC_CONFIG, aDocumentConference } from '../../fixtures/documents';
@@ -137,6 +137,34 @@ describe('exporting files', () => {
       action: 'documents.exported',
       ids: chosen(),
     });
+  });
+
+  it('puts a whole version in one new folder inside the folder picked, numbered when it exists', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'icpc-export-'));
+    const all = files.map((f) => f.id);
+    const first = await h.signoff.export(all, 'ICPC documents, version 1');
+    expect(first).toMatchObject({
+      kind: 'saved',
+      folder: join(folder, 'ICPC documents, version 1'),
+    });
+    expect(readdirSync(join(folder, 'ICPC documents, version 1')).sort()).toEqual(
+      files.map((f) => f.fileName).sort(),
+    );
+    const second = await h.signoff.export(all, 'ICPC documents, version 1');
+    expect(second).toMatchObject({ folder: join(folder, 'ICPC documents, version 1 (2)') });
+    expect(readdirSync(folder).sort()).toEqual([
+      'ICPC documents, version 1',
+      'ICPC documents, version 1 (2)',
+    ]);
+  });
+
+  it.each([
+    ['a/b\\c:d', 'a-b-c-d'],
+    ['trailing. ', 'trailing'],
+    ['   ', 'ICPC documents'],
+    ['..', 'ICPC documents'],
+  ])('makes %j a safe folder name %j', (name, expected) => {
+    expect(safeFolderName(name)).toBe(expected);
   });
 
   it('writes nothing when the user cancels the dialog', async () => {

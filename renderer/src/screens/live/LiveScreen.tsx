@@ -17,6 +17,7 @@ import { StartConference } from '../setup/StartConference';
 import { ConferenceClock } from './ConferenceClock';
 import { isFieldFocusPending } from './focus-request';
 import { stepFromRoute, stepHash } from './live-route';
+import { PeoplePanel } from './PeoplePanel';
 import { PrivateNotes } from './PrivateNotes';
 import { ReadinessPanel } from './ReadinessPanel';
 import { STEP_COMPONENTS } from './step-registry';
@@ -33,6 +34,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
   const load = useConference((s) => s.load);
   const flush = useConference((s) => s.flush);
   const [showChecks, setShowChecks] = useState(false);
+  const [showPeople, setShowPeople] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const current = stepFromRoute(step);
   const enterStep = useStepTimer((s) => s.enter);
@@ -102,6 +104,15 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
           Back to set-up
         </button>
         <a href={`#/conference/${encodeURIComponent(id)}/signoff`}>Sign off and documents</a>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-expanded={showPeople}
+          aria-controls="live-people"
+          onClick={() => setShowPeople((v) => !v)}
+        >
+          People
+        </button>
         <p className="live__about">
           {names.length > 0 ? formatList(names) : 'No children added'} ·{' '}
           {formatDate(conference.date)} · {STATUS_LABELS[status]}
@@ -116,6 +127,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
         <ViewControls />
       </div>
       <ProjectorBanner />
+      {showPeople ? <PeoplePanel c={conference} onClose={() => setShowPeople(false)} /> : null}
       <div className="live__body">
         <div className="live__side">
           <StepRail c={conference} current={current} />

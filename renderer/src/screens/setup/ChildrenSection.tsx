@@ -46,14 +46,8 @@ export function ChildrenSection({ c }: { c: Conference }) {
               {ch.details.dateOfBirth ? `, born ${formatDate(ch.details.dateOfBirth)}` : ''}
               {ch.details.expectedDeliveryDate
                 ? `, expected ${formatDate(ch.details.expectedDeliveryDate)}`
-                : ''}{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => apply({ type: 'remove', path: ['children'], index: i })}
-              >
-                Remove {ch.details.name}
-              </button>
+                : ''}
+              {/* Removing a child asks first and can be undone: "Change or remove someone" (PeopleManager). */}
               {ch.details.unborn ? <UnbornReviewRule child={ch} index={i} /> : null}
               <ChildDetailsFields child={ch} index={i} />
             </li>

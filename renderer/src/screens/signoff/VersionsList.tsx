@@ -9,8 +9,9 @@ import type { AppError } from '../../../../shared/ipc/result';
 import { invoke, shellKind } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
-import { downloadBase64 } from './files';
+import { downloadBase64, downloadBytes } from './files';
 import { copyLabel, groupedHash } from './signoff-labels';
+import { zipFiles, zipName } from './zip';
 
 const SHORT_FORMAT: Readonly<Record<SignedFile['format'], string>> = {
   pdf: 'Signed PDF',
@@ -28,13 +29,24 @@ function byDocument(files: readonly SignedFile[]): SignedFile[][] {
   return [...groups.values()];
 }
 
-async function saveFiles(files: readonly SignedFile[]): Promise<string | AppError> {
-  const r = await invoke('documents.export', { documentIds: files.map((f) => f.id) });
+/**
+ * Saves or downloads files. A whole version (`allOf`) comes as one ZIP in the browser shell (a browser blocks a
+ * burst of separate downloads) and as one new folder in the desktop app.
+ */
+async function saveFiles(files: readonly SignedFile[], allOf?: number): Promise<string | AppError> {
+  const r = await invoke('documents.export', {
+    documentIds: files.map((f) => f.id),
+    ...(allOf === undefined ? {} : { folderName: `ICPC documents, version ${allOf}` }),
+  });
   if (!r.ok) {
     return r.error;
   }
   switch (r.value.kind) {
     case 'download':
+      if (allOf !== undefined) {
+        downloadBytes(zipName(allOf), 'application/zip', zipFiles(r.value.files));
+        return `Downloaded ${zipName(allOf)} with ${r.value.files.length} file(s).`;
+      }
       for (const f of r.value.files) {
         downloadBase64(f.fileName, f.mediaType, f.base64);
       }
@@ -49,8 +61,8 @@ async function saveFiles(files: readonly SignedFile[]): Promise<string | AppErro
 function VersionBlock({ v }: { v: Version }) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const save = async (files: readonly SignedFile[]) => {
-    const r = await saveFiles(files);
+  const save = async (files: readonly SignedFile[], allOf?: number) => {
+    const r = await saveFiles(files, allOf);
     if (typeof r === 'string') {
       setMessage(r);
       setError(null);
@@ -156,8 +168,9 @@ function VersionBlock({ v }: { v: Version }) {
               ))}
             </dl>
           </details>
-          <button type="button" className="button" onClick={() => void save(v.files)}>
+          <button type="button" className="button" onClick={() => void save(v.files, v.version)}>
             {verb} all {v.files.length} files of version {v.version}
+            {shellKind() === 'electron' ? ' in one folder' : ' as one ZIP'}
           </button>
         </>
       ) : null}

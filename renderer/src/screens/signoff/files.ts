@@ -11,13 +11,27 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** Starts a download of base64 bytes under `fileName`; the blob URL is revoked straight after. */
-export function downloadBase64(fileName: string, mediaType: string, base64: string): void {
+/** The bytes of a base64 string. */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) {
     bytes[i] = binary.charCodeAt(i);
   }
+  return bytes;
+}
+
+/** Starts a download of base64 bytes under `fileName`; the blob URL is revoked straight after. */
+export function downloadBase64(fileName: string, mediaType: string, base64: string): void {
+  downloadBytes(fileName, mediaType, base64ToBytes(base64));
+}
+
+/** Starts a download of bytes under `fileName`; the blob URL is revoked straight after. */
+export function downloadBytes(
+  fileName: string,
+  mediaType: string,
+  bytes: Uint8Array<ArrayBuffer>,
+): void {
   const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
   const a = document.createElement('a');
   a.href = url;
