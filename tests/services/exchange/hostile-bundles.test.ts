@@ -127,6 +127,17 @@ afterAll(async () => {
   }
 });
 
+/** The code and message a promise rejects with; a bundle that is accepted fails the test. */
+async function refusal(p: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await p;
+  } catch (e) {
+    const { code, message } = e as { code?: string; message?: string };
+    return { code: code ?? 'thrown', message: message ?? '' };
+  }
+  throw new Error('The bundle was accepted');
+}
+
 type Case = {
   name: string;
   bytes: () => Uint8Array | Promise<Uint8Array>;
@@ -350,10 +361,9 @@ describe('hostile bundles are refused and the vault is unchanged', () => {
     const file = join(to.dir, 'vault.icpc');
     const before = await sha256File(file);
     const conferencesBefore = Object.keys(to.services.vault.list('conferences')).length;
-    await expect(to.services.exchange.receive(bytes)).rejects.toMatchObject({
-      code: 'BAD_INPUT',
-      message: expect.stringMatching(c.message),
-    });
+    const r = await refusal(to.services.exchange.receive(bytes));
+    expect(r.code).toBe('BAD_INPUT');
+    expect(r.message).toMatch(c.message);
     expect(await sha256File(file)).toBe(before);
     expect(Object.keys(to.services.vault.list('conferences'))).toHaveLength(conferencesBefore);
   });
@@ -363,9 +373,9 @@ describe('hostile bundles are refused and the vault is unchanged', () => {
     expect(got.applied).toBe('new-draft');
     const file = join(chair.dir, 'vault.icpc');
     const before = await sha256File(file);
-    await expect(chair.services.exchange.receive(made.first!)).rejects.toMatchObject({
-      message: expect.stringMatching(/received before/),
-    });
+    expect((await refusal(chair.services.exchange.receive(made.first!))).message).toMatch(
+      /received before/,
+    );
     expect(await sha256File(file)).toBe(before);
   });
 
@@ -373,9 +383,9 @@ describe('hostile bundles are refused and the vault is unchanged', () => {
     await chair.services.exchange.revokeCard(mt.fingerprint);
     const file = join(chair.dir, 'vault.icpc');
     const before = await sha256File(file);
-    await expect(chair.services.exchange.receive(made.second!)).rejects.toMatchObject({
-      message: expect.stringMatching(/revoked/),
-    });
+    expect((await refusal(chair.services.exchange.receive(made.second!))).message).toMatch(
+      /revoked/,
+    );
     expect(await sha256File(file)).toBe(before);
   });
 
