@@ -11,6 +11,7 @@ import { exportCensusCommand, listCommand } from './list';
 import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
+import { identityCommand, mergeCommand, receiveCommand, sendCommand, teamCommand } from './team';
 import { unlockCheckCommand } from './unlock-check';
 import { exportCommand, importCommand } from './vault-documents';
 import { verifyCommand } from './verify';
@@ -33,4 +34,9 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   checkCommand,
   exportCensusCommand,
+  identityCommand,
+  teamCommand,
+  sendCommand,
+  receiveCommand,
+  mergeCommand,
 ];

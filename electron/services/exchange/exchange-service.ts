@@ -129,10 +129,11 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       return (await listFolder(dir)).map((f) => {
         try {
           const i = inspectBundle(deps, f.bytes);
-          return { fileName: f.fileName, ok: true as const, inspection: i };
+          return { fileName: f.fileName, bytes: f.bytes, ok: true as const, inspection: i };
         } catch (e) {
           return {
             fileName: f.fileName,
+            bytes: f.bytes,
             ok: false as const,
             why: e instanceof Error ? e.message : String(e),
           };
