@@ -1,17 +1,21 @@
 // The bundle's envelope, in standard CMS (RFC 5652) so that `openssl cms` can open it: the payload is signed by
-// the sender (SignedData, SHA-256, RSA PKCS#1 v1.5, with contentType, messageDigest and signingTime signed
+// the sender (SignedData, SHA-256, RSA PKCS#1 v1.5 signature, with contentType, messageDigest and signingTime signed
 // attributes, the sender's certificate included) and the signed message is encrypted to every recipient
-// (EnvelopedData, AES-256-CBC content key, RSA key transport to each recipient's certificate). Sign-then-encrypt:
+// (EnvelopedData, AES-256-CBC, the content key wrapped with RSA-OAEP: cms-enveloped.ts). Sign-then-encrypt:
 // the recipients list sits inside the signature, so a bundle cannot be re-addressed. node-forge builds and parses
 // the structures. Rule source: docs/exchange.md (format).
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 
 import forge from 'node-forge';
 
 import { AppFailure } from '../../../shared/ipc/result';
+import { nodeBackedKey } from '../documents/sign/cms';
 import { checkDetachedCms } from '../documents/sign/cms-verify';
 import { certificateFingerprint } from '../documents/sign/identity';
 import { OID } from '../documents/sign/oids';
+
+import { EnvelopeError, envelope, openEnvelope } from './cms-enveloped';
 
 export type KeyHolder = { key: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate };
 
@@ -59,7 +63,19 @@ export function newExchangeIdentity(
   return { keyPem, certificatePem: forge.pki.certificateToPem(cert) };
 }
 
-/** Signs `payload` as the sender and encrypts it to every recipient; returns the DER bundle. */
+const nodeKeys = new WeakMap<object, KeyObject>();
+
+/** The holder's private key as a Node KeyObject (made once per key). */
+function nodeKey(holder: KeyHolder): KeyObject {
+  let k = nodeKeys.get(holder.key);
+  if (!k) {
+    k = createPrivateKey(forge.pki.privateKeyToPem(holder.key));
+    nodeKeys.set(holder.key, k);
+  }
+  return k;
+}
+
+/** Signs `payload` as the sender (the RSA step in Node) and encrypts it to every recipient; returns the DER bundle. */
 export function sealBundle(
   payload: Uint8Array,
   sender: KeyHolder,
@@ -70,7 +86,7 @@ export function sealBundle(
   signed.content = forge.util.createBuffer(toBinary(payload));
   signed.addCertificate(sender.certificate);
   signed.addSigner({
-    key: sender.key,
+    key: nodeBackedKey({ ...sender, chain: [], name: '', fingerprint: '' }),
     certificate: sender.certificate,
     digestAlgorithm: OID.sha256,
     authenticatedAttributes: [
@@ -80,15 +96,15 @@ export function sealBundle(
     ],
   });
   signed.sign();
-  const inner = forge.asn1.toDer(signed.toAsn1()).getBytes();
-  const envelope = forge.pkcs7.createEnvelopedData();
-  for (const r of recipients) {
-    envelope.addRecipient(r);
-  }
-  envelope.content = forge.util.createBuffer(inner);
-  envelope.encrypt(undefined, forge.pki.oids['aes256-CBC']);
-  return fromBinary(forge.asn1.toDer(envelope.toAsn1()).getBytes());
+  return envelope(fromBinary(forge.asn1.toDer(signed.toAsn1()).getBytes()), recipients);
 }
+
+/** What opening a bundle found: the signed payload bytes and the certificate that signed them. */
+export type Opened = { payload: Buffer; signer: forge.pki.Certificate; signedAt: string | null };
+
+const refuse = (message: string): never => {
+  throw new AppFailure('BAD_INPUT', message);
+};
 
 /** The eContent of a SignedData: the [0] node's OCTET STRING (or its constructed chunks). */
 function encapsulatedContent(signed: forge.pkcs7.PkcsSignedData): string {
@@ -110,48 +126,27 @@ function encapsulatedContent(signed: forge.pkcs7.PkcsSignedData): string {
     .join('');
 }
 
-/** What opening a bundle found: the signed payload bytes and the certificate that signed them. */
-export type Opened = { payload: Buffer; signer: forge.pki.Certificate; signedAt: string | null };
-
-const refuse = (message: string): never => {
-  throw new AppFailure('BAD_INPUT', message);
-};
-
 /**
  * Decrypts a bundle with this vault's key and checks the sender's signature over the payload. Refuses (BAD_INPUT)
  * anything that is not a bundle, is not addressed to `me`, was changed after sealing, or whose signature fails.
  */
 export function openBundle(bytes: Uint8Array, me: KeyHolder): Opened {
-  let envelope: forge.pkcs7.PkcsEnvelopedData;
+  let inner: Buffer;
   try {
-    const asn1 = forge.asn1.fromDer(toBinary(bytes), {
-      strict: true,
-      parseAllBytes: true,
-    } as never);
-    envelope = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsEnvelopedData;
-  } catch {
-    return refuse('This file is not an exchange bundle, or it is damaged.');
-  }
-  if (typeof (envelope as { findRecipient?: unknown }).findRecipient !== 'function') {
-    return refuse('This file is not an exchange bundle (it is not encrypted to anyone).');
-  }
-  const recipient = envelope.findRecipient(me.certificate);
-  if (!recipient) {
-    return refuse('This bundle is not addressed to you: it was encrypted for someone else.');
-  }
-  let inner: string;
-  try {
-    envelope.decrypt(recipient, me.key);
-    inner = (envelope.content as forge.util.ByteStringBuffer | undefined)?.getBytes() ?? '';
-  } catch {
-    return refuse('This bundle could not be decrypted: it is damaged or was changed.');
-  }
-  if (inner.length === 0) {
-    return refuse('This bundle could not be decrypted: it is damaged or was changed.');
+    inner = openEnvelope(Buffer.from(bytes), me.certificate, nodeKey(me));
+  } catch (e) {
+    return refuse(
+      e instanceof EnvelopeError
+        ? e.message
+        : 'This file is not an exchange bundle, or it is damaged.',
+    );
   }
   let signed: forge.pkcs7.PkcsSignedData;
   try {
-    const asn1 = forge.asn1.fromDer(inner, { strict: true, parseAllBytes: true } as never);
+    const asn1 = forge.asn1.fromDer(inner.toString('latin1'), {
+      strict: true,
+      parseAllBytes: true,
+    } as never);
     signed = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsSignedData;
   } catch {
     return refuse('The signed part of this bundle is damaged.');
@@ -160,7 +155,7 @@ export function openBundle(bytes: Uint8Array, me: KeyHolder): Opened {
   if (payload.length === 0 || signed.certificates.length !== 1) {
     return refuse('This bundle does not carry one signed payload with its signer.');
   }
-  const check = checkDetachedCms(fromBinary(payload), fromBinary(inner));
+  const check = checkDetachedCms(fromBinary(payload), inner);
   if (!check.intact) {
     return refuse(
       `The sender's signature does not match this bundle: ${check.reason ?? 'it was changed'}`,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { envelope } from '../../../electron/services/exchange/cms-enveloped';
 import { newExchangeIdentity, sealBundle } from '../../../electron/services/exchange/envelope';
 import type { KeyHolder } from '../../../electron/services/exchange/envelope';
 import { ownerKeys } from '../../../electron/services/exchange/team';
@@ -341,6 +342,12 @@ const cases: Case[] = [
   },
   {
     name: 'encrypted but not signed',
+    bytes: () =>
+      envelope(enc({ header: header(), body: draftBody() }), [keysOf(chair).certificate]),
+    message: /signed part .* damaged/,
+  },
+  {
+    name: 'a key wrapped with RSA PKCS#1 v1.5 (an old method the app refuses)',
     bytes: () => {
       const env = forge.pkcs7.createEnvelopedData();
       env.addRecipient(keysOf(chair).certificate);
@@ -350,7 +357,7 @@ const cases: Case[] = [
       env.encrypt(undefined, forge.pki.oids['aes256-CBC']);
       return Buffer.from(forge.asn1.toDer(env.toAsn1()).getBytes(), 'latin1');
     },
-    message: /signed part .* damaged/,
+    message: /only RSA-OAEP/,
   },
 ];
 
