@@ -1,6 +1,8 @@
 // Composition root: builds every service from a data folder, a clock and a logger. Runs in every shell.
 import { createConferenceService } from './conferences/conference-service';
 import type { ConferenceService } from './conferences/conference-service';
+import { createExchangeService } from './exchange/exchange-service';
+import type { ExchangeService } from './exchange/exchange-service';
 import type { Clock, DialogPort, EventSink, Logger, ShellKind } from './ports';
 import { createSettingsService } from './settings/settings-service';
 import type { SettingsService } from './settings/settings-service';
@@ -38,6 +40,8 @@ export type Services = {
   signoff: SignoffService;
   /** The authority's settings; its config() is what every service reads (issue 7: settings.get/set). */
   settings: SettingsService;
+  /** The owner's identity, the team directory and exchange bundles (docs/exchange.md). */
+  exchange: ExchangeService;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
   /** Services that hold secrets register here so that lock() reaches them. */
@@ -76,6 +80,15 @@ export function createServices(options: ServicesOptions): Services {
     clock: options.clock,
     config: () => settings.config(),
   });
+  const signoff = createSignoffService({
+    vault,
+    conferences,
+    clock: options.clock,
+    config: () => settings.config(),
+    emit,
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+  });
+  const exchange = createExchangeService({ vault, clock: options.clock, conferences, signoff });
   return {
     lockables,
     lock: async (reason) => {
@@ -91,14 +104,15 @@ export function createServices(options: ServicesOptions): Services {
     vault,
     conferences,
     settings,
-    signoff: createSignoffService({
-      vault,
-      conferences,
-      clock: options.clock,
-      config: () => settings.config(),
-      emit,
-      ...(options.dialogs ? { dialogs: options.dialogs } : {}),
-    }),
+    // Only a chair signs off: a vault owned by a minute-taker or another role is refused before anything else.
+    signoff: {
+      ...signoff,
+      signOff: async (...args: Parameters<SignoffService['signOff']>) => {
+        exchange.assertMaySignOff();
+        return signoff.signOff(...args);
+      },
+    },
+    exchange,
     close: () => vault.close(),
   };
 }

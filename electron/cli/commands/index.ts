@@ -12,6 +12,7 @@ import { exportCensusCommand, listCommand } from './list';
 import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
+import { identityCommand, mergeCommand, receiveCommand, sendCommand, teamCommand } from './team';
 import { unlockCheckCommand } from './unlock-check';
 import { unlockCommand } from './unlock-force';
 import { exportCommand, importCommand } from './vault-documents';
@@ -37,4 +38,9 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   checkCommand,
   exportCensusCommand,
+  identityCommand,
+  teamCommand,
+  sendCommand,
+  receiveCommand,
+  mergeCommand,
 ];

@@ -12,6 +12,10 @@ export const COLLECTIONS = [
   'planList',
   'enquiries',
   'settings',
+  /** Colleagues' public cards (exchange bundles; docs/exchange.md). */
+  'team',
+  /** Exchange threads, bundles sent and received, pending merges (docs/exchange.md). */
+  'exchange',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
@@ -43,6 +47,8 @@ export function emptyVaultData(): VaultData {
     planList: {},
     enquiries: {},
     settings: {},
+    team: {},
+    exchange: {},
   };
 }
 

@@ -18,7 +18,7 @@ const nodeKeys = new WeakMap<object, KeyObject>();
  * The identity's key as forge's signer expects it (an object with sign(md)), doing RSASSA-PKCS1-v1_5 with Node:
  * the DigestInfo of forge's SHA-256 over the signed attributes, padded and raised with the private key.
  */
-function nodeBackedKey(identity: SigningIdentity): forge.pki.rsa.PrivateKey {
+export function nodeBackedKey(identity: SigningIdentity): forge.pki.rsa.PrivateKey {
   let key = nodeKeys.get(identity.key);
   if (!key) {
     key = createPrivateKey(forge.pki.privateKeyToPem(identity.key));

@@ -1,0 +1,144 @@
+// The team and exchange service behind the exchange.* channels and the identity, team, send and receive commands:
+// the vault owner's identity, the team directory, sending and receiving bundles, pending merges and the shared
+// folder. The app never opens a network connection: a bundle is a file (saved, or written to a shared folder the
+// organisation syncs). Rule source: docs/exchange.md.
+import type { Role } from '../../../shared/exchange/roles';
+import { signOffRoleProblem } from '../../../shared/exchange/roles';
+import type { BundleKind } from '../../../shared/exchange/roles';
+import { AppFailure } from '../../../shared/ipc/result';
+import type { ConferenceService } from '../conferences/conference-service';
+import type { SignoffService } from '../signoff/signoff-service';
+import type { Clock } from '../ports';
+import type { VaultRecords } from '../vault/vault-records';
+
+import { applyBundle, inspectBundle, pendingMerge, resolveMerge } from './receive';
+import type { Inspection } from './receive';
+import { sendBundle } from './send';
+import { listFolder, writeToFolder } from './shared-folder';
+import {
+  addMember,
+  confirmMember,
+  createOwner,
+  myCard,
+  ownerInfo,
+  revokeMember,
+  teamMembers,
+} from './team';
+
+export type ExchangeVault = Pick<
+  VaultRecords,
+  'get' | 'put' | 'list' | 'remove' | 'appendAudit' | 'putDocument'
+>;
+
+export type ExchangeServiceDeps = {
+  vault: ExchangeVault;
+  clock: Clock;
+  conferences: Pick<ConferenceService, 'get'>;
+  signoff: Pick<SignoffService, 'listVersions' | 'read'>;
+};
+
+export const FOLDER_SETTING = 'exchange-folder';
+
+export type ExchangeService = ReturnType<typeof createExchangeService>;
+
+export function createExchangeService(deps: ExchangeServiceDeps) {
+  const now = (): Date => deps.clock.now();
+  const folder = (): string | null => {
+    const raw = deps.vault.get('settings', FOLDER_SETTING) as { path?: unknown } | undefined;
+    return typeof raw?.path === 'string' ? raw.path : null;
+  };
+  const receive = async (bytes: Uint8Array): Promise<Inspection & { applied: string }> => {
+    const inspection = inspectBundle(deps, bytes);
+    const applied = await applyBundle(deps, inspection);
+    return { ...inspection, applied };
+  };
+  return {
+    identity: () => ownerInfo(deps.vault),
+    createIdentity: (input: { name: string; role: Role; authority: string }) =>
+      createOwner(deps.vault, input, now()),
+    /** The owner's card as the text of a .icpc-card file. */
+    card: () => `${JSON.stringify(myCard(deps.vault), null, 2)}\n`,
+    team: () => teamMembers(deps.vault),
+    addCard: (text: string) => addMember(deps.vault, text, now()),
+    confirmCard: (fingerprint: string, readAloudTyped: string) =>
+      confirmMember(deps.vault, fingerprint, readAloudTyped, now()),
+    revokeCard: (fingerprint: string) => revokeMember(deps.vault, fingerprint, now()),
+
+    /** Refuses sign-off from a vault whose owner is not a chair. */
+    assertMaySignOff(): void {
+      const problem = signOffRoleProblem(ownerInfo(deps.vault)?.role);
+      if (problem) {
+        throw new AppFailure('BLOCKED', problem);
+      }
+    },
+
+    send: (input: {
+      kind: BundleKind;
+      conferenceId: string;
+      to: readonly string[];
+      note?: string;
+    }) =>
+      sendBundle(
+        {
+          vault: deps.vault,
+          clock: deps.clock,
+          conference: (id) => deps.conferences.get(id as never),
+          signoff: deps.signoff,
+        },
+        input,
+      ),
+    /** What a bundle would change, without writing anything (the inbox shows this before receiving). */
+    inspect: (bytes: Uint8Array) => inspectBundle(deps, bytes),
+    receive,
+    pendingMerge: (conferenceId: string) => pendingMerge(deps.vault, conferenceId),
+    resolveMerge: (
+      conferenceId: string,
+      choices: Readonly<Record<string, 'mine' | 'theirs'>>,
+      rest?: 'mine' | 'theirs',
+    ) => resolveMerge(deps, conferenceId, choices, rest),
+
+    folder,
+    async setFolder(path: string | null): Promise<void> {
+      await deps.vault.put('settings', FOLDER_SETTING, { path });
+      await deps.vault.appendAudit({ actor: 'user', action: 'exchange.folder-set', ids: [] });
+    },
+    /** Sends and writes the bundle into the shared folder. */
+    async sendToFolder(input: {
+      kind: BundleKind;
+      conferenceId: string;
+      to: readonly string[];
+      note?: string;
+    }) {
+      const dir = folder();
+      if (!dir) {
+        throw new AppFailure(
+          'BLOCKED',
+          'Choose a shared folder first, or save the bundle to a file.',
+        );
+      }
+      const sent = await this.send(input);
+      await writeToFolder(dir, sent.fileName, sent.bytes);
+      return sent;
+    },
+    /** The shared folder's bundles with what each would do, or why it cannot be received. */
+    async inbox() {
+      const dir = folder();
+      if (!dir) {
+        return [];
+      }
+      return (await listFolder(dir)).map((f) => {
+        try {
+          const i = inspectBundle(deps, f.bytes);
+          return { fileName: f.fileName, bytes: f.bytes, ok: true as const, inspection: i };
+        } catch (e) {
+          return {
+            fileName: f.fileName,
+            bytes: f.bytes,
+            ok: false as const,
+            why: e instanceof Error ? e.message : String(e),
+          };
+        }
+      });
+    },
+  };
+}

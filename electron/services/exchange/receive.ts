@@ -1,0 +1,355 @@
+// Receiving a bundle safely. Every check runs before anything is written: the envelope opens with this vault's key
+// (so it was addressed here), the signature matches, the signer is a confirmed and unrevoked card, the payload names
+// that signer and this vault among its recipients, its roles may exchange this kind, its id was not received
+// before (replay), it follows the last bundle of its thread (order), and it was not made in the future. Only then
+// is it applied: a new draft is stored, a returned draft is merged field by field (conflicts wait for the person's
+// choice), a plan notification joins the Designated Manager's list with its signed files. Everything received is
+// audited with ids and hashes only. Rule source: docs/exchange.md (receiving).
+import forge from 'node-forge';
+
+import type { Conference } from '../../../shared/domain/conference';
+import { mergeThreeWay } from '../../../shared/exchange/merge';
+import type { MergeConflict } from '../../../shared/exchange/merge';
+import { bundleRoleProblem } from '../../../shared/exchange/roles';
+import { parsePayload } from '../../../shared/exchange/schemas';
+import type { BundlePayload } from '../../../shared/exchange/schemas';
+import { AppFailure } from '../../../shared/ipc/result';
+import { verifyPdf } from '../documents/sign/verify';
+import { StoredConferenceSchema } from '../conferences/stored-conference';
+import type { StoredConference } from '../conferences/stored-conference';
+import type { Clock } from '../ports';
+import type { VaultRecords } from '../vault/vault-records';
+
+import { certificateId, openBundle, sha256Hex } from './envelope';
+import { ownerKeys, trustedMember } from './team';
+import type { Member } from './team';
+import { NotifiedSchema, PendingMergeSchema, exchangeIds, parsed, threadState } from './threads';
+import type { PendingMerge } from './threads';
+
+export type ReceiveVault = Pick<
+  VaultRecords,
+  'get' | 'put' | 'list' | 'appendAudit' | 'putDocument'
+>;
+export type ReceiveDeps = { vault: ReceiveVault; clock: Clock };
+
+/** What a bundle would do, worked out without writing anything. */
+export type Inspection = {
+  id: string;
+  kind: BundlePayload['header']['kind'];
+  sha256: string;
+  from: { name: string; role: string; fingerprint: string };
+  createdAt: string;
+  conferenceId: string;
+  note?: string;
+  effect:
+    | { type: 'new-draft' }
+    | {
+        type: 'update-draft';
+        takenFromTheirs: string[];
+        conflicts: MergeConflict[];
+        merged: Conference;
+      }
+    | { type: 'notification'; version: number; replaces: number | null; files: number };
+  payload: BundlePayload;
+};
+
+const refuse = (message: string): never => {
+  throw new AppFailure('BAD_INPUT', message);
+};
+
+const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
+const FUTURE_GRACE_MS = 10 * 60_000;
+
+function storedConference(
+  vault: Pick<VaultRecords, 'get'>,
+  id: string,
+): StoredConference | undefined {
+  return parsed(StoredConferenceSchema, vault.get('conferences', id)) ?? undefined;
+}
+
+function checkFiles(payload: Extract<BundlePayload, { kind: 'plan-notification' }>): void {
+  for (const f of payload.body.files) {
+    const bytes = Buffer.from(f.base64, 'base64');
+    if (sha256Hex(bytes) !== f.sha256) {
+      refuse(`The file "${f.fileName}" in this bundle does not match its hash.`);
+    }
+    if (f.mediaType === 'application/pdf' && !verifyPdf(bytes).intact) {
+      refuse(`The signed file "${f.fileName}" in this bundle is not intact.`);
+    }
+  }
+}
+
+/** Opens and checks a bundle and works out its effect. Writes nothing; refuses with a clear message. */
+export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection {
+  if (bytes.byteLength === 0 || bytes.byteLength > MAX_BUNDLE_BYTES) {
+    refuse('This file is empty or too large to be an exchange bundle.');
+  }
+  const me = ownerKeys(deps.vault);
+  const opened = openBundle(bytes, me);
+  const signerId = certificateId(opened.signer);
+  const trusted = trustedMember(deps.vault, signerId);
+  if (!trusted.ok) {
+    return refuse(trusted.why);
+  }
+  const sender: Member = trusted.member;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(opened.payload));
+  } catch {
+    return refuse('The contents of this bundle are not readable.');
+  }
+  const p = parsePayload(json);
+  if (!p.ok) {
+    return refuse(`The contents of this bundle are not valid: ${p.problems.join('; ')}`);
+  }
+  const { header } = p.payload;
+  if (header.sender.fingerprint !== signerId || header.sender.role !== sender.card.role) {
+    refuse('The bundle claims a different sender from the one who signed it.');
+  }
+  if (!header.recipients.includes(me.owner.fingerprint)) {
+    refuse('This bundle does not name you as a recipient, so it was not meant for you.');
+  }
+  const roleProblem = bundleRoleProblem(header.kind, sender.card.role, me.owner.role);
+  if (roleProblem) {
+    refuse(roleProblem);
+  }
+  if (deps.vault.get('exchange', exchangeIds.received(header.id)) !== undefined) {
+    refuse('This bundle was received before. Nothing was changed.');
+  }
+  if (Date.parse(header.createdAt) > deps.clock.now().getTime() + FUTURE_GRACE_MS) {
+    refuse('This bundle is dated in the future: check the sender’s computer clock.');
+  }
+  const thread = threadState(deps.vault, header.thread);
+  const expected = (thread?.sequence ?? 0) + 1;
+  if (header.sequence !== expected || header.previousHash !== (thread?.head ?? null)) {
+    refuse(
+      header.sequence > expected
+        ? `An earlier bundle in this conversation has not been received yet (this is number ${header.sequence}, the next expected is ${expected}). Receive the earlier one first.`
+        : `This bundle is older than one already received in this conversation (number ${header.sequence}); it was not applied.`,
+    );
+  }
+  const base = {
+    id: header.id,
+    kind: header.kind,
+    sha256: sha256Hex(bytes),
+    from: { name: sender.card.name, role: sender.card.role, fingerprint: signerId },
+    createdAt: header.createdAt,
+    payload: p.payload,
+  };
+  if (p.payload.kind === 'plan-notification') {
+    const notice = p.payload;
+    const cid = notice.body.conference.id;
+    const earlier = parsed(NotifiedSchema, deps.vault.get('exchange', exchangeIds.notified(cid)));
+    const local = storedConference(deps.vault, cid);
+    if (local && !earlier) {
+      refuse(
+        'A conference with the same id already exists in this vault; the notification was not applied.',
+      );
+    }
+    if (earlier && earlier.version >= notice.body.version) {
+      refuse(
+        `Version ${notice.body.version} of this conference is not newer than the version ${earlier.version} already held.`,
+      );
+    }
+    checkFiles(notice);
+    return {
+      ...base,
+      conferenceId: cid,
+      effect: {
+        type: 'notification',
+        version: notice.body.version,
+        replaces: earlier?.version ?? null,
+        files: notice.body.files.length,
+      },
+    };
+  }
+  const draft = p.payload;
+  const cid = draft.body.conference.id;
+  const local = storedConference(deps.vault, cid);
+  const note = draft.body.note ? { note: draft.body.note } : {};
+  if (!local) {
+    return { ...base, ...note, conferenceId: cid, effect: { type: 'new-draft' } };
+  }
+  if (local.status === 'signed') {
+    refuse(
+      'You have already signed this conference. Amend it if something must change; the draft was not applied.',
+    );
+  }
+  const merge = mergeThreeWay(thread?.base, local.conference, draft.body.conference);
+  return {
+    ...base,
+    ...note,
+    conferenceId: cid,
+    effect: {
+      type: 'update-draft',
+      takenFromTheirs: merge.takenFromTheirs,
+      conflicts: merge.conflicts,
+      merged: merge.merged as Conference,
+    },
+  };
+}
+
+async function recordReceipt(deps: ReceiveDeps, i: Inspection, base?: Conference): Promise<void> {
+  const { header } = i.payload;
+  await deps.vault.put('exchange', exchangeIds.thread(header.thread), {
+    thread: header.thread,
+    sequence: header.sequence,
+    head: i.sha256,
+    ...(base ? { base } : {}),
+  });
+  await deps.vault.put('exchange', exchangeIds.received(i.id), {
+    kind: i.kind,
+    conferenceId: i.conferenceId,
+    from: i.from.fingerprint,
+    sha256: i.sha256,
+    receivedAt: deps.clock.now().toISOString(),
+  });
+  await deps.vault.appendAudit({
+    actor: 'user',
+    action: 'exchange.received',
+    ids: [`bundle:${i.id}`, `sha:${i.sha256.slice(0, 40)}`, i.conferenceId],
+  });
+}
+
+async function putConference(
+  deps: ReceiveDeps,
+  conference: Conference,
+  status: StoredConference['status'],
+): Promise<void> {
+  const local = storedConference(deps.vault, conference.id);
+  const stored: StoredConference = {
+    revision: (local?.revision ?? -1) + 1,
+    savedAt: deps.clock.now().toISOString(),
+    status,
+    conference,
+  };
+  await deps.vault.put('conferences', conference.id, stored);
+}
+
+/** Applies an inspected bundle. A draft with conflicts is kept as a pending merge for the person to decide. */
+export async function applyBundle(
+  deps: ReceiveDeps,
+  i: Inspection,
+): Promise<Inspection['effect']['type'] | 'conflicts'> {
+  const { payload } = i;
+  if (payload.kind === 'plan-notification') {
+    const body = payload.body;
+    const documentIds: string[] = [];
+    for (const [n, f] of body.files.entries()) {
+      const id = `recv.${i.id.slice(0, 8)}.${n}`;
+      await deps.vault.putDocument(id, {
+        mediaType: f.mediaType,
+        meta: {
+          type: 'received-file',
+          conferenceId: body.conference.id,
+          version: body.version,
+          fileName: f.fileName,
+        },
+        bytes: Buffer.from(f.base64, 'base64'),
+      });
+      documentIds.push(id);
+    }
+    await putConference(deps, body.conference, 'signed');
+    await deps.vault.put('exchange', exchangeIds.notified(body.conference.id), {
+      conferenceId: body.conference.id,
+      version: body.version,
+      from: i.from.fingerprint,
+      fromName: i.from.name,
+      contentSha256: body.contentSha256,
+      documentIds,
+      receivedAt: deps.clock.now().toISOString(),
+    });
+    await recordReceipt(deps, i);
+    return 'notification';
+  }
+  const theirs = payload.body.conference;
+  if (i.effect.type === 'new-draft') {
+    await putConference(deps, theirs, payload.body.status);
+    await recordReceipt(deps, i, theirs);
+    return 'new-draft';
+  }
+  if (i.effect.type === 'update-draft' && i.effect.conflicts.length === 0) {
+    await putConference(
+      deps,
+      i.effect.merged,
+      storedConference(deps.vault, theirs.id)?.status ?? payload.body.status,
+    );
+    await recordReceipt(deps, i, theirs);
+    return 'update-draft';
+  }
+  const pending: PendingMerge = {
+    conferenceId: theirs.id,
+    bundleId: i.id,
+    from: i.from.fingerprint,
+    fromName: i.from.name,
+    receivedAt: deps.clock.now().toISOString(),
+    ...(threadState(deps.vault, payload.header.thread)?.base
+      ? { base: threadState(deps.vault, payload.header.thread)!.base! }
+      : {}),
+    theirs,
+  };
+  await deps.vault.put('exchange', exchangeIds.merge(theirs.id), pending);
+  await recordReceipt(deps, i, theirs);
+  return 'conflicts';
+}
+
+/** The merge waiting for the person's choices on a conference, with its conflicts against the current record. */
+export function pendingMerge(
+  vault: Pick<VaultRecords, 'get'>,
+  conferenceId: string,
+): { merge: PendingMerge; conflicts: MergeConflict[] } | null {
+  const m = parsed(PendingMergeSchema, vault.get('exchange', exchangeIds.merge(conferenceId)));
+  const local = storedConference(vault, conferenceId);
+  if (!m || !local) {
+    return null;
+  }
+  return { merge: m, conflicts: mergeThreeWay(m.base, local.conference, m.theirs).conflicts };
+}
+
+/** Finishes a pending merge with the person's choice for every conflicting field (or one side for the rest). */
+export async function resolveMerge(
+  deps: ReceiveDeps & { vault: ReceiveVault & Pick<VaultRecords, 'remove'> },
+  conferenceId: string,
+  choices: Readonly<Record<string, 'mine' | 'theirs'>>,
+  rest?: 'mine' | 'theirs',
+): Promise<Conference> {
+  const pending = pendingMerge(deps.vault, conferenceId);
+  if (!pending) {
+    throw new AppFailure('NOT_FOUND', 'There is no merge waiting for this conference.');
+  }
+  const local = storedConference(deps.vault, conferenceId)!;
+  if (local.status === 'signed') {
+    throw new AppFailure(
+      'SIGNED_LOCKED',
+      'This conference was signed meanwhile; the merge cannot be applied.',
+    );
+  }
+  const result = mergeThreeWay(
+    pending.merge.base,
+    local.conference,
+    pending.merge.theirs,
+    (path) => choices[path] ?? rest,
+  );
+  if (result.conflicts.length > 0) {
+    throw new AppFailure(
+      'BAD_INPUT',
+      `Choose yours or theirs for every field that differs: ${result.conflicts.map((c) => c.path).join(', ')}.`,
+    );
+  }
+  const { ConferenceSchema } = await import('../../../shared/domain/conference');
+  const checked = ConferenceSchema.safeParse(result.merged);
+  if (!checked.success) {
+    throw new AppFailure('BAD_INPUT', 'Those choices do not make a complete record; choose again.');
+  }
+  await putConference(deps, checked.data, local.status);
+  await deps.vault.remove('exchange', exchangeIds.merge(conferenceId));
+  await deps.vault.appendAudit({
+    actor: 'user',
+    action: 'exchange.merged',
+    ids: [`bundle:${pending.merge.bundleId}`, conferenceId],
+  });
+  return checked.data;
+}
+
+export const certificateOf = (pem: string): forge.pki.Certificate =>
+  forge.pki.certificateFromPem(pem);

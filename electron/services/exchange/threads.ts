@@ -1,0 +1,89 @@
+// The bookkeeping of exchange conversations in the vault's `exchange` collection: each thread's last bundle (its
+// sequence and hash) and the draft both sides last exchanged (the base of a three-way merge), every bundle sent
+// and received (replays are refused by id), and pending merges. Record ids are hashes, never names.
+// Rule source: docs/exchange.md (threads, replay and order).
+import { createHash } from 'node:crypto';
+
+import { z } from 'zod';
+
+import { ConferenceSchema } from '../../../shared/domain/conference';
+import type { Conference } from '../../../shared/domain/conference';
+import type { BundleKind } from '../../../shared/exchange/roles';
+import type { VaultRecords } from '../vault/vault-records';
+
+const h = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** One thread per conference, kind and set of people: the same on both sides whoever sends. */
+export function threadOf(
+  kind: BundleKind,
+  conferenceId: string,
+  people: readonly string[],
+): string {
+  const family = kind === 'draft-conference' ? 'draft' : 'plan';
+  return `${family}:${conferenceId}:${h([...new Set(people)].sort().join(',')).slice(0, 24)}`;
+}
+
+export const ThreadSchema = z.strictObject({
+  thread: z.string(),
+  sequence: z.number().int().min(1),
+  head: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The draft as last sent or received in this thread: the base for merging the next one. */
+  base: ConferenceSchema.optional(),
+});
+export type ThreadState = z.infer<typeof ThreadSchema>;
+
+const ids = {
+  thread: (thread: string) => `thread:${h(thread).slice(0, 48)}`,
+  received: (bundleId: string) => `received:${bundleId}`,
+  sent: (bundleId: string) => `sent:${bundleId}`,
+  merge: (conferenceId: string) => `merge:${conferenceId}`,
+  notified: (conferenceId: string) => `notified:${conferenceId}`,
+};
+export const exchangeIds = ids;
+
+export function threadState(vault: Pick<VaultRecords, 'get'>, thread: string): ThreadState | null {
+  const r = ThreadSchema.safeParse(vault.get('exchange', ids.thread(thread)));
+  return r.success ? r.data : null;
+}
+
+export async function advanceThread(
+  vault: Pick<VaultRecords, 'put'>,
+  thread: string,
+  sequence: number,
+  head: string,
+  base?: Conference,
+): Promise<void> {
+  await vault.put('exchange', ids.thread(thread), {
+    thread,
+    sequence,
+    head,
+    ...(base ? { base: base } : {}),
+  });
+}
+
+export const PendingMergeSchema = z.strictObject({
+  conferenceId: z.string(),
+  bundleId: z.string(),
+  from: z.string(),
+  fromName: z.string(),
+  receivedAt: z.iso.datetime(),
+  base: ConferenceSchema.optional(),
+  theirs: ConferenceSchema,
+});
+export type PendingMerge = z.infer<typeof PendingMergeSchema>;
+
+export const NotifiedSchema = z.strictObject({
+  conferenceId: z.string(),
+  version: z.number().int().min(1),
+  from: z.string(),
+  fromName: z.string(),
+  contentSha256: z.string(),
+  documentIds: z.array(z.string()),
+  receivedAt: z.iso.datetime(),
+});
+export type Notified = z.infer<typeof NotifiedSchema>;
+
+export function parsed<T>(schema: z.ZodType<T>, raw: unknown): T | null {
+  const r = schema.safeParse(raw);
+  return r.success ? r.data : null;
+}
