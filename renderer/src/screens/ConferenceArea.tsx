@@ -9,6 +9,7 @@ import { LiveScreen } from './live/LiveScreen';
 import { SetupScreen } from './SetupScreen';
 import { SignOffScreen } from './signoff/SignOffScreen';
 import { VerifyScreen } from './signoff/VerifyScreen';
+import { TeamScreen } from './team/TeamScreen';
 import { VaultSettingsScreen } from './vault/VaultSettingsScreen';
 
 export function ConferenceArea() {
@@ -28,5 +29,7 @@ export function ConferenceArea() {
       return <ListArea path={route.path} />;
     case 'vault':
       return <VaultSettingsScreen />;
+    case 'team':
+      return <TeamScreen section={route.section} {...(route.id ? { id: route.id } : {})} />;
   }
 }
