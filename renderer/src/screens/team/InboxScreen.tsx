@@ -88,14 +88,7 @@ export function InboxScreen() {
           </p>
         ) : null}
         {error ? <ErrorSummary error={error} title="Nothing was received" /> : null}
-        <div
-          className="field drop-zone"
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => {
-            e.preventDefault();
-            void choose(e.dataTransfer.files);
-          }}
-        >
+        <div className="field drop-zone">
           <label htmlFor="bundle-files">Choose bundle files (.icpcx), or drop them here</label>
           <input
             id="bundle-files"

@@ -30,9 +30,15 @@ export function SendPanel({ conferenceId }: { conferenceId?: string }) {
       invoke('exchange.team', {}),
       invoke('exchange.identity', {}),
     ]).then(([c, t, i]) => {
-      if (c.ok) setConferences(c.value.conferences);
-      if (t.ok) setMembers(t.value.members);
-      if (i.ok) setFolder(i.value.folder);
+      if (c.ok) {
+        setConferences(c.value.conferences);
+      }
+      if (t.ok) {
+        setMembers(t.value.members);
+      }
+      if (i.ok) {
+        setFolder(i.value.folder);
+      }
     });
   }, []);
 

@@ -74,14 +74,7 @@ export function TeamDirectory({
       <h2 id="team-title">Your team</h2>
       {notice ? <p role="status">{notice}</p> : null}
       {error ? <ErrorSummary error={error} /> : null}
-      <div
-        className="field drop-zone"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          void addFiles(e.dataTransfer.files);
-        }}
-      >
+      <div className="field drop-zone">
         <label htmlFor="card-file">Add a colleague’s card (.icpc-card file, or drop it here)</label>
         <input
           id="card-file"
