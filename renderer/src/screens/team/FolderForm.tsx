@@ -1,6 +1,6 @@
 // The shared folder (a mapped drive or a folder the organisation syncs) the app writes bundles to and reads
 // them from; it holds only encrypted bundles. Rule source: docs/exchange.md (transport).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
@@ -9,7 +9,6 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 export function FolderForm({ folder, onSaved }: { folder: string | null; onSaved: () => void }) {
   const [path, setPath] = useState(folder ?? '');
   const [error, setError] = useState<AppError | null>(null);
-  useEffect(() => setPath(folder ?? ''), [folder]);
   return (
     <form
       noValidate

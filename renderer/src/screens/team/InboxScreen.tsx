@@ -123,7 +123,7 @@ export function InboxScreen() {
       </section>
       <section className="panel" aria-labelledby="folder-title">
         <h2 id="folder-title">Shared folder</h2>
-        <FolderForm folder={folder} onSaved={load} />
+        <FolderForm key={folder ?? ''} folder={folder} onSaved={load} />
         {folder ? (
           <>
             <button type="button" onClick={load}>
