@@ -106,7 +106,7 @@ test('three vaults exchange cards, a minute-taker cannot sign off and hands a dr
     // Both use the same shared folder; the minute-taker sends the draft to the chair from the sign-off page.
     for (const p of [minutes, chair]) {
       await p.page.goto(`${p.shell.origin}/#/team/inbox`);
-      await p.page.getByLabel(/Shared folder/).fill(folder);
+      await p.page.getByRole('textbox', { name: /Shared folder/ }).fill(folder);
       await p.page.getByRole('button', { name: 'Use this folder' }).click();
       await expect(p.page.getByRole('button', { name: 'Look in the folder again' })).toBeVisible();
     }
