@@ -42,6 +42,8 @@ export type Services = {
   settings: SettingsService;
   /** The owner's identity, the team directory and exchange bundles (docs/exchange.md). */
   exchange: ExchangeService;
+  /** Native dialogs (Electron only); without them files the person keeps become browser downloads. */
+  dialogs?: DialogPort;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
   /** Services that hold secrets register here so that lock() reaches them. */
@@ -113,6 +115,7 @@ export function createServices(options: ServicesOptions): Services {
       },
     },
     exchange,
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     close: () => vault.close(),
   };
 }

@@ -5,6 +5,7 @@ import type { Services } from './create-services';
 import { createAppHandlers } from './handlers/app';
 import { createConferenceHandlers } from './handlers/conference';
 import { createDocumentsHandlers } from './handlers/documents';
+import { createExchangeHandlers } from './handlers/exchange';
 import { createListHandlers } from './handlers/list';
 import { createSettingsHandlers } from './handlers/settings';
 import { createVaultHandlers } from './handlers/vault';
@@ -17,5 +18,6 @@ export function createHandlers(s: Services): Handlers {
     ...createDocumentsHandlers(s),
     ...createListHandlers(s),
     ...createSettingsHandlers(s),
+    ...createExchangeHandlers(s),
   };
 }

@@ -40,6 +40,21 @@ export const CHANNELS = [
   'list.exportCensus',
   'settings.get',
   'settings.set',
+  'exchange.identity',
+  'exchange.createIdentity',
+  'exchange.card',
+  'exchange.team',
+  'exchange.addCard',
+  'exchange.confirmCard',
+  'exchange.revokeCard',
+  'exchange.send',
+  'exchange.inspect',
+  'exchange.receive',
+  'exchange.inbox',
+  'exchange.receiveFromFolder',
+  'exchange.pendingMerge',
+  'exchange.resolveMerge',
+  'exchange.setFolder',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

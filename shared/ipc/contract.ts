@@ -6,6 +6,7 @@ import type { Channel } from './channels';
 import { appContract } from './contracts/app';
 import { conferenceContract } from './contracts/conference';
 import { documentsContract } from './contracts/documents';
+import { exchangeContract } from './contracts/exchange';
 import { listContract } from './contracts/list';
 import { settingsContract } from './contracts/settings';
 import { vaultContract } from './contracts/vault';
@@ -17,6 +18,7 @@ export const contract = {
   ...documentsContract,
   ...listContract,
   ...settingsContract,
+  ...exchangeContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no contract entry without a name in CHANNELS.

@@ -14,7 +14,7 @@ import type { VaultRecords } from '../vault/vault-records';
 import { applyBundle, inspectBundle, pendingMerge, resolveMerge } from './receive';
 import type { Inspection } from './receive';
 import { sendBundle } from './send';
-import { listFolder, writeToFolder } from './shared-folder';
+import { listFolder, readFromFolder, writeToFolder } from './shared-folder';
 import {
   addMember,
   confirmMember,
@@ -24,6 +24,7 @@ import {
   revokeMember,
   teamMembers,
 } from './team';
+import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
   VaultRecords,
@@ -91,6 +92,14 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     inspect: (bytes: Uint8Array) => inspectBundle(deps, bytes),
     receive,
     pendingMerge: (conferenceId: string) => pendingMerge(deps.vault, conferenceId),
+    /** The merges waiting for choices (one conference, or all), as the merge screen shows them. */
+    pendingMergeViews(conferenceId?: string) {
+      const ids = conferenceId === undefined ? pendingMergeIds(deps.vault) : [conferenceId];
+      return ids.flatMap((id) => {
+        const found = pendingMerge(deps.vault, id);
+        return found ? [mergeView(found, deps.conferences.get(id as never).conference)] : [];
+      });
+    },
     resolveMerge: (
       conferenceId: string,
       choices: Readonly<Record<string, 'mine' | 'theirs'>>,
@@ -119,6 +128,24 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       const sent = await this.send(input);
       await writeToFolder(dir, sent.fileName, sent.bytes);
       return sent;
+    },
+    /** The shared folder's bundles for the inbox screen: what each would do, or why not; never their bytes. */
+    async inboxEntries() {
+      const dir = folder();
+      if (!dir) {
+        return [];
+      }
+      return (await listFolder(dir)).map((f) =>
+        inboxEntry(deps.vault, f.fileName, () => inspectBundle(deps, f.bytes)),
+      );
+    },
+    /** Receives one bundle of the shared folder, by file name. */
+    async receiveFromFolder(fileName: string) {
+      const dir = folder();
+      if (!dir) {
+        throw new AppFailure('BLOCKED', 'No shared folder is set. Choose one first.');
+      }
+      return receive(await readFromFolder(dir, fileName));
     },
     /** The shared folder's bundles with what each would do, or why it cannot be received. */
     async inbox() {

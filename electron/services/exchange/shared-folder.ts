@@ -57,3 +57,18 @@ export async function listFolder(dir: string): Promise<{ fileName: string; bytes
       .map(async (f) => ({ fileName: f.fileName, bytes: await readFile(join(dir, f.fileName)) })),
   );
 }
+
+/** One bundle file of the folder, by its name (a bundle id and .icpcx, so no other path can be named). */
+export async function readFromFolder(dir: string, fileName: string): Promise<Buffer> {
+  if (!BUNDLE_NAME.test(fileName)) {
+    throw new AppFailure('BAD_INPUT', 'A bundle file name is its id followed by .icpcx.');
+  }
+  try {
+    return await readFile(join(dir, fileName));
+  } catch {
+    throw new AppFailure(
+      'NOT_FOUND',
+      'That bundle is no longer in the shared folder. List the folder again.',
+    );
+  }
+}

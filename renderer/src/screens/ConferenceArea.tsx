@@ -10,6 +10,7 @@ import { OpenConference } from './OpenConference';
 import { SetupScreen } from './SetupScreen';
 import { SignOffScreen } from './signoff/SignOffScreen';
 import { VerifyScreen } from './signoff/VerifyScreen';
+import { TeamScreen } from './team/TeamScreen';
 import { VaultSettingsScreen } from './vault/VaultSettingsScreen';
 
 export function ConferenceArea() {
@@ -31,5 +32,7 @@ export function ConferenceArea() {
       return <ListArea path={route.path} />;
     case 'vault':
       return <VaultSettingsScreen />;
+    case 'team':
+      return <TeamScreen section={route.section} {...(route.id ? { id: route.id } : {})} />;
   }
 }

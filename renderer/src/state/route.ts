@@ -13,7 +13,8 @@ export type Route =
   | { screen: 'signoff'; id: string }
   | { screen: 'verify' }
   | { screen: 'list'; path: string[] }
-  | { screen: 'vault'; section: 'restore' | undefined };
+  | { screen: 'vault'; section: 'restore' | undefined }
+  | { screen: 'team'; section: 'home' | 'inbox' | 'merge'; id?: string };
 
 /** Parses a location hash into a route; anything unknown is home. */
 export function parseRoute(hash: string): Route {
@@ -35,6 +36,10 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'verify') {
     return { screen: 'verify' };
+  }
+  if (parts[0] === 'team') {
+    const section = parts[1] === 'inbox' || parts[1] === 'merge' ? parts[1] : 'home';
+    return parts[2] ? { screen: 'team', section, id: parts[2] } : { screen: 'team', section };
   }
   if (parts[0] === 'vault') {
     return { screen: 'vault', section: parts[1] === 'restore' ? 'restore' : undefined };
@@ -61,6 +66,8 @@ export function routeHash(route: Route): string {
       return ['#/list', ...route.path.map(encodeURIComponent)].join('/');
     case 'vault':
       return route.section ? `#/vault/${route.section}` : '#/vault';
+    case 'team':
+      return `#/team${route.section === 'home' ? '' : `/${route.section}`}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
   }
 }
 

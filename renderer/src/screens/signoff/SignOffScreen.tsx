@@ -17,6 +17,7 @@ import { CertificatePanel } from './CertificatePanel';
 import { DocumentPlan } from './DocumentPlan';
 import { SignOffForm } from './SignOffForm';
 import { VersionsList } from './VersionsList';
+import { SendPanel } from '../team/SendPanel';
 import '../../styles/conference.css';
 import '../../styles/signoff.css';
 
@@ -132,6 +133,7 @@ export function SignOffScreen({ id }: { id: string }) {
           }
         />
       )}
+      <SendPanel key={preview.status} conferenceId={id} />
       <VersionsList versions={versions} />
     </section>
   );

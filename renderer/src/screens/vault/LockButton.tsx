@@ -5,6 +5,9 @@ import { invoke } from '../../api/client';
 export function LockButton() {
   return (
     <>
+      <a className="header-link" href="#/team">
+        Team
+      </a>
       <a className="header-link" href="#/vault">
         Vault settings
       </a>
