@@ -1,5 +1,5 @@
 // Packaging (a release step on a machine with the Electron binary): AppImage + deb, NSIS, dmg, with the fuses of
-// reliability.md §3.5 item 19. Run: npx electron-builder --config electron-builder.config.mjs
+// docs/reliability.md §3.5 item 19. Run: npx electron-builder --config electron-builder.config.mjs
 /** @type {import('electron-builder').Configuration} */
 const config = {
   appId: 'uk.gov.localauthority.icpc-companion',

@@ -1,5 +1,5 @@
 // Builds main (entries: Electron app, browser shell, CLI, bench), the sandboxed preload (one CJS file) and the
-// renderer (root renderer/). Rule source: style.md §3.2.
+// renderer (root renderer/). Rule source: docs/architecture.md §3.2.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

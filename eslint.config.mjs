@@ -1,4 +1,4 @@
-// Lint: type-aware rules, boundary zones between the folders (style.md §3.3), React + a11y, file size budget.
+// Lint: type-aware rules, boundary zones between the folders (docs/architecture.md §3.3), React + a11y, file size budget.
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -70,7 +70,7 @@ export default tseslint.config(
               target: './shared',
               from: ['./electron', './renderer'],
               message:
-                'shared/ is pure: it may not import from electron/ or renderer/ (style.md §3.3).',
+                'shared/ is pure: it may not import from electron/ or renderer/ (docs/architecture.md §3.3).',
             },
             {
               target: ['./electron/services', './electron/web-shell', './electron/cli'],
@@ -111,7 +111,7 @@ export default tseslint.config(
                 'pdfmake',
                 ...NODE_BUILTINS,
               ],
-              message: 'shared/ is pure TypeScript that runs anywhere (style.md §3.3).',
+              message: 'shared/ is pure TypeScript that runs anywhere (docs/architecture.md §3.3).',
             },
           ],
         },

@@ -14,7 +14,7 @@ export default defineConfig({
       include: ['shared/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'test-results/coverage',
-      // Issue 3: line coverage of shared/ at least 95%.
+      // Line coverage of shared/ at least 95%.
       thresholds: { lines: 95 },
     },
   },

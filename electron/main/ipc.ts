@@ -13,7 +13,7 @@ export function bindIpc(handlers: Handlers, log: ErrorLog): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, raw: unknown) => {
       const frame = event.senderFrame;
-      // Only the top frame of our own page, loaded from app://bundle, may call (reliability.md §3.5 items 17, 20).
+      // Only the top frame of our own page, loaded from app://bundle, may call (docs/reliability.md §3.5 items 17, 20).
       const trusted = isTrustedSender(
         frame ? { url: frame.url, isTopFrame: frame.parent === null } : null,
       );

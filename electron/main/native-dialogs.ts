@@ -1,6 +1,6 @@
 // The Electron side of the DialogPort the services use: a native "choose a folder" dialog for exports, attached to
 // the app window. Takes Electron's dialog API as a parameter so tests drive it with a fake.
-// Rule source: style.md §3.2 (native-dialogs.ts implements the DialogPort); issue 6 item 6.
+// Rule source: docs/architecture.md §3.2 (native-dialogs.ts implements the DialogPort).
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 
 import type { DialogPort } from '../services/ports';

@@ -1,5 +1,5 @@
 // Security policy of the desktop shell as pure functions, so unit tests pin every setting without the Electron
-// binary. Rule source: reliability.md §3.5 (Electron checklist), style.md §3.11 item 7.
+// binary. Rule source: docs/reliability.md §3.5 (Electron checklist), docs/architecture.md §3.11 item 7.
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 export const APP_SCHEME = 'app';

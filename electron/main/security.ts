@@ -1,6 +1,6 @@
 // Hardening only: deny permissions, window.open, navigation away, webviews; cancel every network request; allow
 // only downloads of exports the app's own page made.
-// Rule source: reliability.md §3.5. Electron is imported for types only, so tests drive these with fakes.
+// Rule source: docs/reliability.md §3.5. Electron is imported for types only, so tests drive these with fakes.
 import type { Session, WebContents } from 'electron';
 
 import { isAllowedDownload, isAllowedNavigation, isNetworkRequest } from './policy';

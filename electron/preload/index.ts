@@ -1,5 +1,5 @@
 // The sandboxed preload: one named function per channel of the contract, plus on(event). No logic, no npm imports,
-// never ipcRenderer itself. Rule source: reliability.md §3.5 items 17, 20; style.md §3.4.
+// never ipcRenderer itself. Rule source: docs/reliability.md §3.5 items 17, 20; docs/architecture.md §3.4.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 

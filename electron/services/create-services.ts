@@ -34,11 +34,11 @@ export type Services = {
   emit: EventSink;
   /** The encrypted vault every feature stores its records and documents in. */
   vault: VaultService;
-  /** Conferences stored in the vault (issue 5). */
+  /** Conferences stored in the vault. */
   conferences: ConferenceService;
-  /** Sign-off, signed versions, amendments, verify and export (issue 6). */
+  /** Sign-off, signed versions, amendments, verify and export. */
   signoff: SignoffService;
-  /** The authority's settings; its config() is what every service reads (issue 7: settings.get/set). */
+  /** The authority's settings; its config() is what every service reads (settings.get/set). */
   settings: SettingsService;
   /** The owner's identity, the team directory and exchange bundles (docs/exchange.md). */
   exchange: ExchangeService;

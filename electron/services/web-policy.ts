@@ -1,5 +1,5 @@
 // Policy shared by both shells for serving the renderer: CSP, security headers, content types, and safe mapping of
-// a request path to a file of the bundle. Rule source: reliability.md §3.5 (items 1, 7, 18).
+// a request path to a file of the bundle. Rule source: docs/reliability.md §3.5 (items 1, 7, 18).
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 
 const CSP_COMMON = [

@@ -27,7 +27,7 @@ export function App() {
         className="skip-link"
         href="#main"
         onClick={(e) => {
-          // The hash holds the route, so move focus without changing it (issue 5 §10, keyboard use).
+          // The hash holds the route, so move focus without changing it (keyboard use).
           e.preventDefault();
           document.getElementById('main')?.focus();
         }}

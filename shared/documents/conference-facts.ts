@@ -1,5 +1,5 @@
 // Facts every document builder reads from a conference: names, dates, the page frame, exclusions and the
-// numbered list of restricted items. Rules: domain.md §1.8 (exclusion), §1.10 (restricted information), §9.4.
+// numbered list of restricted items. Rules: docs/domain.md §1.8 (exclusion), §1.10 (restricted information), §9.4.
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
 import { formatDate, formatList, formatTime } from '../domain/format-en-gb';
@@ -175,7 +175,7 @@ export function restrictedItems(conference: Conference): RestrictedItem[] {
 
 /**
  * The nodes for a text block in the record: the text itself, or, when restricted, only a pointer to the
- * restricted annex inside a restricted node (the text stays in the annex, domain.md §9.4 item 3.16).
+ * restricted annex inside a restricted node (the text stays in the annex, docs/domain.md §9.4 item 3.16).
  */
 export function blockNodes(
   items: readonly RestrictedItem[],

@@ -1,5 +1,5 @@
 // The chair's decision letter: one version for professionals and one for each family member who gets a copy.
-// Rules: domain.md §9.4 item 1 and §4.1 (decision per child, category, reasons, lead social worker, core group,
+// Rules: docs/domain.md §9.4 item 1 and §4.1 (decision per child, category, reasons, lead social worker, core group,
 // review date, how to complain).
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';

@@ -1,4 +1,4 @@
-// The distribution list: who receives the record and which copy. Rules: domain.md §4.3 (everyone invited,
+// The distribution list: who receives the record and which copy. Rules: docs/domain.md §4.3 (everyone invited,
 // including family members, except parts they were excluded from; the chair decides full or partial copies).
 import type { Conference } from '../domain/conference';
 import type { CopyType, SectionKey } from '../domain/household';

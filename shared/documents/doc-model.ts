@@ -1,9 +1,9 @@
 // The neutral document tree every conference document is built as, and both renderers (DOCX, PDF) draw.
-// Rules: domain.md §9.4 (documents), §1.10 (restricted information), §4.3 (parts a family member was excluded from).
+// Rules: docs/domain.md §9.4 (documents), §1.10 (restricted information), §4.3 (parts a family member was excluded from).
 import type { PersonId } from '../domain/ids';
 import type { SectionKey } from '../domain/household';
 
-/** The kinds of document the conference produces (domain.md §9.4 items 1 to 4). */
+/** The kinds of document the conference produces (docs/domain.md §9.4 items 1 to 4). */
 export type DocumentKind = 'minutes' | 'outline-plan' | 'decision-letter' | 'restricted-annex';
 
 /** Who a copy is for: the professional copy, or a family member's plain-language copy. */
@@ -21,7 +21,7 @@ export type TableNode = {
   widths?: readonly number[];
 };
 
-/** What the visible signature block prints (reliability.md §2.5: name, role, date and time, fingerprint). */
+/** What the visible signature block prints (docs/reliability.md §2.5: name, role, date and time, fingerprint). */
 export type SignatureInfo = {
   name: string;
   role: string;
@@ -40,7 +40,7 @@ export type DocNode =
   | TableNode
   | { kind: 'list'; items: readonly string[]; ordered?: boolean }
   | {
-      /** Information restricted to an audience (domain.md §1.10); never in a family copy. */
+      /** Information restricted to an audience (docs/domain.md §1.10); never in a family copy. */
       kind: 'restricted';
       ref: string;
       reason: string;
@@ -48,7 +48,7 @@ export type DocNode =
       children: readonly DocNode[];
     }
   | {
-      /** A part of the conference the listed family members were excluded from (domain.md §1.8). */
+      /** A part of the conference the listed family members were excluded from (docs/domain.md §1.8). */
       kind: 'excluded-from';
       section: SectionKey;
       personIds: readonly PersonId[];
@@ -76,7 +76,7 @@ export type DocModel = {
   frame: PageFrame;
   meta: {
     conferenceId: string;
-    /** Record version this document belongs to (reliability.md §2.5); 0 while a draft. */
+    /** Record version this document belongs to (docs/reliability.md §2.5); 0 while a draft. */
     version: number;
     /** Conference date, 'YYYY-MM-DD'. */
     conferenceDate: string;

@@ -1,5 +1,5 @@
 // Every document one conference produces, each with a stable file name: record, plans, letters, annex and the
-// family copies. Rules: domain.md §9.4 (documents), §4.3 (family copies, distribution with copy types).
+// family copies. Rules: docs/domain.md §9.4 (documents), §4.3 (family copies, distribution with copy types).
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
 

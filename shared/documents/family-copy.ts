@@ -1,5 +1,5 @@
 // The family copy: a document with restricted items and the parts this family member was excluded from removed,
-// in plain language. Rules: domain.md §4.3 (family copy in a form parents can understand; partial copies),
+// in plain language. Rules: docs/domain.md §4.3 (family copy in a form parents can understand; partial copies),
 // §1.10 (restricted information never reaches the family), §9.4 item 3.16 (annex never in family copies).
 import type { PersonId } from '../domain/ids';
 

@@ -1,5 +1,5 @@
 // The decision sections of the conference record: professionals' views, the decision per child with category,
-// reasons and dissent, the outline plan or recommendations, next meetings. Rules: domain.md §9.4 item 3 (11-14).
+// reasons and dissent, the outline plan or recommendations, next meetings. Rules: docs/domain.md §9.4 item 3 (11-14).
 import { CATEGORY_LABELS } from '../domain/categories';
 import type { Config } from '../domain/config';
 import type { Conference, ConferenceChild } from '../domain/conference';
@@ -184,7 +184,7 @@ export function planSection(conference: Conference, config?: Config): DocNode[] 
 
 /**
  * Section 14: the next meetings (first core group and review) for each child with a plan. At a review, the next
- * core group and the next review, with the date it is due by (+6 months, domain.md §3.3).
+ * core group and the next review, with the date it is due by (+6 months, docs/domain.md §3.3).
  */
 export function nextMeetings(conference: Conference, config: Config): DocNode[] {
   const review = isReview(conference);

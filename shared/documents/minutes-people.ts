@@ -1,5 +1,5 @@
 // The people sections of the conference record: cover, children and household, attendance, reports and
-// exclusions. Rules: domain.md §9.4 item 3 (sections 1 to 3), §4.2 (record contents), §1.8 (exclusions).
+// exclusions. Rules: docs/domain.md §9.4 item 3 (sections 1 to 3), §4.2 (record contents), §1.8 (exclusions).
 import type { Conference, ConferenceType } from '../domain/conference';
 import type { LegalStatus } from '../domain/child';
 import { formatList } from '../domain/format-en-gb';

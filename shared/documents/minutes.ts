@@ -1,4 +1,4 @@
-// The conference record (minutes), professional copy, in the section order of domain.md §9.4 item 3.
+// The conference record (minutes), professional copy, in the section order of docs/domain.md §9.4 item 3.
 // Restricted text is replaced by a pointer to the restricted annex (§9.4 item 3.16); private notes never print.
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
@@ -139,7 +139,7 @@ function annexSection(items: readonly RestrictedItem[]): DocNode[] {
 }
 
 /**
- * Builds the conference record (professional copy) in the order of domain.md §9.4 item 3: cover, children and
+ * Builds the conference record (professional copy) in the order of docs/domain.md §9.4 item 3: cover, children and
  * household, attendance, purpose, section 47 outcome, agency information, views, strengths and worries,
  * scaling, chair's summary, professionals' views, decisions with dissent, outline plan, next meetings,
  * distribution and a pointer to the restricted annex. Ends with the chair's signature block (empty until signed).

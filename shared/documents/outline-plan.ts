@@ -1,5 +1,5 @@
 // The outline child protection plan: one per child, or one sibling plan with a section per child, with every
-// plan element of domain.md §9.4 item 2 (and §3.1: what the initial conference must set).
+// plan element of docs/domain.md §9.4 item 2 (and §3.1: what the initial conference must set).
 import type { Config } from '../domain/config';
 import type { Conference, ConferenceChild } from '../domain/conference';
 import { isPlanOutcome } from '../domain/decision';

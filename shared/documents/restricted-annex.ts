@@ -1,5 +1,5 @@
 // The restricted annex: restricted and third-party information as a separate document with its own distribution
-// list. Rules: domain.md §9.4 items 3.16 and 4, §1.10 (confidential and third-party information).
+// list. Rules: docs/domain.md §9.4 items 3.16 and 4, §1.10 (confidential and third-party information).
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
 

@@ -1,7 +1,7 @@
 // What a review conference's record and decision letter print beyond an initial conference's: the review number,
 // the plan under review with progress against each of its actions, the decision to continue or the
 // recommendation to discontinue the plan with the reason and evidence, what help follows, and the next review
-// (+6 months). Rules: domain.md §3.3 (reviews), §3.4 (ending a plan; help should not stop), §5.4, §9.4 items 1, 3.
+// (+6 months). Rules: docs/domain.md §3.3 (reviews), §3.4 (ending a plan; help should not stop), §5.4, §9.4 items 1, 3.
 import { CATEGORY_LABELS } from '../domain/categories';
 import type { Category } from '../domain/categories';
 import type { Config } from '../domain/config';
@@ -52,7 +52,7 @@ const HELP_AFTER: Readonly<Record<Outcome, string>> = {
     'No further help from children’s social care is planned; the family can ask for help at any time',
 };
 
-/** What help follows a discontinued plan, in words (domain.md §3.4: ending a plan should not end help). */
+/** What help follows a discontinued plan, in words (docs/domain.md §3.4: ending a plan should not end help). */
 export function helpAfterText(outcome: Outcome): string {
   return HELP_AFTER[outcome];
 }
@@ -159,7 +159,7 @@ export function reviewDecisionRows(
   ];
 }
 
-/** The note printed when a plan ends at its first review (domain.md §3.4, rule 14: exceptional, evidenced). */
+/** The note printed when a plan ends at its first review (docs/domain.md §3.4, rule 14: exceptional, evidenced). */
 export function firstReviewEndingNote(conference: Conference, child: ConferenceChild): DocNode[] {
   if (!isFirstReview(conference) || reviewDirection(child) !== 'discontinue') {
     return [];

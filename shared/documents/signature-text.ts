@@ -1,5 +1,5 @@
-// How the visible signature block prints the signing time: en-GB, in UK time. Rule source: reliability.md §2.5
-// (visible block: name, role, date and time, fingerprint), style.md §3.6 (en-GB dates).
+// How the visible signature block prints the signing time: en-GB, in UK time. Rule source: docs/reliability.md §2.5
+// (visible block: name, role, date and time, fingerprint), docs/architecture.md §3.6 (en-GB dates).
 import { formatDate, formatTime } from '../domain/format-en-gb';
 
 /**

@@ -1,5 +1,5 @@
 // After the conference: decision letter, outline plan circulation, minutes, versions and recipients.
-// Rules: domain.md §4.1 and §4.3 (timescales and distribution), §9.1 (Administration).
+// Rules: docs/domain.md §4.1 and §4.3 (timescales and distribution), §9.1 (Administration).
 import { z } from 'zod';
 
 import { CopyTypeSchema } from './household';

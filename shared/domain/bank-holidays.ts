@@ -1,5 +1,5 @@
 // England and Wales bank holidays computed by rule, plus the one-off changes since 2008.
-// Rules: domain.md §7 (Banking and Financial Dealings Act 1971, proclamations, substitute days, one-off changes).
+// Rules: docs/domain.md §7 (Banking and Financial Dealings Act 1971, proclamations, substitute days, one-off changes).
 import { addDays, isoDate, isoWeekday, lastWeekdayOfMonth, nthWeekdayOfMonth } from './calendar';
 
 /** One bank holiday: its date and its name. */
@@ -24,7 +24,7 @@ export function easterSunday(year: number): string {
   return isoDate(year, month, day);
 }
 
-/** One-off changes by proclamation (domain.md §7): days moved away from their usual date, and extra days. */
+/** One-off changes by proclamation (docs/domain.md §7): days moved away from their usual date, and extra days. */
 const MOVED: Readonly<Record<string, { from: string; to: string }>> = {
   // 2012 spring holiday moved for the Diamond Jubilee.
   '2012-spring': { from: '2012-05-28', to: '2012-06-04' },

@@ -1,4 +1,4 @@
-// Categories of abuse or neglect and their CIN census codes. Rules: domain.md §2.1 (NEG/PHY/EMO/SAB, MUL when more
+// Categories of abuse or neglect and their CIN census codes. Rules: docs/domain.md §2.1 (NEG/PHY/EMO/SAB, MUL when more
 // than one category is chosen; NHS codes 01-04 have no "multiple").
 import { z } from 'zod';
 
@@ -7,7 +7,7 @@ export const CATEGORIES = ['neglect', 'physical', 'emotional', 'sexual'] as cons
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-/** DfE Children in Need census codes for a category of abuse (domain.md §2.1, CIN rule 8905). */
+/** DfE Children in Need census codes for a category of abuse (docs/domain.md §2.1, CIN rule 8905). */
 export const CIN_CODES = ['NEG', 'PHY', 'EMO', 'SAB', 'MUL'] as const;
 export const CinCensusCodeSchema = z.enum(CIN_CODES);
 export type CinCensusCode = z.infer<typeof CinCensusCodeSchema>;
@@ -36,7 +36,7 @@ const NHS_CODE: Readonly<Record<Category, string>> = {
 
 /**
  * The CIN census code for a set of categories: the single code for one category, MUL for more than one,
- * undefined for none (domain.md §2.1).
+ * undefined for none (docs/domain.md §2.1).
  */
 export function cinCensusCode(categories: readonly Category[]): CinCensusCode | undefined {
   const distinct = [...new Set(categories)];

@@ -1,6 +1,6 @@
 // Choosing the categories of abuse or neglect for a child made subject to a plan: add or remove a category,
 // mark the primary one, and the "usually one category" notice per configuration.
-// Rules: domain.md §2.1 (the chair decides; one or more categories; MUL), §9.2 rules 5 and 6, §9.5.
+// Rules: docs/domain.md §2.1 (the chair decides; one or more categories; MUL), §9.2 rules 5 and 6, §9.5.
 import { CATEGORIES, CATEGORY_LABELS, cinCensusCode } from './categories';
 import type { Category } from './categories';
 import type { Config } from './config';

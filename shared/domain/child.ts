@@ -1,4 +1,4 @@
-// A child considered by the conference: identity, needs and the child's own views. Rules: domain.md §9.1 (Child),
+// A child considered by the conference: identity, needs and the child's own views. Rules: docs/domain.md §9.1 (Child),
 // §5.2 (unborn child recorded as "Unborn baby of ..." with the expected delivery date), §1.9 (the child's views).
 import { z } from 'zod';
 
@@ -11,7 +11,7 @@ import {
   TextBlockSchema,
 } from './primitives';
 
-/** Legal status of the child (domain.md §9.1). */
+/** Legal status of the child (docs/domain.md §9.1). */
 export const LegalStatusSchema = z.enum([
   'none',
   'section-20',
@@ -21,7 +21,7 @@ export const LegalStatusSchema = z.enum([
 ]);
 export type LegalStatus = z.infer<typeof LegalStatusSchema>;
 
-/** How the child's wishes and feelings reached the conference (domain.md §1.9). */
+/** How the child's wishes and feelings reached the conference (docs/domain.md §1.9). */
 export const ViewsObtainedSchema = z.enum([
   'attended',
   'advocate',
@@ -34,7 +34,7 @@ export const ViewsObtainedSchema = z.enum([
 ]);
 export type ViewsObtained = z.infer<typeof ViewsObtainedSchema>;
 
-/** Which rule dates the review after the birth of an unborn child (domain.md §9.3, DISAGREE). */
+/** Which rule dates the review after the birth of an unborn child (docs/domain.md §9.3, DISAGREE). */
 export const PostBirthReviewRuleSchema = z.enum([
   'earlier-of-3-months-or-birth-plus-20-working-days',
   'birth-plus-4-weeks',
@@ -90,7 +90,7 @@ export const ChildDetailsSchema = z.strictObject({
 });
 export type ChildDetails = z.infer<typeof ChildDetailsSchema>;
 
-/** The name the documents print for an unborn child (domain.md §5.2). */
+/** The name the documents print for an unborn child (docs/domain.md §5.2). */
 export function unbornBabyName(motherName: string): string {
   return `Unborn baby of ${motherName.trim()}`;
 }

@@ -1,5 +1,5 @@
 // The conference record: one conference about one child or a sibling group, as plain JSON.
-// Rules: domain.md §9.1 (core entities); the JSON Schema generated from ConferenceSchema is the import format.
+// Rules: docs/domain.md §9.1 (core entities); the JSON Schema generated from ConferenceSchema is the import format.
 import { z } from 'zod';
 
 import { AcceptedTerminologySchema } from './accepted-terminology';
@@ -24,7 +24,7 @@ import { ChildReviewSchema } from './review-schema';
 /** Version of the conference JSON format; bump it (and add a migration) when the shape changes. */
 export const CONFERENCE_SCHEMA_VERSION = 1;
 
-/** The kinds of conference (domain.md §9.1). A combined ICPC+RCPC is an initial with combinedWithReview. */
+/** The kinds of conference (docs/domain.md §9.1). A combined ICPC+RCPC is an initial with combinedWithReview. */
 export const CONFERENCE_TYPES = [
   'initial',
   'pre-birth-initial',
@@ -34,7 +34,7 @@ export const CONFERENCE_TYPES = [
 export const ConferenceTypeSchema = z.enum(CONFERENCE_TYPES);
 export type ConferenceType = z.infer<typeof ConferenceTypeSchema>;
 
-/** The structure the conference follows (domain.md §4.4). */
+/** The structure the conference follows (docs/domain.md §4.4). */
 export const PracticeModelSchema = z.enum([
   'standard',
   'signs-of-safety',
@@ -53,7 +53,7 @@ export const ConferenceChildSchema = z.strictObject({
 });
 export type ConferenceChild = z.infer<typeof ConferenceChildSchema>;
 
-/** The chair (independent of line management of the case, domain.md §1.6). */
+/** The chair (independent of line management of the case, docs/domain.md §1.6). */
 export const ChairSchema = z.strictObject({
   name: ShortTextSchema,
   role: ShortTextSchema,
@@ -77,7 +77,7 @@ export const PreviousConferenceSchema = z.strictObject({
   quorate: z.boolean(),
 });
 
-/** Why the conference is late, and who agreed it (domain.md §1.2). */
+/** Why the conference is late, and who agreed it (docs/domain.md §1.2). */
 export const DelaySchema = z.strictObject({
   reason: MediumTextSchema,
   agreedByManager: ShortTextSchema,
@@ -90,7 +90,7 @@ export const QuorumRecordSchema = z.strictObject({
   earlyReviewConsidered: z.boolean(),
 });
 
-/** Statements read at the start of the conference (domain.md §1.7, §8.3). */
+/** Statements read at the start of the conference (docs/domain.md §1.7, §8.3). */
 export const StatementsSchema = z.strictObject({
   confidentialityRead: z.boolean(),
   professionalDifferenceRead: z.boolean(),

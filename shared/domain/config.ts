@@ -1,4 +1,4 @@
-// Settings that differ between local authorities, with England defaults. Rules: domain.md §9.5 (what must be
+// Settings that differ between local authorities, with England defaults. Rules: docs/domain.md §9.5 (what must be
 // configurable because sources disagree), §9.3 (default timescales), §1.5 (quorum), §6 (list manager's title).
 import { z } from 'zod';
 
@@ -6,7 +6,7 @@ import { PostBirthReviewRuleSchema } from './child';
 import { PracticeModelSchema } from './conference';
 import { IsoDateSchema, ShortTextSchema } from './primitives';
 
-/** Where the conference is held; only England has no register (domain.md §6). */
+/** Where the conference is held; only England has no register (docs/domain.md §6). */
 export const JurisdictionSchema = z.enum([
   'england',
   'wales',
@@ -16,7 +16,7 @@ export const JurisdictionSchema = z.enum([
 ]);
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
-/** The quorum rule (domain.md §1.5): children's social care plus N other agencies with direct contact. */
+/** The quorum rule (docs/domain.md §1.5): children's social care plus N other agencies with direct contact. */
 export const QuorumRuleSchema = z.strictObject({
   requireChildrensSocialCare: z.boolean(),
   minOtherAgencies: z.number().int().min(0).max(10),
@@ -25,7 +25,7 @@ export const QuorumRuleSchema = z.strictObject({
 });
 export type QuorumRule = z.infer<typeof QuorumRuleSchema>;
 
-/** Timescales in working days, weeks or months (domain.md §9.3). */
+/** Timescales in working days, weeks or months (docs/domain.md §9.3). */
 export const TimescalesSchema = z.strictObject({
   icpcWorkingDays: z.number().int().min(1).max(60),
   transferInWorkingDays: z.number().int().min(1).max(60),
@@ -62,7 +62,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export { ENGLAND_DEFAULTS } from './config-defaults';
 
-/** True when the jurisdiction still keeps a child protection register (domain.md §6). */
+/** True when the jurisdiction still keeps a child protection register (docs/domain.md §6). */
 export function usesRegister(jurisdiction: Jurisdiction): boolean {
   return jurisdiction !== 'england';
 }

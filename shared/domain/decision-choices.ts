@@ -1,6 +1,6 @@
 // What the decision screens offer and record: the significant-harm question, the outcomes for a child, a new
 // decision, a change of outcome, and which professional views differ from the chair's decision (dissent prompts).
-// Rules: domain.md §1.1 and §1.7 (the test; the chair decides and notes dissent), §2.2 (outcomes), §5.2 (from
+// Rules: docs/domain.md §1.1 and §1.7 (the test; the chair decides and notes dissent), §2.2 (outcomes), §5.2 (from
 // birth), §9.2 rule 7 (a view differing on plan or category needs a dissent entry before the minutes are final).
 import type { Category } from './categories';
 import type { ChildDetails } from './child';
@@ -21,7 +21,7 @@ export function significantHarmQuestion(child: Pick<ChildDetails, 'name' | 'unbo
 
 /**
  * The outcomes the chair can choose for a child, plan first. An unborn child is made subject to a plan
- * from birth (domain.md §5.2), so it is offered that instead of a plan from today.
+ * from birth (docs/domain.md §5.2), so it is offered that instead of a plan from today.
  */
 export function outcomesFor(child: Pick<ChildDetails, 'unborn'>): Outcome[] {
   return [
@@ -50,7 +50,7 @@ export function newDecision(outcome: Outcome, continuingRisk?: boolean): Decisio
 }
 
 /**
- * The decision with a new outcome. Categories belong only to a child protection plan (domain.md §2.1), so
+ * The decision with a new outcome. Categories belong only to a child protection plan (docs/domain.md §2.1), so
  * they are cleared when the outcome is not a plan; the returned `clearedCategories` says so, for the screen.
  */
 export function withOutcome(

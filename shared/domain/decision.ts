@@ -1,5 +1,5 @@
 // The decision for one child: the test, the outcome, categories with one primary, rationale and dissent.
-// Rules: domain.md §1.7 (the chair decides and notes dissent), §2 (categories and outcomes), §9.1 (Decision).
+// Rules: docs/domain.md §1.7 (the chair decides and notes dissent), §2 (categories and outcomes), §9.1 (Decision).
 import { z } from 'zod';
 
 import type { Category } from './categories';
@@ -7,7 +7,7 @@ import { CategorySchema } from './categories';
 import { ItemIdSchema, PersonIdSchema } from './ids';
 import { IsoDateSchema, LongTextSchema, MediumTextSchema, ShortTextSchema } from './primitives';
 
-/** What the conference decided for the child (domain.md §2.2, §5.2). */
+/** What the conference decided for the child (docs/domain.md §2.2, §5.2). */
 export const OUTCOMES = [
   'cp-plan',
   'cp-plan-from-birth',
@@ -34,7 +34,7 @@ export const ChosenCategorySchema = z.strictObject({
 });
 export type ChosenCategory = z.infer<typeof ChosenCategorySchema>;
 
-/** A recorded disagreement with the chair's decision (domain.md §1.7). */
+/** A recorded disagreement with the chair's decision (docs/domain.md §1.7). */
 export const DissentSchema = z.strictObject({
   id: ItemIdSchema,
   personId: PersonIdSchema.optional(),
@@ -47,7 +47,7 @@ export const DissentSchema = z.strictObject({
 });
 export type Dissent = z.infer<typeof DissentSchema>;
 
-/** The chair's decision for one child. The decision maker is always the chair (domain.md §1.7). */
+/** The chair's decision for one child. The decision maker is always the chair (docs/domain.md §1.7). */
 export const DecisionSchema = z.strictObject({
   continuingRisk: z.boolean(),
   outcome: OutcomeSchema,

@@ -1,5 +1,5 @@
 // Reports received and the discussion sections of the record, including Signs of Safety fields and scaling.
-// Rules: domain.md §9.1 (Reports, Discussion sections), §4.4 (Signs of Safety map and 0-10 scaling).
+// Rules: docs/domain.md §9.1 (Reports, Discussion sections), §4.4 (Signs of Safety map and 0-10 scaling).
 import { z } from 'zod';
 
 import { ChildIdSchema, ItemIdSchema, PersonIdSchema } from './ids';
@@ -32,7 +32,7 @@ export const AgencyInformationSchema = z.strictObject({
 });
 export type AgencyInformation = z.infer<typeof AgencyInformationSchema>;
 
-/** The Signs of Safety map (domain.md §4.4). */
+/** The Signs of Safety map (docs/domain.md §4.4). */
 export const SignsOfSafetySchema = z.strictObject({
   harmStatement: TextBlockSchema,
   dangerStatement: TextBlockSchema,
@@ -63,7 +63,7 @@ export const ScalingSchema = z.strictObject({
 });
 export type Scaling = z.infer<typeof ScalingSchema>;
 
-/** The conference-wide discussion sections of the record (domain.md §9.4 item 3). */
+/** The conference-wide discussion sections of the record (docs/domain.md §9.4 item 3). */
 export const DiscussionSchema = z.strictObject({
   purpose: TextBlockSchema,
   reasonForConference: TextBlockSchema,

@@ -1,5 +1,5 @@
 // Due dates for conferences, core groups, reviews and documents, each with the rule text that produced it.
-// Rules: domain.md §9.3 (due-date rules, all configurable), §7 (counting convention and worked example).
+// Rules: docs/domain.md §9.3 (due-date rules, all configurable), §7 (counting convention and worked example).
 import { addDays, addMonths } from './calendar';
 import type { Config } from './config';
 import { formatDate, formatList, plural } from './format-en-gb';
@@ -72,7 +72,7 @@ export function monthsAfter(
   );
 }
 
-/** ICPC due: strategy discussion that started section 47 enquiries + 15 working days (domain.md §1.2). */
+/** ICPC due: strategy discussion that started section 47 enquiries + 15 working days (docs/domain.md §1.2). */
 export function icpcDueDate(strategyDiscussion: string, config: Config): DueDate {
   return workingDaysAfter(
     strategyDiscussion,
@@ -82,7 +82,7 @@ export function icpcDueDate(strategyDiscussion: string, config: Config): DueDate
   );
 }
 
-/** Transfer-in conference due: notification of the permanent move + 15 working days (domain.md §5.3). */
+/** Transfer-in conference due: notification of the permanent move + 15 working days (docs/domain.md §5.3). */
 export function transferInDueDate(notifiedOn: string, config: Config): DueDate {
   return workingDaysAfter(
     notifiedOn,
@@ -92,7 +92,7 @@ export function transferInDueDate(notifiedOn: string, config: Config): DueDate {
   );
 }
 
-/** Reconvened conference after an inquorate ICPC: + 10 working days (domain.md §1.5). */
+/** Reconvened conference after an inquorate ICPC: + 10 working days (docs/domain.md §1.5). */
 export function reconveneDueDate(inquorateOn: string, config: Config): DueDate {
   return workingDaysAfter(
     inquorateOn,
@@ -102,7 +102,7 @@ export function reconveneDueDate(inquorateOn: string, config: Config): DueDate {
   );
 }
 
-/** First core group: ICPC + 10 working days (domain.md §3.2). */
+/** First core group: ICPC + 10 working days (docs/domain.md §3.2). */
 export function firstCoreGroupDueDate(conferenceDate: string, config: Config): DueDate {
   return workingDaysAfter(
     conferenceDate,
@@ -112,7 +112,7 @@ export function firstCoreGroupDueDate(conferenceDate: string, config: Config): D
   );
 }
 
-/** First review: ICPC + 3 calendar months (or 90 days), rolled back to a working day (domain.md §3.3). */
+/** First review: ICPC + 3 calendar months (or 90 days), rolled back to a working day (docs/domain.md §3.3). */
 export function firstReviewDueDate(conferenceDate: string, config: Config): DueDate {
   const calendar = calendarOf(config);
   if (config.timescales.firstReview === '90-calendar-days') {
@@ -125,7 +125,7 @@ export function firstReviewDueDate(conferenceDate: string, config: Config): DueD
   return monthsAfter(conferenceDate, 3, 'conference', calendar);
 }
 
-/** Later reviews: previous review + 6 calendar months, rolled back to a working day (domain.md §3.3). */
+/** Later reviews: previous review + 6 calendar months, rolled back to a working day (docs/domain.md §3.3). */
 export function nextReviewDueDate(previousReview: string, config: Config): DueDate {
   return monthsAfter(
     previousReview,
@@ -135,7 +135,7 @@ export function nextReviewDueDate(previousReview: string, config: Config): DueDa
   );
 }
 
-/** Full minutes: conference + 20 working days by default (options 15, 10, 5; domain.md §4.3). */
+/** Full minutes: conference + 20 working days by default (options 15, 10, 5; docs/domain.md §4.3). */
 export function minutesDueDate(conferenceDate: string, config: Config): DueDate {
   return workingDaysAfter(
     conferenceDate,
@@ -145,7 +145,7 @@ export function minutesDueDate(conferenceDate: string, config: Config): DueDate 
   );
 }
 
-/** Decision letter and outline plan: conference + 1 working day (domain.md §4.1). */
+/** Decision letter and outline plan: conference + 1 working day (docs/domain.md §4.1). */
 export function decisionLetterDueDate(conferenceDate: string, config: Config): DueDate {
   return workingDaysAfter(
     conferenceDate,
@@ -155,7 +155,7 @@ export function decisionLetterDueDate(conferenceDate: string, config: Config): D
   );
 }
 
-/** Latest day a request to exclude a family member should reach the chair (domain.md §1.8). */
+/** Latest day a request to exclude a family member should reach the chair (docs/domain.md §1.8). */
 export function exclusionRequestDeadline(conferenceDate: string, config: Config): DueDate {
   return workingDaysBefore(
     conferenceDate,
@@ -165,7 +165,7 @@ export function exclusionRequestDeadline(conferenceDate: string, config: Config)
   );
 }
 
-/** Reports to the chair: 2 working days before an initial conference, 5 before a review (domain.md §1.4). */
+/** Reports to the chair: 2 working days before an initial conference, 5 before a review (docs/domain.md §1.4). */
 export function reportsDueDate(conferenceDate: string, isReview: boolean, config: Config): DueDate {
   const t = config.timescales;
   return workingDaysBefore(
@@ -186,7 +186,7 @@ export function preBirthLatestDate(expectedDeliveryDate: string, config: Config)
   );
 }
 
-/** Review after the birth of a child subject to a plan from birth (domain.md §5.2, §9.3). */
+/** Review after the birth of a child subject to a plan from birth (docs/domain.md §5.2, §9.3). */
 export function postBirthReviewDueDate(
   conferenceDate: string,
   birthDate: string,

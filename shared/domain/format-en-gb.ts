@@ -1,5 +1,5 @@
 // British English formatting for documents and prompts: dates ("5 January 2026"), times, lists and names.
-// Style source: style.md §3.6 (domain words in en-GB). No Intl, so output never depends on the machine's locale.
+// Style source: docs/architecture.md §3.6 (domain words in en-GB). No Intl, so output never depends on the machine's locale.
 import { isoWeekday, parseIsoDate } from './calendar';
 
 const MONTHS = [

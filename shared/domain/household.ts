@@ -1,11 +1,11 @@
 // Household and family members: parental responsibility, participation, exclusion and copy of the record.
-// Rules: domain.md §9.1 (Household and family members), §1.8 (exclusion grounds), §4.3 (copy types).
+// Rules: docs/domain.md §9.1 (Household and family members), §1.8 (exclusion grounds), §4.3 (copy types).
 import { z } from 'zod';
 
 import { ClockTimeSchema, IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
 import { ChildIdSchema, PersonIdSchema } from './ids';
 
-/** The grounds on which a chair may exclude a family member (domain.md §1.8). */
+/** The grounds on which a chair may exclude a family member (docs/domain.md §1.8). */
 export const EXCLUSION_GROUNDS = [
   'prejudice-to-child-welfare',
   'disruptive-behaviour',
@@ -17,7 +17,7 @@ export const EXCLUSION_GROUNDS = [
 export const ExclusionGroundSchema = z.enum(EXCLUSION_GROUNDS);
 export type ExclusionGround = z.infer<typeof ExclusionGroundSchema>;
 
-/** Which copy of the record a person receives (domain.md §4.3). */
+/** Which copy of the record a person receives (docs/domain.md §4.3). */
 export const CopyTypeSchema = z.enum(['full', 'partial', 'none']);
 export type CopyType = z.infer<typeof CopyTypeSchema>;
 

@@ -1,4 +1,4 @@
-// The outline child protection plan for one child. Rules: domain.md §3.1 (what the ICPC sets), §3.2 (core group),
+// The outline child protection plan for one child. Rules: docs/domain.md §3.1 (what the ICPC sets), §3.2 (core group),
 // §9.1 (Outline plan), §9.4 item 2 (what the outline plan document prints).
 import { z } from 'zod';
 
@@ -66,7 +66,7 @@ export const VisitSchema = z.strictObject({
 });
 export type Visit = z.infer<typeof VisitSchema>;
 
-/** The outline plan: enough to protect the child until the first core group (domain.md §3.1). */
+/** The outline plan: enough to protect the child until the first core group (docs/domain.md §3.1). */
 export const OutlinePlanSchema = z.strictObject({
   /** Absent until the chair chooses it (validation blocks sign-off without it). */
   leadStatutoryBody: z.enum(['local-authority', 'nspcc']).optional(),

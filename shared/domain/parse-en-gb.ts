@@ -1,6 +1,6 @@
 // Reads a date as a British user types it (5/1/2026, 05-01-2026, 5 January 2026, 5 Jan 2026, 2026-01-05) and
 // returns the ISO 'YYYY-MM-DD' the record stores, or a plain-English reason it is not a date. Day first, always:
-// en-GB order (style.md §3.6). No Date objects and no Intl, so the answer never depends on the machine's locale.
+// en-GB order (docs/architecture.md §3.6). No Date objects and no Intl, so the answer never depends on the machine's locale.
 import { daysInMonth, isoDate } from './calendar';
 
 /** The result of reading a typed date: the ISO date, or a message saying what to fix. */

@@ -1,5 +1,5 @@
 // Reading a 24-hour clock time typed by the chair ("10:00", "9.30", "0930", "1400") as 'HH:MM'.
-// Rule source: primitives.ts ClockTimeSchema (times are 'HH:MM', 24-hour); style.md §3.6 (en-GB).
+// Rule source: primitives.ts ClockTimeSchema (times are 'HH:MM', 24-hour); docs/architecture.md §3.6 (en-GB).
 
 /** The time as 'HH:MM', or undefined when the text is not a 24-hour time. */
 export function readClockTime(text: string): string | undefined {

@@ -1,5 +1,5 @@
 // A new outline plan with its default dates, new plan rows, and the people who can join the core group.
-// Rules: domain.md §3.1 (what the initial conference sets), §3.2 (core group of professionals and family; first
+// Rules: docs/domain.md §3.1 (what the initial conference sets), §3.2 (core group of professionals and family; first
 // meeting within 10 working days), §3.3 (first review within 3 months), §9.3 (defaults, rule shown).
 import type { Config } from './config';
 import type { Conference } from './conference';
@@ -117,7 +117,7 @@ export function lateDateWarning(
  * A sibling's plan with the family-wide parts copied from another child's plan: root causes, what needs to
  * change, further assessments, actions, family involvement, contingency, lead social worker, core group and
  * dates. The child's own outcomes, involvement and day-to-day checks stay as they were (a sibling plan with
- * per-child outcomes, domain.md §9.1). Copied rows get new ids from `newId`.
+ * per-child outcomes, docs/domain.md §9.1). Copied rows get new ids from `newId`.
  */
 export function copySharedPlanParts(
   from: OutlinePlan,

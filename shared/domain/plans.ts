@@ -1,5 +1,5 @@
 // Plan status derived from conferences: for each child, each child protection plan with its start, end,
-// categories, lead social worker, next core group and next review. Rules: domain.md §3.4 (ending a plan),
+// categories, lead social worker, next core group and next review. Rules: docs/domain.md §3.4 (ending a plan),
 // §6 (the list of children subject to a plan), §9.1 (list record: plan start date, category, review date).
 import type { Category } from './categories';
 import type { Conference } from './conference';

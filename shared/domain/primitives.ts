@@ -1,5 +1,5 @@
 // Shared zod primitives for the conference model: bounded text, ISO dates and times, restrictions.
-// Everything is plain JSON (domain.md §9.1); restricted items carry their own audience (domain.md §1.10, §9.2 rule 9).
+// Everything is plain JSON (docs/domain.md §9.1); restricted items carry their own audience (docs/domain.md §1.10, §9.2 rule 9).
 import { z } from 'zod';
 
 import { PersonIdSchema } from './ids';
@@ -25,7 +25,7 @@ export const ClockTimeSchema = z
 export type ClockTime = z.infer<typeof ClockTimeSchema>;
 
 /**
- * Marks information that must not reach the family's copy (domain.md §1.10): why it is restricted and
+ * Marks information that must not reach the family's copy (docs/domain.md §1.10): why it is restricted and
  * who may see it. An empty audience is structurally allowed while drafting; validation rule 9 flags it.
  */
 export const RestrictionSchema = z.strictObject({

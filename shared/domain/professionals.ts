@@ -1,4 +1,4 @@
-// Professionals, the attendance register and each agency's view on each child. Rules: domain.md §9.1
+// Professionals, the attendance register and each agency's view on each child. Rules: docs/domain.md §9.1
 // (Professional attendee), §1.5 (counts towards quorum is per attendee), §1.7 (a view on every child).
 import { z } from 'zod';
 
@@ -6,7 +6,7 @@ import { CategorySchema } from './categories';
 import { ChildIdSchema, PersonIdSchema } from './ids';
 import { ClockTimeSchema, IsoDateSchema, MediumTextSchema, ShortTextSchema } from './primitives';
 
-/** The fixed list of agency types (domain.md §9.1). */
+/** The fixed list of agency types (docs/domain.md §9.1). */
 export const AGENCY_TYPES = [
   'childrens-social-care',
   'health-visitor',

@@ -1,4 +1,4 @@
-// Live quorum over the attendance register. Rules: domain.md §1.5 (children's social care plus at least two other
+// Live quorum over the attendance register. Rules: docs/domain.md §1.5 (children's social care plus at least two other
 // agencies with direct contact; counts-towards-quorum is a per-attendee flag; health may count as one agency).
 import type { QuorumRule } from './config';
 import type { Conference } from './conference';

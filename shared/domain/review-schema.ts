@@ -1,7 +1,7 @@
 // The review part of a child's record at a review conference, as data: progress against each action of the plan
 // under review and why a plan is discontinued. A leaf of conference.ts (which stores it per child), kept apart
 // from review.ts, whose rules read the whole conference.
-// Rules: domain.md §3.3 (reviews), §3.4 (ending a plan).
+// Rules: docs/domain.md §3.3 (reviews), §3.4 (ending a plan).
 import { z } from 'zod';
 
 import { CategorySchema } from './categories';
@@ -39,7 +39,7 @@ export const ActionProgressSchema = z.strictObject({
 });
 export type ActionProgress = z.infer<typeof ActionProgressSchema>;
 
-/** Why the review ends the plan (domain.md §3.4). */
+/** Why the review ends the plan (docs/domain.md §3.4). */
 export const DISCONTINUE_REASONS = [
   'no-longer-at-risk',
   'moved-to-another-authority',

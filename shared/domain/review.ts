@@ -1,7 +1,7 @@
 // What a review conference records for each child on top of an initial conference: the plan under review,
 // progress against each action, and why a plan is discontinued. Continue or discontinue is the decision's outcome
 // (a plan outcome continues the plan; any other outcome discontinues it), so it is never stored twice.
-// Rules: domain.md §3.3 (reviews), §3.4 (ending a plan; only a review judges "no longer at risk"), §5.4.
+// Rules: docs/domain.md §3.3 (reviews), §3.4 (ending a plan; only a review judges "no longer at risk"), §5.4.
 import type { Conference, ConferenceChild } from './conference';
 import type { Config } from './config';
 import { isPlanOutcome } from './decision';
@@ -9,7 +9,7 @@ import { firstReviewDueDate, nextReviewDueDate, postBirthReviewDueDate } from '.
 import type { DueDate } from './due-dates';
 import { plural } from './format-en-gb';
 
-/** The wording the documents use for a decision to end the plan at a review (domain.md §3.4). */
+/** The wording the documents use for a decision to end the plan at a review (docs/domain.md §3.4). */
 export const DISCONTINUE_WORDING = 'Recommendation to discontinue the child protection plan';
 /** The wording for a decision to keep the plan. */
 export const CONTINUE_WORDING = 'The child protection plan continues';
@@ -50,7 +50,7 @@ export function reviewDecisionWording(child: ConferenceChild): string | undefine
 }
 
 /**
- * Prompts for the review screen (not validation rules: domain.md §9.2 has none for these): actions whose progress
+ * Prompts for the review screen (not validation rules: docs/domain.md §9.2 has none for these): actions whose progress
  * is not yet recorded, and a discontinued plan without its reason or the evidence behind it.
  */
 export function reviewPrompts(child: ConferenceChild): string[] {
@@ -76,7 +76,7 @@ export function reviewPrompts(child: ConferenceChild): string[] {
 }
 
 /**
- * When a review conference is due, from the conference before it (domain.md §3.3, §9.3): the first review 3 months
+ * When a review conference is due, from the conference before it (docs/domain.md §3.3, §9.3): the first review 3 months
  * after the initial conference (or 90 days, as configured), later reviews 6 months after the last review; after a
  * pre-birth conference, once a baby is born, the post-birth review rule (§5.2; the earliest for several babies).
  * Undefined when the conference before it is not recorded (a review opened from the list always records it).

@@ -1,6 +1,6 @@
 // The authority's own settings, kept in the vault: the authority's name and the protective marking the documents
 // print in every page's frame, and the title of the manager who keeps the list. Each overrides the England default
-// of config.ts. Rules: domain.md §6 (the list manager's title varies: "Designated Manager" in Medway), §9.5
+// of config.ts. Rules: docs/domain.md §6 (the list manager's title varies: "Designated Manager" in Medway), §9.5
 // (configuration the app needs), §9.4 (documents: the authority's name and marking on every page).
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 // Which screen edits a field, from the field's dotted path, so a validation finding can link to it.
-// Rule source: issue 5 §8 (every blocker and warning linked to its field); steps.ts (one screen per step).
+// Rule source: every blocker and warning linked to its field; steps.ts (one screen per step).
 // Step ids are the section keys (steps.ts says so); taken from household.ts so steps.ts, which uses stepForPath to
 // tell when a step is complete, and this module do not import each other.
 import type { SectionKey as StepId } from './household';

@@ -1,5 +1,5 @@
 // The ordered steps of a conference, one screen each, and when each is complete. Order follows the agendas in
-// domain.md §4.2 and §9.4 item 3; the analysis step follows the practice model (§4.4).
+// docs/domain.md §4.2 and §9.4 item 3; the analysis step follows the practice model (§4.4).
 import type { Config } from './config';
 import type { Conference } from './conference';
 import { isPlanOutcome } from './decision';

@@ -19,7 +19,7 @@ type TermRule = {
 
 const CP = '(?:child protection |CP )?';
 
-/** The register-era terms and their replacements, longest phrases first (domain.md §6 table). */
+/** The register-era terms and their replacements, longest phrases first (docs/domain.md §6 table). */
 export const BANNED_TERMS: readonly TermRule[] = [
   {
     pattern: new RegExp(`\\bcustodians? of the ${CP}register\\b`, 'gi'),

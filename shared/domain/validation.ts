@@ -1,4 +1,4 @@
-// The 15 validation rules of domain.md §9.2, run together. Each rule lives in rules/ as a pure function; the
+// The 15 validation rules of docs/domain.md §9.2, run together. Each rule lives in rules/ as a pure function; the
 // renderer shows the findings as prompts and main refuses sign-off while any finding blocks it.
 import type { Config } from './config';
 import type { Conference } from './conference';
@@ -18,7 +18,7 @@ import { icpcTiming, transferIn, workingDayTargets } from './rules/timing';
 
 export type { Finding, RuleId, Severity } from './rules/finding';
 
-/** Every rule by id, in the order of domain.md §9.2. */
+/** Every rule by id, in the order of docs/domain.md §9.2. */
 export const RULES: Readonly<Record<RuleId, Rule>> = {
   'R1-icpc-timing': icpcTiming,
   'R2-working-day-targets': workingDayTargets,

@@ -1,5 +1,5 @@
 // Working days: Monday to Friday minus England and Wales bank holidays and local closure days.
-// Rules: domain.md §7 (working day; "within N working days of D" counts D as day 0), §9.3 (working-day engine).
+// Rules: docs/domain.md §7 (working day; "within N working days of D" counts D as day 0), §9.3 (working-day engine).
 import { addDays, isWeekend } from './calendar';
 import { bankHolidaysEnglandWales } from './bank-holidays';
 import type { BankHoliday } from './bank-holidays';

@@ -1,4 +1,4 @@
-// The typed IPC contract: per channel, the zod schema of its input and of its output. Rule source: style.md §3.4.
+// The typed IPC contract: per channel, the zod schema of its input and of its output. Rule source: docs/architecture.md §3.4.
 // Each domain keeps its part in contracts/<domain>.ts; this file joins them and the compiler checks completeness.
 import type { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// Main → renderer events: payload schema per event name. Rule source: style.md §3.4.
+// Main → renderer events: payload schema per event name. Rule source: docs/architecture.md §3.4.
 import { z } from 'zod';
 
 import type { EventName } from './channels';

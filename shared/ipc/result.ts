@@ -1,4 +1,4 @@
-// Result<T> and AppError: every IPC call returns errors as data. Rule source: style.md §3.4.
+// Result<T> and AppError: every IPC call returns errors as data. Rule source: docs/architecture.md §3.4.
 
 /** Every error code a caller may receive. Messages are plain English and never carry personal data or paths. */
 export const ERROR_CODES = [

@@ -2,7 +2,7 @@
 // CPPstartDate, InitialCategoryOfAbuse, LatestCategoryOfAbuse, CPPreviewDate (one per review) and CPPendDate,
 // keyed by LAchildID, as CSV (reviews joined with ';') or XML (one element per review). Category codes NEG, PHY,
 // EMO, SAB, or MUL for more than one (CIN rule 8905). "Census-style": the field names and codes follow the
-// census, the file is not the DfE return itself. Rules: domain.md §1.2, §2.1, §5.3, §9.4 item 6; issue 7 item 5.
+// census, the file is not the DfE return itself. Rules: docs/domain.md §1.2, §2.1, §5.3, §9.4 item 6; docs/list.md.
 import { cinCensusCode } from '../domain/categories';
 import type { Config } from '../domain/config';
 import { icpcDueDate, transferInDueDate } from '../domain/due-dates';

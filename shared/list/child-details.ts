@@ -1,5 +1,5 @@
 // Who a child on the list is: name, date of birth or expected delivery date, address and NHS number, taken from
-// the latest conference about them (or their transfer-in entry). Rules: domain.md §6 (the list), §9.1 (Child:
+// the latest conference about them (or their transfer-in entry). Rules: docs/domain.md §6 (the list), §9.1 (Child:
 // "address (if different from household)"), §5.2 (unborn children carry the expected delivery date).
 import type { Conference, ConferenceChild } from '../domain/conference';
 import type { ChildId } from '../domain/ids';

@@ -1,6 +1,6 @@
 // CSV and XML text for the list exports: RFC 4180 quoting with CRLF line ends, a guard against spreadsheet
 // formula injection (OWASP: a cell starting with = + - @ tab or carriage return is prefixed with '), and XML
-// escaping that also drops characters XML 1.0 cannot hold. Rules: issue 7 items 1 and 5.
+// escaping that also drops characters XML 1.0 cannot hold. Rules: docs/list.md.
 import { CATEGORY_LABELS } from '../domain/categories';
 
 import type { ListRow } from './schemas';

@@ -5,9 +5,9 @@
 // - a conference with any other outcome ends the active plan on the conference date;
 // - a transfer-in entry starts a plan made by another authority (its start is the originating plan's start); the
 //   first conference here about that child ends it ("transfer conference held") and, if it decides a plan, starts
-//   this authority's plan on that date (domain.md §5.3: the transfer conference is an ICPC here);
-// - a core group held moves the next core group on; a plan ended without a conference ends it (domain.md §3.4).
-// Rules: domain.md §3.1-§3.4, §5.3, §6, §9.1 (list record: plan start, category, review date).
+//   this authority's plan on that date (docs/domain.md §5.3: the transfer conference is an ICPC here);
+// - a core group held moves the next core group on; a plan ended without a conference ends it (docs/domain.md §3.4).
+// Rules: docs/domain.md §3.1-§3.4, §5.3, §6, §9.1 (list record: plan start, category, review date).
 import type { Category } from '../domain/categories';
 import type { Conference, ConferenceChild, ConferenceType } from '../domain/conference';
 import type { Config } from '../domain/config';

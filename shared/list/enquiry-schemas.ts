@@ -1,5 +1,5 @@
 // The shapes of a check "is this child subject to a plan?": the enquirer, what they gave, each match with its
-// strength and what may be told, the answer given, and the enquiry log record. Rules: domain.md §6 (legitimate
+// strength and what may be told, the answer given, and the enquiry log record. Rules: docs/domain.md §6 (legitimate
 // enquirers; an enquiry is a two-way exchange, not a referral; enquiries are logged so patterns can be spotted).
 import { z } from 'zod';
 
@@ -11,7 +11,7 @@ import { ListLeadSchema, ListRecordIdSchema, NhsNumberInputSchema } from './sche
 const required = (label: string) =>
   ShortTextSchema.refine((s) => s.trim().length > 0, `Give the enquirer's ${label}`);
 
-/** Who is asking, and why. Every field is required (domain.md §6: details are checked and recorded first). */
+/** Who is asking, and why. Every field is required (docs/domain.md §6: details are checked and recorded first). */
 export const EnquirerSchema = z.strictObject({
   name: required('name'),
   role: required('role'),

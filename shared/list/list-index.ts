@@ -1,6 +1,6 @@
 // The list prepared for fast filtering, search and checks: one entry per child with a plan (active or ended), its
 // list row when the plan is active, and every normalised key computed once. Built again only when the stored
-// conferences or planList records change, or the day changes. Rules: issue 7 (≤ 50 ms over 5,000 children).
+// conferences or planList records change, or the day changes. Rules: docs/list.md (≤ 50 ms over 5,000 children).
 import type { Config } from '../domain/config';
 import type { ChildId } from '../domain/ids';
 

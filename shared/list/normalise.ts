@@ -1,7 +1,7 @@
 // Normalising what enquirers type and what the list holds, so that the same child is found however they are
 // written: names folded (NFKD, diacritics and apostrophes dropped, hyphens split), UK postcodes, addresses (house
 // number and street words, common abbreviations expanded), dates typed in en-GB, and NHS numbers with their
-// modulus 11 check digit (NHS Data Dictionary). Rules: domain.md §3.1 (NHS number), §6 (enquiries of the list).
+// modulus 11 check digit (NHS Data Dictionary). Rules: docs/domain.md §3.1 (NHS number), §6 (enquiries of the list).
 import { isIsoDate, isoDate } from '../domain/calendar';
 
 const SPECIAL: Readonly<Record<string, string>> = {
@@ -26,7 +26,7 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Words that are not part of a name: "Unborn baby of ..." (domain.md §5.2) and titles. */
+/** Words that are not part of a name: "Unborn baby of ..." (docs/domain.md §5.2) and titles. */
 const NOT_NAME = new Set(['unborn', 'baby', 'of', 'mr', 'mrs', 'ms', 'miss', 'master', 'dr']);
 
 /** A name split for matching: forenames, the surname's parts, and the surname joined up. */

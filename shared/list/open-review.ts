@@ -1,7 +1,7 @@
 // Prefills a review conference opened from a child's plan, so nothing is typed twice: the children whose plans the
 // last conference set (siblings are reviewed together), their details and outline plans, progress rows for every
 // action, the household and professionals, and the next review date (+6 months by the due-date rule). For a plan
-// that came with a transfer-in entry it prefills the transfer-in conference instead. Rules: domain.md §3.3, §3.4,
+// that came with a transfer-in entry it prefills the transfer-in conference instead. Rules: docs/domain.md §3.3, §3.4,
 // §5.3, §5.4, §9.2 rule 14 (a warning when ending a plan at the first review), §9.3 (later reviews +6 months).
 import type { ChildViews } from '../domain/child';
 import type { Conference, ConferenceChild } from '../domain/conference';
@@ -121,7 +121,7 @@ export function prefillReview(args: {
   return { conference, reviewNumber, warnings };
 }
 
-/** A transfer-in conference for a child on the list from a transfer-in entry (domain.md §5.3). */
+/** A transfer-in conference for a child on the list from a transfer-in entry (docs/domain.md §5.3). */
 export function prefillTransferConference(args: {
   blank: Conference;
   childId: ChildId;

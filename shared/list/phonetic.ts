@@ -3,7 +3,7 @@
 // truncation and with Y treated as a vowel after the first letter (Kathryn ~ Katherine; so the final "AY" → "Y"
 // rule never applies and is left out). Similarity is
 // Jaro-Winkler (Winkler 1990), the measure record-linkage work uses for names. Pure; no library is installed for
-// either (checked node_modules). Rules: issue 7 (spelling variants).
+// either (checked node_modules). Rules: docs/list.md (spelling variants).
 
 const VOWELS = new Set(['A', 'E', 'I', 'O', 'U', 'Y']);
 const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch);

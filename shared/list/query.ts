@@ -1,7 +1,7 @@
 // Filtering, searching and sorting the list: by category, overdue, lead social worker and what is due within N
 // working days (the due-dates dashboard), with a free-text search that tolerates spelling (name words by prefix,
 // sound-alike key or close spelling) and understands dates, postcodes and NHS numbers. Works on the precomputed
-// index only. Rules: issue 7 items 1 and 4; domain.md §9.3 (working days).
+// index only. Rules: docs/list.md; docs/domain.md §9.3 (working days).
 import type { Category } from '../domain/categories';
 import type { Config } from '../domain/config';
 import { addWorkingDays, workingCalendar } from '../domain/working-days';

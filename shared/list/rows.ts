@@ -2,7 +2,7 @@
 // child's plan history. Next core group: the date the latest conference set, or the last core group held plus the
 // plan's frequency. Next review: the date the latest conference set, else the due-date rule (first review 3 months
 // after an initial conference, later reviews 6 months after a review; for a transfer-in entry with no date given,
-// the transfer conference due 15 working days after notification). Rules: domain.md §3.2, §3.3, §5.3, §9.3.
+// the transfer conference due 15 working days after notification). Rules: docs/domain.md §3.2, §3.3, §5.3, §9.3.
 import { addDays } from '../domain/calendar';
 import { cinCensusCode } from '../domain/categories';
 import type { Config } from '../domain/config';

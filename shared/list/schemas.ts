@@ -1,6 +1,6 @@
 // The shapes of the list of children subject to a child protection plan: rows, plan history, the records kept in
 // the vault's planList collection (transfer-in entries, core groups held, plans ended without a conference) and
-// the enquiry log. Rules: domain.md §3 (plans), §5.3 (transfer-in), §6 (the list and enquiries), §9.1.
+// the enquiry log. Rules: docs/domain.md §3 (plans), §5.3 (transfer-in), §6 (the list and enquiries), §9.1.
 import { z } from 'zod';
 
 import { CategorySchema, CinCensusCodeSchema } from '../domain/categories';
@@ -51,7 +51,7 @@ export type ListLead = z.infer<typeof ListLeadSchema>;
 export const PlanSourceSchema = z.enum(['conference', 'transfer-in']);
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
 
-/** Why a plan ended (domain.md §3.4). Only a review conference can judge 'no-longer-at-risk'. */
+/** Why a plan ended (docs/domain.md §3.4). Only a review conference can judge 'no-longer-at-risk'. */
 export const END_REASONS = [
   'no-longer-at-risk',
   'transfer-conference-held',
@@ -65,7 +65,7 @@ export const END_REASONS = [
 export const EndReasonSchema = z.enum(END_REASONS);
 export type EndReason = z.infer<typeof EndReasonSchema>;
 
-/** The reasons a manager may end a plan without a review conference (domain.md §3.4, West Midlands). */
+/** The reasons a manager may end a plan without a review conference (docs/domain.md §3.4, West Midlands). */
 export const MANUAL_END_REASONS = [
   'moved-to-another-authority',
   'turned-18',
@@ -125,7 +125,7 @@ export const PlanHistorySchema = z.strictObject({
 });
 export type PlanHistory = z.infer<typeof PlanHistorySchema>;
 
-/** A child who moved here with a plan made by another authority (domain.md §5.3, §6). */
+/** A child who moved here with a plan made by another authority (docs/domain.md §5.3, §6). */
 export const TransferInInputSchema = z.strictObject({
   name: ShortTextSchema.min(1),
   unborn: z.boolean(),

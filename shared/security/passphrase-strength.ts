@@ -1,9 +1,9 @@
-// A plain-English estimate of passphrase strength for the create and change screens (reliability.md §3.2 K4).
+// A plain-English estimate of passphrase strength for the create and change screens (docs/reliability.md §3.2 K4).
 // An estimate only: it rewards length and variety, and penalises common words, repeats and sequences.
 
 export type Strength = { score: 0 | 1 | 2 | 3; label: string; advice: string };
 
-/** The shortest passphrase the vault accepts (reliability.md §3.2 K4). */
+/** The shortest passphrase the vault accepts (docs/reliability.md §3.2 K4). */
 export const MIN_PASSPHRASE_LENGTH = 12;
 
 /**

@@ -1,6 +1,6 @@
 // docs.render_ms: record, plans and letter for a sibling group of four (~40 pages), DOCX and PDF, in one thread;
 // docs.docx_bytes: the size of that record's DOCX;
-// docs.sign_ms: signing one rendered record, PDF and DOCX (goal ≤ 300 ms). Medians of 5 warm runs. Issue 6 item 9.
+// docs.sign_ms: signing one rendered record, PDF and DOCX (goal ≤ 300 ms). Medians of 5 warm runs.
 import { renderDocx } from '../../electron/services/documents/docx-renderer';
 import { renderPdf } from '../../electron/services/documents/pdf-renderer';
 import { signDetached } from '../../electron/services/documents/sign/cms';

@@ -3,7 +3,7 @@
 // goal ≤ 50 ms each. Also list.check_ms (a full "is this child subject to a plan?" match over every child,
 // without the logging write), list.index_ms (deriving the list and building the index from cold) and
 // list.add_transfer_in_ms (one list.addTransferIn onto the list, as the list grows from 5,000 to 10,000).
-// Medians of 25 warm runs. Issue 7 item 7.
+// Medians of 25 warm runs.
 import { createListService } from '../../electron/services/list/list-service';
 import type { ListVault } from '../../electron/services/list/list-store';
 import type { JsonValue } from '../../electron/services/vault/vault-data';

@@ -1,7 +1,7 @@
 // docs.signoff_ms: the whole sign-off of a sibling group of four through the sign-off service over a real vault:
 // blockers checked, every document (professional and family copies, annex) rendered, signed and stored, the
 // version record and audit written. The KDF runs with a cheap profile: add vault.kdf_ms for the passphrase check.
-// The chair certificate is created in a warm-up sign-off first (once per vault). Median of 3. Issue 6 item 9.
+// The chair certificate is created in a warm-up sign-off first (once per vault). Median of 3.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -8,7 +8,7 @@
 // such work and often a frame's rendering) and next_frame (to the first task after the next animation frame).
 // Chromium runs with its frame clock unthrottled (no vsync), so those two do not include waiting for the display.
 // Also reported: the Event Timing API's count of events whose duration (to the next paint) is 16 ms or more.
-// Rule source: issue 5 §12 (p95 ≤ 16 ms).
+// Rule source: p95 ≤ 16 ms.
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 

@@ -1,4 +1,4 @@
-// Vault benchmarks (issue 4 §12): durable save of one conference edit and unlock (KDF excluded) at 10, 100 and
+// Vault benchmarks: durable save of one conference edit and unlock (KDF excluded) at 10, 100 and
 // 1,000 conferences with 8 × ~100 KB documents each; KDF time; compaction; size ratio; plain lowdb for contrast.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';

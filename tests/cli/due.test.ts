@@ -27,7 +27,7 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 describe('icpc due', () => {
-  it('prints the worked example of domain.md §7 as JSON from a strategy discussion date', async () => {
+  it('prints the worked example of docs/domain.md §7 as JSON from a strategy discussion date', async () => {
     const r = await cli(['due', '--strategy', '2025-12-10', '--json']);
     expect(r).toEqual({
       code: EXIT.OK,

@@ -1,4 +1,4 @@
-// Issue 5: create a conference, set it up, see the due date and the saved state, reload and find every edit.
+// Create a conference, set it up, see the due date and the saved state, reload and find every edit.
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { createVaultByRpc } from './pages/conference-vault';
 

@@ -1,4 +1,4 @@
-// Issue 5 §9: nothing acknowledged is lost on a crash. The chair types the summary in live mode with pauses (so
+// Nothing acknowledged is lost on a crash. The chair types the summary in live mode with pauses (so
 // edits are sent as people type); the browser shell is killed with SIGKILL just as an edit is on its way, then
 // restarted on the same data folder and unlocked: the text is there, at least up to the last "Saved", and it is
 // exactly the last acknowledged text or the one that was in flight.

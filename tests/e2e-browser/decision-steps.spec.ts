@@ -1,4 +1,4 @@
-// Issue 5 §4-§6, §11: the agency views, decision, category, outline plan and core group steps for a sibling group
+// The agency views, decision, category, outline plan and core group steps for a sibling group
 // with different outcomes (Mia: plan, neglect; Noah: plan, physical primary and emotional; Ava: child in need
 // plan) and a dissent (the health visitor wanted a plan for Ava). The actions table is driven by keyboard only.
 import type { Page } from '@playwright/test';

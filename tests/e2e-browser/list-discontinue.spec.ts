@@ -1,4 +1,4 @@
-// Issue 7: a review conference opened from a child's plan discontinues it, and the child leaves the list; the plan
+// A review conference opened from a child's plan discontinues it, and the child leaves the list; the plan
 // history shows the end. Also a core group recorded from the child's page, and the first-review warning.
 import { join } from 'node:path';
 

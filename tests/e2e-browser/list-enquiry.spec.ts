@@ -1,4 +1,4 @@
-// Issue 7: the list of children subject to a plan (filters, search, sort, CSV), an enquiry "is this child subject
+// The list of children subject to a plan (filters, search, sort, CSV), an enquiry "is this child subject
 // to a plan?" end to end, and the enquiry appearing in the enquiry log with the monthly count. Keyboard only where
 // the flow is typed; axe on every screen; screenshots looked at by hand.
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';

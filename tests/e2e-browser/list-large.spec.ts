@@ -1,4 +1,4 @@
-// Issue 7: the list stays usable with 5,000 children subject to a plan: aria-rowcount counts every row (plus the
+// The list stays usable with 5,000 children subject to a plan: aria-rowcount counts every row (plus the
 // header) while only the rows in view are in the page; rows render as the table scrolls, by pointer and by Tab.
 // The children are fictional (test-range NHS numbers), on signed conferences written into the vault beforehand.
 import { mkdtempSync, rmSync } from 'node:fs';

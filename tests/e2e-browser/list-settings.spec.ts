@@ -1,4 +1,4 @@
-// Issue 7 / domain.md §6, §9.5: the authority's settings (name, protective marking, the title of the manager who
+// docs/domain.md §6, §9.5: the authority's settings (name, protective marking, the title of the manager who
 // keeps the list) are saved in the vault from the list screens, every problem is listed at once, the list shows the
 // saved title, and it is still there after a reload. axe on every state; screenshots looked at by hand.
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';

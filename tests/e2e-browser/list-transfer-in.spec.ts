@@ -1,4 +1,4 @@
-// Issue 7 §1: a child transferred in from another authority is added from the list screens (originating authority,
+// A child transferred in from another authority is added from the list screens (originating authority,
 // plan start, categories with the primary, lead social worker, next review), appears on the list with where the plan
 // came from, and the same child cannot be added twice. The empty form lists every problem; en-GB dates typed as text.
 // axe on every state; screenshots looked at by hand. Fictional people only.

@@ -1,4 +1,4 @@
-// Issue 5 §3, §7–§10: live mode for the steps this suite owns (introductions, attendance, purpose, reports,
+// Live mode for the steps this suite owns (introductions, attendance, purpose, reports,
 // agency information, parents' views, the child's views, Signs of Safety analysis with scaling, summary).
 // Each step: a screenshot and axe with no violations. Also: undo/redo, the terminology guard, en-GB dates,
 // projector-safe hiding a restricted block, large text, a finding linked to its field, and a reload.

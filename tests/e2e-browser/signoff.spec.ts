@@ -1,4 +1,4 @@
-// Issue 6 end to end in the browser shell: a complete conference is signed off with the vault passphrase,
+// End to end in the browser shell: a complete conference is signed off with the vault passphrase,
 // version 1 is listed with its files and hashes, edits are refused, an amendment opens version 2 which is signed
 // again, and a downloaded PDF is checked in the app: intact, then with one changed byte, changed.
 import { readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await app.getByRole('button', { name: 'Sign off version 1' }).click();
   await expect(app.getByRole('alert')).toContainText('That is not the vault passphrase.', SIGNING);
 
-  // Issue 7: before sign-off (a draft) no child is on the list of children subject to a plan.
+  // Before sign-off (a draft) no child is on the list of children subject to a plan.
   const listed = async () => {
     const r = await rpc<{ rows: { name: string }[] }>(app, 'list.query', {});
     return r.ok ? r.value.rows.map((row) => row.name).sort() : [];
@@ -68,7 +68,7 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   });
   expect(edit.ok ? 'ok' : edit.error.code).toBe('SIGNED_LOCKED');
 
-  // Issue 7: the signed conference's plan children are on the list with no re-entry.
+  // The signed conference's plan children are on the list with no re-entry.
   const planChildren = aDocumentConference()
     .children.filter((c) => c.decision !== undefined && isPlanOutcome(c.decision.outcome))
     .map((c) => c.details.name)

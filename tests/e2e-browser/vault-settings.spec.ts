@@ -1,7 +1,7 @@
 // Vault settings in the browser shell: change the passphrase (strength shown, wrong current refused), lock and unlock
 // with the new one, set the idle lock, then restore the backup the passphrase change left (the old passphrase opens
 // it); the refusal of a damaged or older copy of the file, and the typed acceptance of an older one. Axe on every screen; screenshots of each.
-// Rule source: issue 4 §7, §8, §10; docs/reliability.md §3.4 (rolled-back file); docs/vault.md.
+// Rule source: docs/vault.md; docs/reliability.md §3.4 (rolled-back file); docs/vault.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 

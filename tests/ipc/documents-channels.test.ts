@@ -1,6 +1,6 @@
 // The documents.* channels through dispatch() with the real handlers and a real vault (weak test KDF): every output
 // matches its contract, failures arrive as typed codes (WRONG_PASSPHRASE, BLOCKED with issues, SIGNED_LOCKED,
-// BAD_INPUT), and the sign-off → amend → sign-off cycle works over the boundary. Rule source: style.md §3.4; issue 6.
+// BAD_INPUT), and the sign-off → amend → sign-off cycle works over the boundary. Rule source: docs/architecture.md §3.4.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createServices } from '../../electron/services/create-services';

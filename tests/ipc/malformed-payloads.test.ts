@@ -1,4 +1,4 @@
-// Every channel rejects malformed payloads with BAD_INPUT before any handler runs (style.md §3.8 contract tests).
+// Every channel rejects malformed payloads with BAD_INPUT before any handler runs (docs/architecture.md §3.8 contract tests).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createHandlers } from '../../electron/services/handlers';

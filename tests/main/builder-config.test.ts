@@ -1,4 +1,4 @@
-// The packaging config sets the fuses of reliability.md §3.5 item 19 and the installer targets of the issue.
+// The packaging config sets the fuses of docs/reliability.md §3.5 item 19 and the installer targets of the issue.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 

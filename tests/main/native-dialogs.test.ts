@@ -1,5 +1,5 @@
 // The export folder dialog over a fake Electron dialog API: parented to the app window when there is one, a folder
-// or null on cancel. Rule source: issue 6 item 6 (Electron dialog behind a port, tested with a fake).
+// or null on cancel. Rule source: Electron dialog behind a port, tested with a fake.
 import type { BrowserWindow, Dialog, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,4 @@
-// Pins every security setting of the desktop shell (reliability.md §3.5) without needing the Electron binary.
+// Pins every security setting of the desktop shell (docs/reliability.md §3.5) without needing the Electron binary.
 import { describe, expect, it } from 'vitest';
 
 import {

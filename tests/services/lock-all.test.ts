@@ -1,5 +1,5 @@
 // However the vault locks (idle timer, manual, OS lock through services.lock), every service that holds decrypted
-// data is told, so nothing decrypted stays in memory. Rule source: issue 4 §7; reliability.md §3.2 K7.
+// data is told, so nothing decrypted stays in memory. Rule source: docs/vault.md; docs/reliability.md §3.2 K7.
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createServices } from '../../electron/services/create-services';

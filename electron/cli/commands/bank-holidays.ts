@@ -1,4 +1,4 @@
-// `icpc bank-holidays`: the England and Wales bank holidays of a year, as computed by rule (domain.md §7).
+// `icpc bank-holidays`: the England and Wales bank holidays of a year, as computed by rule (docs/domain.md §7).
 import { bankHolidaysEnglandWales } from '../../../shared/domain/bank-holidays';
 import { formatDateWithWeekday } from '../../../shared/domain/format-en-gb';
 import { EXIT } from '../command';

@@ -1,4 +1,4 @@
-// `icpc change-passphrase`: rewraps the data key under a new passphrase (recalibrated). Rule source: issue 4 §8.
+// `icpc change-passphrase`: rewraps the data key under a new passphrase (recalibrated). Rule source: docs/vault.md.
 import { AppFailure } from '../../../shared/ipc/result';
 import { EXIT } from '../command';
 import type { CliCommand, CliContext } from '../command';

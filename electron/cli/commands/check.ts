@@ -10,7 +10,7 @@ import type { AnswerCode, CheckCriteria, Enquirer } from '../../../shared/list/e
 import { ANSWER_CLASS, ASK_NEXT_TEXT } from '../../../shared/list/disclosure';
 import { AppFailure } from '../../../shared/ipc/result';
 import { formatDate } from '../../../shared/domain/format-en-gb';
-import { EXIT, PASSPHRASE_OPTIONS } from '../command';
+import { PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, ParsedArgs } from '../command';
 
 import { withVault } from './vault-documents';

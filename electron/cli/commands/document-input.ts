@@ -1,5 +1,5 @@
 // Inputs shared by the document commands (render, sign, verify-doc): reading a conference JSON file with every
-// schema problem listed by path, reading files, and the --version option. Rule source: issue 6 item 6.
+// schema problem listed by path, reading files, and the --version option.
 import { mkdirSync, readFileSync } from 'node:fs';
 
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';

@@ -1,5 +1,5 @@
 // `icpc due`: the conference due date from a strategy discussion, and the dates the conference sets, each with the
-// rule that produced it. Rules: domain.md §7 (worked example), §9.3 (England defaults).
+// rule that produced it. Rules: docs/domain.md §7 (worked example), §9.3 (England defaults).
 import { isIsoDate } from '../../../shared/domain/calendar';
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { dueDatesFromConference, icpcDueDate } from '../../../shared/domain/due-dates';

@@ -1,4 +1,4 @@
-// `icpc init`: creates the encrypted vault and prints the recovery key once. Rule source: issue 4 §10.
+// `icpc init`: creates the encrypted vault and prints the recovery key once. Rule source: docs/vault.md.
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 

@@ -1,6 +1,6 @@
 // `icpc list`: the children subject to a child protection plan, as a table or JSON, with the same filters, search
 // and sort as the app; `icpc export-census`: census-style fields of every plan as CSV or XML into a file.
-// Rule source: issue 7 items 1, 5 and 6; style.md §3.4 (passphrase never an argument).
+// Rule source: docs/list.md; docs/architecture.md §3.4 (passphrase never an argument).
 import { writeFileSync } from 'node:fs';
 
 import { isIsoDate } from '../../../shared/domain/calendar';

@@ -1,5 +1,5 @@
 // `icpc render FILE --out DIR`: a conference JSON file → the record, plans, letters, restricted annex and family
-// copies as DOCX and PDF, plus the distribution list. Rules: domain.md §9.4, §4.3; issue 6 item 6.
+// copies as DOCX and PDF, plus the distribution list. Rules: docs/domain.md §9.4, §4.3.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,6 @@
 // `icpc sign FILE --p12 P12 --out DIR`: renders every document of a conference with the chair's visible signature
 // block and signs it (PDF: adbe.pkcs7.detached; DOCX: .p7s), with a manifest of SHA-256 hashes.
-// Rules: reliability.md §2.5, §3.6 S1, S2, S4; the passphrase is never an argument (style.md §3.4).
+// Rules: docs/reliability.md §2.5, §3.6 S1, S2, S4; the passphrase is never an argument (docs/architecture.md §3.4).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,7 +1,7 @@
 // The vault side of the document commands: `icpc import FILE` (a conference JSON → the vault, checked before the
 // vault is touched), `icpc export --id ID [--version N] --out DIR`, and the `--id` forms of render and sign (sign
 // = the same sign-off as the app: vault passphrase, blockers refused, version frozen and audited).
-// Rule source: issue 6 items 3 and 6; style.md §3.4 (passphrase never an argument).
+// Rule source: docs/architecture.md §3.4 (passphrase never an argument).
 import type { Conference } from '../../../shared/domain/conference';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { AppFailure, isAppFailure } from '../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // The conference service: creates, lists, reads and edits conferences stored in the vault, one revision per edit.
-// Rule source: style.md §3.4–§3.5 (the pure applyEdit reducer in main, optimistic concurrency); issue 5.
+// Rule source: docs/architecture.md §3.4–§3.5 (the pure applyEdit reducer in main, optimistic concurrency).
 import { randomUUID } from 'node:crypto';
 
 import type { Config } from '../../../shared/domain/config';
@@ -120,7 +120,7 @@ export function createConferenceService(deps: ConferenceServiceDeps) {
     },
 
     /**
-     * Sign-off and amendments (issue 6): sets the status of the record at `expectedRevision` (CONFLICT when it
+     * Sign-off and amendments: sets the status of the record at `expectedRevision` (CONFLICT when it
      * has moved on) and bumps the revision, so an edit based on the old state cannot land.
      */
     setSignOffStatus(

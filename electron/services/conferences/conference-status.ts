@@ -1,6 +1,6 @@
 // Live mode's status moves: draft → in conference → awaiting sign-off, and back from awaiting sign-off to in
 // conference. Signing (→ signed) belongs to documents.signOff only; a signed record never moves here.
-// Rule source: issue 5 §1 (status on the conferences home), the brief for conference.setStatus.
+// Rule source: status on the conferences home, the brief for conference.setStatus.
 import type { ConferenceId } from '../../../shared/domain/ids';
 import type { ConferenceStatus } from '../../../shared/ipc/contracts/conference';
 import { AppFailure } from '../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // A blank conference record for the set-up screen to fill in: every required field present and empty.
-// Rule source: domain.md §9.1 (core entities); the result always parses against ConferenceSchema.
+// Rule source: docs/domain.md §9.1 (core entities); the result always parses against ConferenceSchema.
 import { CONFERENCE_SCHEMA_VERSION } from '../../../shared/domain/conference';
 import type { Conference, ConferenceType, PracticeModel } from '../../../shared/domain/conference';
 import type { ConferenceId } from '../../../shared/domain/ids';

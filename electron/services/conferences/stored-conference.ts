@@ -1,5 +1,5 @@
 // How a conference is kept in the vault's 'conferences' collection: the record plus its revision and status,
-// and the summary row the home table shows. Rule source: issue 5 (conferences home); domain.md §9.3 (due dates).
+// and the summary row the home table shows. Rule source: conferences home; docs/domain.md §9.3 (due dates).
 import { z } from 'zod';
 
 import type { Config } from '../../../shared/domain/config';

@@ -1,5 +1,5 @@
 // Canonical JSON of document content (sorted keys, no whitespace, bytes as base64) and its SHA-256, for freezing a
-// signed version. Rule source: reliability.md §3.6 S1 (SHA-256 of the canonical content and of every document).
+// signed version. Rule source: docs/reliability.md §3.6 S1 (SHA-256 of the canonical content and of every document).
 import { createHash } from 'node:crypto';
 
 function canonicalValue(value: unknown): unknown {

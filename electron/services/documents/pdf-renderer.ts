@@ -1,5 +1,5 @@
 // DocModel → PDF bytes with pdfmake, in the house style: A4, the protective marking and authority in the header,
-// "Page n of m" in the footer, bundled fonts embedded. Rule source: issue 6 item 1, domain.md §9.4.
+// "Page n of m" in the footer, bundled fonts embedded. Rule source: docs/domain.md §9.4.
 import pdfmake from 'pdfmake';
 
 import type { DocModel, DocNode } from '../../../shared/documents/doc-model';

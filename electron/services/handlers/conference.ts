@@ -1,4 +1,4 @@
-// Handlers of the conference.* channels: thin calls into the conference service. Rule source: style.md §3.4.
+// Handlers of the conference.* channels: thin calls into the conference service. Rule source: docs/architecture.md §3.4.
 import type { Handlers } from '../../../shared/ipc/contract';
 import { setLiveStatus } from '../conferences/conference-status';
 import type { Services } from '../create-services';

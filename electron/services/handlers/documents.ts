@@ -1,4 +1,4 @@
-// Handlers of the documents.* channels: thin calls into the sign-off service. Rule source: style.md §3.4; issue 6.
+// Handlers of the documents.* channels: thin calls into the sign-off service. Rule source: docs/architecture.md §3.4.
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';
 

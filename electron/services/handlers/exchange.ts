@@ -1,5 +1,5 @@
 // Handlers of the exchange.* channels: thin calls into the exchange service, turning its results into what the
-// screens show (a bundle's effect in counts, the inbox without bytes, conflicts in words). Rule source: style.md
+// screens show (a bundle's effect in counts, the inbox without bytes, conflicts in words). Rule source: docs/architecture.md
 // §3.4; docs/exchange.md.
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';

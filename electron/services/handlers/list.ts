@@ -1,4 +1,4 @@
-// Handlers of the list.* channels: thin calls into the list service. Rule source: style.md §3.4; issue 7.
+// Handlers of the list.* channels: thin calls into the list service. Rule source: docs/architecture.md §3.4; docs/list.md.
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';
 import { listServiceFor } from '../list/for-services';

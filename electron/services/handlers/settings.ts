@@ -1,4 +1,4 @@
-// Handlers of the settings.* channels: thin calls into the settings service. Rule source: style.md §3.4.
+// Handlers of the settings.* channels: thin calls into the settings service. Rule source: docs/architecture.md §3.4.
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';
 

@@ -1,4 +1,4 @@
-// Handlers of the vault.* channels: thin calls into the vault service. Rule source: style.md §3.4; issue 4 §10.
+// Handlers of the vault.* channels: thin calls into the vault service. Rule source: docs/architecture.md §3.4; docs/vault.md.
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';
 

@@ -1,8 +1,8 @@
 // Checks against the list and the enquiry log. A check needs the enquirer's name, role, agency, phone and reason;
 // the enquiry (who asked, what they gave, the answer given and the matches) is stored in the vault's enquiries
 // collection and the hash-chained audit log records its id, the answer code and the matched child ids only.
-// The log can be filtered and counted by month. Rules: domain.md §6 (enquirers' details checked and recorded
-// before information is given; enquiries logged so patterns can be spotted), reliability.md §2.5 (audit ids only).
+// The log can be filtered and counted by month. Rules: docs/domain.md §6 (enquirers' details checked and recorded
+// before information is given; enquiries logged so patterns can be spotted), docs/reliability.md §2.5 (audit ids only).
 import type { CheckOutput } from '../../../shared/ipc/contracts/list';
 import { runCheck } from '../../../shared/list/check';
 import { EnquiryRecordSchema } from '../../../shared/list/enquiry-schemas';

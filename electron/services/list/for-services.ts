@@ -1,6 +1,6 @@
 // One list service per Services object, shared by the IPC handlers and the CLI, built from the services' vault
-// and clock, and cleared whenever the services lock (so no decrypted list stays in memory). Rule source: issue 7;
-// reliability.md (keys and decrypted data dropped on lock).
+// and clock, and cleared whenever the services lock (so no decrypted list stays in memory). Rule source: docs/list.md;
+// docs/reliability.md (keys and decrypted data dropped on lock).
 import type { Services } from '../create-services';
 
 import { createListService } from './list-service';

@@ -1,7 +1,7 @@
 // The list service: the list of children subject to a plan derived from decided conferences and planList records
 // (query with filters, search, sort and paging; CSV), each child's plan history, the census-style export, and the
 // parts in plan-records.ts (transfer-in, core group held, plan ended), review-opener.ts and enquiries.ts.
-// Rule source: issue 7; domain.md §3, §5.3, §6, §9.4 item 6.
+// Rule source: docs/list.md; docs/domain.md §3, §5.3, §6, §9.4 item 6.
 import { randomUUID } from 'node:crypto';
 
 import type { ChildId } from '../../../shared/domain/ids';

@@ -1,7 +1,7 @@
 // Reads the list's inputs from the vault and keeps the derived list and its search index in memory until a record
 // changes: decided conferences (status awaiting sign-off or signed, see DECIDED_STATUSES) and the planList
 // records. Records are parsed once per stored value (the vault replaces a value on every put), so a query over
-// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. Cleared when the vault locks. Rule source: issue 7; reliability.md (no
+// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. Cleared when the vault locks. Rule source: docs/list.md; docs/reliability.md (no
 // decrypted data kept after lock).
 import type { Conference } from '../../../shared/domain/conference';
 import type { Config } from '../../../shared/domain/config';
@@ -18,7 +18,7 @@ import type { StoredConference } from '../conferences/stored-conference';
 import type { VaultRecords } from '../vault/vault-records';
 
 /**
- * Conferences whose decisions count for the list. A plan starts at the conference's decision (domain.md §3.1,
+ * Conferences whose decisions count for the list. A plan starts at the conference's decision (docs/domain.md §3.1,
  * §4.1: the decision letter goes out within a working day, long before the minutes are signed), so a conference
  * counts once the meeting has ended (awaiting sign-off) and stays counted when signed or amended. Drafts and
  * conferences still in progress do not count: their decisions may still change.

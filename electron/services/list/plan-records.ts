@@ -1,7 +1,7 @@
 // Records the list keeps besides conferences (vault collection planList): a child transferred in with another
 // authority's plan, a core group held, and a plan ended without a conference for a reason that needs no judgement
 // (moved away, 18, died, left the UK, looked after). Each is audited with ids and codes only.
-// Rules: domain.md §3.2 (core groups), §3.4 (ending a plan; West Midlands: the manager may end a plan for the
+// Rules: docs/domain.md §3.2 (core groups), §3.4 (ending a plan; West Midlands: the manager may end a plan for the
 // non-judgement reasons), §5.3 and §6 (children placed here by other authorities are on the list), §9.2 rule 11.
 import { childId as toChildId } from '../../../shared/domain/ids';
 import type { ChildId } from '../../../shared/domain/ids';
@@ -126,7 +126,7 @@ export function createPlanRecords(ctx: ListContext) {
       return { entryId, nextCoreGroupDue: next };
     },
 
-    /** Ends a plan without a review conference, for a reason that needs no judgement (domain.md §3.4). */
+    /** Ends a plan without a review conference, for a reason that needs no judgement (docs/domain.md §3.4). */
     async endPlan(
       childId: ChildId,
       endedOn: string,

@@ -1,7 +1,7 @@
 // Opens a review conference from a child's plan (prefilled from the last conference, siblings on plans from it
 // included), or the transfer-in conference for a child on the list from a transfer-in entry. If one is already
 // open (draft or in conference) for the child, that one is returned instead of making a second.
-// Rules: domain.md §3.3, §5.3, §5.4; issue 7 item 3.
+// Rules: docs/domain.md §3.3, §5.3, §5.4; docs/list.md.
 import { conferenceId } from '../../../shared/domain/ids';
 import type { ChildId, ConferenceId } from '../../../shared/domain/ids';
 import { AppFailure } from '../../../shared/ipc/result';

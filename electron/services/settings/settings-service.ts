@@ -1,6 +1,6 @@
 // The authority's settings in the vault's settings collection (one record), and the config every service reads:
 // the England defaults with the saved authority name, protective marking and list manager's title in place. The
-// config object stays the same while the record does, so the list's cache is kept. Rules: domain.md §6, §9.5.
+// config object stays the same while the record does, so the list's cache is kept. Rules: docs/domain.md §6, §9.5.
 import type { Config } from '../../../shared/domain/config';
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
 import {

@@ -1,7 +1,7 @@
 // The chair's signing certificate, kept inside the encrypted vault: a self-signed one the app creates at the first
 // sign-off, or a PKCS#12 imported from the authority. Either is stored as a PKCS#12 under a random key that lives
 // only in the vault; the authority's own password is used once to open the file and never stored.
-// Rule source: reliability.md §2.5, §3.6 S2 (the P12 is stored inside the encrypted DB); issue 6 item 3.
+// Rule source: docs/reliability.md §2.5, §3.6 S2 (the P12 is stored inside the encrypted DB).
 import { randomBytes } from 'node:crypto';
 
 import forge from 'node-forge';

@@ -1,6 +1,6 @@
 // Reading and exporting signed files. The vault keeps the originals; the only plaintext that reaches the disk is
 // what the user exports, to the folder they pick (Electron dialog), or a download in the browser shell.
-// Existing files are never overwritten. Rule source: issue 6 item 6; reliability.md §2.2 (nothing unencrypted).
+// Existing files are never overwritten. Rule source: docs/reliability.md §2.2 (nothing unencrypted).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 

@@ -1,6 +1,6 @@
 // Produces the signed files of one version: every document of the set (record, plans, letter, restricted annex,
 // family copies) as a signed PDF, a DOCX and its detached .p7s, each with its copy type and SHA-256.
-// Rule source: domain.md §9.4, §4.3 (copies); reliability.md §2.5, §3.6 S1, S2, S4; issue 6 items 1 to 3.
+// Rule source: docs/domain.md §9.4, §4.3 (copies); docs/reliability.md §2.5, §3.6 S1, S2, S4.
 import type { DocumentSet, NamedDocument } from '../../../shared/documents/document-set';
 import type {
   CopyKind,

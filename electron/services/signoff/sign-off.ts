@@ -1,7 +1,7 @@
 // Sign-off and amendment of a conference record. Sign-off: the vault passphrase re-confirmed, no blockers, the
 // record frozen (status 'signed', edits refused), every document signed and stored, the version record and the
 // audit entry written (ids and hashes only). Amendment: version n+1 opened with its reason, who, when and the hash
-// of version n. Rule source: reliability.md §2.5 (app model), §3.6 S1; domain.md §4.3; issue 6 items 3 and 4.
+// of version n. Rule source: docs/reliability.md §2.5 (app model), §3.6 S1; docs/domain.md §4.3.
 import type { Config } from '../../../shared/domain/config';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { canSignOff, validateConference } from '../../../shared/domain/validation';

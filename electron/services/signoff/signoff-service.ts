@@ -1,6 +1,6 @@
 // The document service behind the documents.* channels: what a sign-off will produce, sign-off, versions, reading
 // and exporting signed files, amendments, verifying a file, importing the chair's certificate.
-// Rule source: reliability.md §2.5, §3.6; domain.md §9.4, §4.3; issue 6 items 2 to 6.
+// Rule source: docs/reliability.md §2.5, §3.6; docs/domain.md §9.4, §4.3.
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { validateConference } from '../../../shared/domain/validation';
 import { buildDocumentSet } from '../../../shared/documents/document-set';

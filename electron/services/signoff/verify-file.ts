@@ -1,7 +1,7 @@
 // Checks a signed file handed to the app (a PDF, or a DOCX with its .p7s): who signed it, when (en-GB, UK time),
 // which version, and whether it is intact, changed, or had bytes added after signing; and, with the vault open,
 // whether it is this vault's certificate and one of the files the vault keeps.
-// Rule source: reliability.md §2.5, §3.6 S3 and S5; issue 6 item 5.
+// Rule source: docs/reliability.md §2.5, §3.6 S3 and S5.
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { signedAtText } from '../../../shared/documents/signature-text';
 import type { VerifyOutput } from '../../../shared/ipc/contracts/documents-shapes';

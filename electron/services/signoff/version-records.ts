@@ -1,7 +1,7 @@
 // How signed versions live in the vault: every file is an immutable document blob; a signed version is a blob
 // holding the canonical JSON of the conference as signed, with the version record (hashes of the content and of
 // every file, signer, time, distribution, amendment) as its metadata; an amendment is a small record of its own.
-// Rule source: reliability.md §2.5 (app model), §3.6 S1; issue 6 items 3 and 4.
+// Rule source: docs/reliability.md §2.5 (app model), §3.6 S1.
 import { z } from 'zod';
 
 import { ConferenceIdSchema } from '../../../shared/domain/ids';

@@ -1,5 +1,5 @@
 // Escalating delay after 5 wrong passphrases, persisted outside the encrypted part in a small state file that
-// holds counts and times only. Friction only: the offline protection is the KDF. Rule: reliability.md §3.2 K5.
+// holds counts and times only. Friction only: the offline protection is the KDF. Rule: docs/reliability.md §3.2 K5.
 import { AppFailure } from '../../../shared/ipc/result';
 
 import type { StateFile } from './state-file';

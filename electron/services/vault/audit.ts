@@ -1,5 +1,5 @@
 // The audit log inside the vault: hash-chained entries (who, what, when) holding ids and codes only, never names
-// or free text. Later features append to it (sign-off, enquiries). Rule source: reliability.md §2.5, issue 4 §9.
+// or free text. Later features append to it (sign-off, enquiries). Rule source: docs/reliability.md §2.5, docs/vault.md.
 import { createHash } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';

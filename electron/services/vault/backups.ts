@@ -1,5 +1,5 @@
 // Rotating encrypted backup generations in backups/ (0700): the file as it was before each compaction, kept as the
-// last 10 plus the newest of each day for 30 days. Rule source: reliability.md §2.3, §3.3 (R4, F10).
+// last 10 plus the newest of each day for 30 days. Rule source: docs/reliability.md §2.3, §3.3 (R4, F10).
 import { join } from 'node:path';
 
 import { replaceDurably } from './durable-file';

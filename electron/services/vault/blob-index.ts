@@ -1,7 +1,7 @@
 // The document index a compaction writes right after its documents: every document entry's frame and tag, in
 // order, as one authenticated entry that the header points to. Unlocking checks the whole chain through it without
-// reading or hashing document bytes. Rule source: issue 4 §3 (documents read lazily; unlocking does not decrypt
-// them), reliability.md §3.1 (every byte authenticated), §2.3 (refuse anything that does not verify).
+// reading or hashing document bytes. Rule source: docs/vault.md (documents read lazily; unlocking does not decrypt
+// them), docs/reliability.md §3.1 (every byte authenticated), §2.3 (refuse anything that does not verify).
 import { AppFailure } from '../../../shared/ipc/result';
 
 import { TAG_BYTES } from './cipher';

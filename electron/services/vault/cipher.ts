@@ -1,5 +1,5 @@
 // AES-256-GCM with a fresh random 96-bit nonce per message, HKDF sub-keys, and the printable recovery key.
-// Rule source: reliability.md §3.1 C2 (AEAD, unique nonces), §3.2 K6 (a printed recovery key).
+// Rule source: docs/reliability.md §3.1 C2 (AEAD, unique nonces), §3.2 K6 (a printed recovery key).
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 export const KEY_BYTES = 32;

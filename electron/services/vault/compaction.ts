@@ -1,7 +1,7 @@
 // Writes the acknowledged state into a new vault file: the header (pointing to the document index), every
 // document as its own commit, the document index, then every record and the audit log in one commit; made current
-// through the durable protocol. Rule source: reliability.md §2.3, §3.3 (R1, R3: documents before the records
-// naming them); issue 4 §3 (compaction, unlocking without reading document bytes).
+// through the durable protocol. Rule source: docs/reliability.md §2.3, §3.3 (R1, R3: documents before the records
+// naming them); docs/vault.md (compaction, unlocking without reading document bytes).
 import { AppFailure } from '../../../shared/ipc/result';
 
 import { blobSpan, encodeBlobIndex, INDEX_ITEM_BYTES } from './blob-index';

@@ -1,5 +1,5 @@
 // The production factory: the real file system, the production KDF policy (floor enforced, no test switch),
-// real timers. Tests build Vault directly with an injected weaker policy. Rule source: reliability.md §3.2 K3.
+// real timers. Tests build Vault directly with an injected weaker policy. Rule source: docs/reliability.md §3.2 K3.
 import type { Clock, EventSink, Logger } from '../ports';
 
 import { nodeFs } from './fs-port';

@@ -1,5 +1,5 @@
 // Replaces a file durably: unique temp 0600 O_EXCL in the same folder, write, fsync, (backup link), rename with
-// retries, fsync the folder. Temp removed on failure. Rule source: reliability.md §2.3, §3.3 (R1, F5–F7).
+// retries, fsync the folder. Temp removed on failure. Rule source: docs/reliability.md §2.3, §3.3 (R1, F5–F7).
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 

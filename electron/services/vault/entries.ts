@@ -1,5 +1,5 @@
 // What the scanner knows about one entry of the vault file, and how an entry's body is authenticated and decrypted.
-// Rule source: reliability.md §3.1 C1–C2 (header and frame as AEAD associated data).
+// Rule source: docs/reliability.md §3.1 C1–C2 (header and frame as AEAD associated data).
 import { open } from './cipher';
 import type { Frame } from './format';
 import type { VaultKeys } from './keys';

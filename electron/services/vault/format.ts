@@ -1,5 +1,5 @@
 // The vault file's bytes: a checksummed header, then entries (frame ‖ ciphertext ‖ tag) grouped by commit footers.
-// Rule source: reliability.md §3.1 C1 (header as AEAD data), C3 (unkeyed checksum), C4 (bounds before the KDF).
+// Rule source: docs/reliability.md §3.1 C1 (header as AEAD data), C3 (unkeyed checksum), C4 (bounds before the KDF).
 import { createHash } from 'node:crypto';
 
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 // The only file-system calls the vault makes, behind a small port so tests can inject faults (F2–F7).
-// Rule source: reliability.md §2.3 ("What a careful adapter must add") and §2.4 (fault-injecting fs shim).
+// Rule source: docs/reliability.md §2.3 ("What a careful adapter must add") and §2.4 (fault-injecting fs shim).
 import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
@@ -59,7 +59,7 @@ function toStat(s: Stats): FileStat {
 const OPEN_FLAGS: Record<OpenMode, number> = {
   r: constants.O_RDONLY,
   'r+': constants.O_RDWR,
-  // O_NOFOLLOW: a symlink planted at a temp name is refused, never followed (reliability.md §3.4).
+  // O_NOFOLLOW: a symlink planted at a temp name is refused, never followed (docs/reliability.md §3.4).
   wx: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
 };
 

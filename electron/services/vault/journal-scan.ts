@@ -1,5 +1,5 @@
 // Reads a vault file's entries: checks the chain (sequence + hash), finds the last commit, reports a torn tail,
-// and decrypts only the newest version of each record; document bytes stay on disk. Rule: reliability.md §2.3, §3.3.
+// and decrypts only the newest version of each record; document bytes stay on disk. Rule: docs/reliability.md §2.3, §3.3.
 import { AppFailure } from '../../../shared/ipc/result';
 
 import { readBlobIndex } from './blob-index';

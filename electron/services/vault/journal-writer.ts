@@ -1,5 +1,5 @@
 // Appends one commit (entries + footer) at the end of the vault file and fsyncs before it resolves; refuses to
-// write if the file was changed by anything else. Rule source: reliability.md §2.3, §3.3 (R1, F9).
+// write if the file was changed by anything else. Rule source: docs/reliability.md §2.3, §3.3 (R1, F9).
 import { randomBytes } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';
@@ -125,7 +125,7 @@ export class JournalWriter {
       this.snapshot = await this.fh.stat();
     } catch (e) {
       this.broken = true;
-      // Best effort: take the unacknowledged bytes back off, so the file is as it was (reliability.md §3.3 F5).
+      // Best effort: take the unacknowledged bytes back off, so the file is as it was (docs/reliability.md §3.3 F5).
       await this.fh.truncate(this.state.end).catch(() => undefined);
       throw ioFailure(e);
     }

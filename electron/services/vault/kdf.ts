@@ -1,5 +1,5 @@
 // Passphrase → key with scrypt (node:crypto, memory-hard, off the main thread), a floor, bounds checked before it
-// runs, and calibration to 0.75–1.5 s at creation. Rule source: reliability.md §3.1 C4, §3.2 K1–K3.
+// runs, and calibration to 0.75–1.5 s at creation. Rule source: docs/reliability.md §3.1 C4, §3.2 K1–K3.
 import { scrypt } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';
@@ -14,7 +14,7 @@ export type KdfPolicy = {
   calibrate: () => Promise<KdfParams>;
 };
 
-/** Hard ceilings for any policy: 1 GiB of memory, p ≤ 16 (reliability.md §3.1 C4). */
+/** Hard ceilings for any policy: 1 GiB of memory, p ≤ 16 (docs/reliability.md §3.1 C4). */
 export const KDF_CEILING = { logN: 22, r: 32, p: 16, memoryBytes: 1024 * 1024 * 1024 } as const;
 
 /** Production floor: scrypt N=2^17, r=8, p=1 (128 MiB), the OWASP minimum; above Argon2id 64 MiB in memory. */

@@ -1,5 +1,5 @@
 // The key hierarchy: a random 256-bit data key, wrapped by a key from the passphrase (scrypt → HKDF) and by the
-// recovery key. Wrong passphrase and damaged file are told apart. Rule source: reliability.md §2.2, §3.1 C2–C4.
+// recovery key. Wrong passphrase and damaged file are told apart. Rule source: docs/reliability.md §2.2, §3.1 C2–C4.
 import { randomBytes } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';
@@ -20,7 +20,7 @@ export function keysFromDek(dek: Buffer): VaultKeys {
   };
 }
 
-/** Overwrites every key byte (reliability.md §3.2 K7). */
+/** Overwrites every key byte (docs/reliability.md §3.2 K7). */
 export function wipeKeys(keys: VaultKeys | null): void {
   keys?.dek.fill(0);
   keys?.entryKey.fill(0);

@@ -1,5 +1,5 @@
 // Locks the vault manually or after idle time (default 5 minutes), with injectable timers so tests need no waits.
-// OS lock/suspend are wired by electron/main through lock(reason). Rule source: reliability.md §3.2 K7.
+// OS lock/suspend are wired by electron/main through lock(reason). Rule source: docs/reliability.md §3.2 K7.
 export type LockReason = 'manual' | 'idle' | 'os-lock' | 'suspend';
 
 export type Timers = {

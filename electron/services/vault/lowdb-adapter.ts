@@ -1,5 +1,5 @@
 // lowdb's Adapter<VaultData> over the encrypted journal: read() returns only data that decrypted and verified
-// (never null, never the default); write() appends one entry per changed record. Rule: reliability.md §2.3.
+// (never null, never the default); write() appends one entry per changed record. Rule: docs/reliability.md §2.3.
 import type { Adapter } from 'lowdb';
 
 import { AppFailure } from '../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // Opens the vault file for reading without writing anything: refuses a directory or a symlink, reads the header
-// within bounds and returns it with the open handle. Rule source: reliability.md §3.3 R2, §3.4 (file system).
+// within bounds and returns it with the open handle. Rule source: docs/reliability.md §3.3 R2, §3.4 (file system).
 import { AppFailure } from '../../../shared/ipc/result';
 
 import type { FileHandlePort, FsPort } from './fs-port';

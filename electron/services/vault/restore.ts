@@ -1,5 +1,5 @@
 // Restore from the newest backup that verifies (or a chosen one): each candidate is fully authenticated, then
-// copied into place through the durable protocol; the replaced file is kept as a backup. Rule: reliability.md §3.3 R2, R4.
+// copied into place through the durable protocol; the replaced file is kept as a backup. Rule: docs/reliability.md §3.3 R2, R4.
 import { join } from 'node:path';
 
 import { AppFailure } from '../../../shared/ipc/result';

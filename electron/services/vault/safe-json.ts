@@ -1,5 +1,5 @@
 // Parses decrypted JSON with limits: no __proto__/constructor/prototype keys, bounded depth and size, valid UTF-8.
-// Rule source: reliability.md §3.1 C5 and the payload corpus of §3.4.
+// Rule source: docs/reliability.md §3.1 C5 and the payload corpus of §3.4.
 import { AppFailure } from '../../../shared/ipc/result';
 
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;

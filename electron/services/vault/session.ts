@@ -1,5 +1,5 @@
 // One unlocked vault: the verified data in lowdb, the open file, the keys; commits, compaction, lazy documents.
-// Rule source: reliability.md §2.3 (adapter duties), §3.3 (R1–R4), issue 4 §3 (a save costs what the edit costs).
+// Rule source: docs/reliability.md §2.3 (adapter duties), §3.3 (R1–R4), docs/vault.md (a save costs what the edit costs).
 import { Low } from 'lowdb';
 
 import { AppFailure } from '../../../shared/ipc/result';

@@ -1,6 +1,6 @@
 // vault-state.json, the small unencrypted file beside the vault: the wrong-passphrase count (K5) and the newest
 // vault position this app has seen (rollback warning). Counts, times and random ids only, never personal data.
-// Written durably and merged, so each user of it keeps the other's fields. Rule source: reliability.md §3.2 K5, §3.4.
+// Written durably and merged, so each user of it keeps the other's fields. Rule source: docs/reliability.md §3.2 K5, §3.4.
 import { join } from 'node:path';
 
 import { replaceDurably } from './durable-file';

@@ -1,6 +1,6 @@
 // Getting into the vault: create (recovery key shown once), unlock with the passphrase (escalating delay after
 // wrong attempts) or the recovery key, and change the passphrase (rewrap under a recalibrated key). Rule source:
-// reliability.md §2.2, §3.1 C2–C4, §3.2 K1–K5; issue 4 §2, §7, §8.
+// docs/reliability.md §2.2, §3.1 C2–C4, §3.2 K1–K5; docs/vault.md.
 import { randomBytes } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // The shape of the data inside the vault. Records are JSON values at this level: the service that owns a collection
-// validates them with its domain schema. Rule source: style.md §3.4, issue 4 ("VaultData").
+// validates them with its domain schema. Rule source: docs/architecture.md §3.4, docs/vault.md ("VaultData").
 import type { AuditEntry } from './audit';
 
 export type JsonValue =

@@ -1,5 +1,5 @@
 // The vault's data API for later features: records by collection, immutable documents read lazily, the audit
-// log, verification and compaction. Rule source: reliability.md §2.3, §3.3; issue 4 §3, §9.
+// log, verification and compaction. Rule source: docs/reliability.md §2.3, §3.3; docs/vault.md.
 import { createHash, randomBytes } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // The vault with backup listing and restore added (kept apart so each file stays small). Rule source:
-// reliability.md §3.3 R4; issue 4 §6.
+// docs/reliability.md §3.3 R4; docs/vault.md.
 import { AppFailure } from '../../../shared/ipc/result';
 
 import type { BackupInfo } from './backups';

@@ -1,6 +1,6 @@
 // The vault's open session and its lifecycle: one writer per data folder, saves run one at a time, the idle and
 // manual lock (keys wiped, renderer reset), the audit log, and the rollback position. Getting in (create, unlock,
-// passphrase change) is in vault-access.ts. Rule source: reliability.md §2.3, §3.2 K7, §3.3; issue 4.
+// passphrase change) is in vault-access.ts. Rule source: docs/reliability.md §2.3, §3.2 K7, §3.3; docs/vault.md.
 import { join } from 'node:path';
 
 import { IDLE_LOCK_MINUTES } from '../../../shared/ipc/contracts/vault';

@@ -1,6 +1,6 @@
 // A date typed as text, the British way (5/1/2026, 5 January 2026, 2026-01-05), shown back as "5 January 2026".
 // Chromium's type=date follows the machine's locale (mm/dd/yyyy on a US-set machine), so dates are typed text
-// read by parseDateEnGb. Rule source: style.md §3.6 (en-GB dates); issue 5. Used by DateInput and local forms.
+// read by parseDateEnGb. Rule source: docs/architecture.md §3.6 (en-GB dates). Used by DateInput and local forms.
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 

@@ -1,6 +1,6 @@
 // A date field bound to one path of the open conference: typed en-GB, stored ISO 'YYYY-MM-DD', saved when the
 // user leaves the field or presses Enter; an invalid date shows an inline error and is not saved.
-// Rule source: style.md §3.6 (en-GB dates "5 January 2026"); issue 5 (every edit saved, nothing lost).
+// Rule source: docs/architecture.md §3.6 (en-GB dates "5 January 2026"); every edit saved, nothing lost.
 import { useState } from 'react';
 
 import type { Path } from '../../../shared/domain/edits';

@@ -1,5 +1,5 @@
 // "Mark as restricted" for one text block: third-party information not for the family, with the reason and who
-// may see it. Rule source: domain.md §1.10, §9.2 rule 9 (each restricted item needs an audience); issue 5 §7.
+// may see it. Rule source: docs/domain.md §1.10, §9.2 rule 9 (each restricted item needs an audience).
 import { memo } from 'react';
 
 import type { Path } from '../../../shared/domain/edits';

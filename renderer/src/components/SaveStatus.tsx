@@ -1,4 +1,4 @@
-// "Saving…" / "Saved HH:MM:SS" / the save error, announced politely. Rule source: issue 5 §9 (the Saved indicator).
+// "Saving…" / "Saved HH:MM:SS" / the save error, announced politely. Rule source: the Saved indicator.
 import { useConference } from '../state/conference-store';
 
 const twoDigits = (n: number): string => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 // A textarea that React renders once and then leaves alone: its props never change, so typing in a 40-page field
 // re-renders the field around it but never touches the textarea element (no DOM writes, no relayout of its
-// text). Its handlers are read from a ref that the owning field keeps current. Rule source: issue 5 §12.
+// text). Its handlers are read from a ref that the owning field keeps current.
 import { memo } from 'react';
 import type { KeyboardEvent, Ref, RefObject } from 'react';
 

@@ -1,6 +1,6 @@
 // A labelled multi-line field for one TextBlock of the open conference: saves as you type, has its own undo and
 // redo, can be marked restricted, hides when restricted in projector-safe mode, and flags register-era wording.
-// Rule source: issue 5 §7 (restricted, projector-safe), §8 (terminology guard), §9 (undo/redo, every edit saved).
+// Rule source: restricted, projector-safe; terminology guard; undo/redo, every edit saved.
 import { useLayoutEffect, useRef } from 'react';
 
 import type { Path } from '../../../shared/domain/edits';
@@ -36,7 +36,7 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
     flush,
   });
 
-  // The textarea is uncontrolled: React never writes its 40-page value on a keystroke (issue 5 §12). Text that
+  // The textarea is uncontrolled: React never writes its 40-page value on a keystroke. Text that
   // changes elsewhere (undo, redo, a replaced term, a reload) is put in here, then the caret where it changed.
   const shown = useRef<{ el: HTMLTextAreaElement | null; text: string | null }>({
     el: null,

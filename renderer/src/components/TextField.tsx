@@ -1,5 +1,5 @@
 // A labelled text (or date, or multi-line) field bound to one path of the open conference; saves as you type.
-// Rule source: style.md §3.5 (debounced text edits through the conference store).
+// Rule source: docs/architecture.md §3.5 (debounced text edits through the conference store).
 import type { Path } from '../../../shared/domain/edits';
 import { useConference } from '../state/conference-store';
 

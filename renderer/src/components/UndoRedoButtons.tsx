@@ -1,5 +1,5 @@
 // The Undo and Redo buttons under a text field, named for the field so a screen reader says which one.
-// Rule source: issue 5 §9 (undo/redo in text fields).
+// Rule source: undo/redo in text fields.
 type Props = {
   label: string;
   canUndo: boolean;

@@ -1,6 +1,6 @@
 // DOM ids derived from a field's path in the conference, so a validation finding (whose path is a dotted string
-// such as 'children.0.views.block.text') can move focus to its field. Rule source: issue 5 §8 (each finding
-// linked to its field). Every field that edits a path should use fieldIdFor(path) as its control's id.
+// such as 'children.0.views.block.text') can move focus to its field. Rule source: each finding
+// linked to its field. Every field that edits a path should use fieldIdFor(path) as its control's id.
 import type { Path } from '../../../shared/domain/edits';
 
 /** The id of the control that edits `path`: 'field-' + the segments joined by '-', e.g. 'field-children-0-views'. */

@@ -1,6 +1,6 @@
 // Undo and redo for one text field. A controlled textarea loses the browser's own undo, so each field keeps its
 // own history: typing is grouped into word-sized steps (a pause or a space starts a new step), like native undo.
-// Rule source: issue 5 §9 (undo/redo in text fields).
+// Rule source: undo/redo in text fields.
 
 /** The texts a field has held, oldest first; `index` is the one on screen. */
 export type TextHistory = { entries: readonly string[]; index: number; lastAt: number };

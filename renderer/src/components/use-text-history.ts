@@ -1,6 +1,6 @@
 // The undo/redo history and terminology replace shared by TextBlockField and PlainTextField: typing recorded in
 // word-sized steps, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z, and a replaced term saved at once as a step of its own.
-// Rule source: issue 5 §8 (terminology guard), §9 (undo/redo, every edit saved).
+// Rule source: terminology guard; undo/redo, every edit saved.
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 

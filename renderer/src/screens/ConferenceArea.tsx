@@ -1,6 +1,5 @@
 // Everything behind an unlocked vault: the conferences home, set-up and live mode, and the list of children
-// subject to a plan (issue 7), chosen by the URL hash.
-// Rule source: issue 5.
+// subject to a plan, chosen by the URL hash.
 import { useRoute } from '../state/route';
 
 import { ConferencesScreen } from './ConferencesScreen';

@@ -1,5 +1,4 @@
 // The conferences home: every conference in the vault in a sortable, filterable table, and "Start a new conference".
-// Rule source: issue 5 §1.
 import { useEffect, useState } from 'react';
 
 import type { ConferenceSummary } from '../../../shared/ipc/contracts/conference';

@@ -1,5 +1,5 @@
 // The conferences home table (TanStack Table v9): children, type, date, status, due date; sortable and filterable.
-// Rule source: issue 5 §1; dates in en-GB (format-en-gb.ts).
+// Rule source: dates in en-GB (format-en-gb.ts).
 import {
   createColumnHelper,
   createFilteredRowModel,

@@ -1,5 +1,5 @@
 // "Start a new conference": the type and the trigger date, so the due date is known from the start.
-// Rule source: issue 5 §1–§2; domain.md §1.2 (15 working days from the strategy discussion), §5.3 (transfer-in).
+// Rule source: docs/domain.md §1.2 (15 working days from the strategy discussion), §5.3 (transfer-in).
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 

@@ -1,5 +1,5 @@
 // Set-up of one conference: details and due date, children, household, professionals; then live mode.
-// Rule source: issue 5 §2. Every change saves through the conference store (SaveStatus shows when).
+// Every change saves through the conference store (SaveStatus shows when).
 import { useEffect } from 'react';
 
 import type { ConferenceId } from '../../../shared/domain/ids';

@@ -1,5 +1,5 @@
 // Plain-English labels for conference types and statuses, shared by the home table and the set-up screen.
-// Terminology: domain.md §6 (current wording only).
+// Terminology: docs/domain.md §6 (current wording only).
 import type { ConferenceType } from '../../../shared/domain/conference';
 import type { ConferenceStatus } from '../../../shared/ipc/contracts/conference';
 

@@ -1,6 +1,6 @@
 // The authority's settings as the screens show them (the list manager's title in the list's navigation, the
 // settings form): loaded once with settings.get, replaced by what settings.set returns. Until loaded, or while
-// the vault is locked, the England defaults. Rule source: domain.md §6, §9.5; style.md §3.5 (zustand stores).
+// the vault is locked, the England defaults. Rule source: docs/domain.md §6, §9.5; docs/architecture.md §3.5 (zustand stores).
 import { create } from 'zustand';
 import { useEffect } from 'react';
 

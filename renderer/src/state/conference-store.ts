@@ -1,5 +1,5 @@
 // The open conference: working copy, acknowledged revision, queue of unsent edits and save status.
-// Rule source: style.md §3.5 (optimistic applyEdit, one sender loop, "Saved" only after main acknowledges).
+// Rule source: docs/architecture.md §3.5 (optimistic applyEdit, one sender loop, "Saved" only after main acknowledges).
 import { create } from 'zustand';
 
 import type { Conference } from '../../../shared/domain/conference';

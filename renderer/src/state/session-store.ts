@@ -1,4 +1,4 @@
-// App-wide session state: the app's status from main (shell, version, vault state). Rule source: style.md §3.5.
+// App-wide session state: the app's status from main (shell, version, vault state). Rule source: docs/architecture.md §3.5.
 import { create } from 'zustand';
 
 import type { Output } from '../../../shared/ipc/contract';

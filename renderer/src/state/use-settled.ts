@@ -1,6 +1,6 @@
 // A value that follows another once it has stopped changing: derived work that reads the whole record (the 15
 // validation rules, step completion, the terminology scan of a 40-page field) runs in a typing pause, not on
-// every keystroke. Rule source: issue 5 §12 (input latency p95 ≤ 16 ms while typing a 40-page field).
+// every keystroke. Rule source: input latency p95 ≤ 16 ms while typing a 40-page field.
 import { useEffect, useState } from 'react';
 
 /** How long typing must pause before derived work catches up (well under the 1 s a person notices). */

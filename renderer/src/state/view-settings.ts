@@ -1,5 +1,5 @@
 // How the screen is shown, not what the record says: projector-safe mode (hides restricted text and private notes
-// while the screen is shared) and large text. Rule source: issue 5 §7 (one key), §10 (a large-text setting).
+// while the screen is shared) and large text. Rule source: one key; a large-text setting.
 // Kept in localStorage: two booleans, never personal data, so they survive a reload and a locked vault.
 import { create } from 'zustand';
 

@@ -1,4 +1,4 @@
-// Rules 3 and 8 of domain.md §9.2: quorum and the exclusion of family members.
+// Rules 3 and 8 of docs/domain.md §9.2: quorum and the exclusion of family members.
 import { exclusionRequestDeadline } from '../due-dates';
 import { formatDate } from '../format-en-gb';
 import { quorumStatus } from '../quorum';

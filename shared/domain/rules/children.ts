@@ -1,4 +1,4 @@
-// Rules 10, 13 and 15 of domain.md §9.2: unborn children, the child's views, and children turning 18.
+// Rules 10, 13 and 15 of docs/domain.md §9.2: unborn children, the child's views, and children turning 18.
 import { addMonths, ageOn } from '../calendar';
 import { isUnbornBabyName } from '../child';
 import { firstReviewDueDate, preBirthLatestDate } from '../due-dates';

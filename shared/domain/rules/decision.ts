@@ -1,4 +1,4 @@
-// Rules 4, 6, 7 and 14 of domain.md §9.2: a decision for every child, categories, dissent, ending at first review.
+// Rules 4, 6, 7 and 14 of docs/domain.md §9.2: a decision for every child, categories, dissent, ending at first review.
 import { cinCensusCode } from '../categories';
 import type { Conference } from '../conference';
 import { isPlanOutcome } from '../decision';

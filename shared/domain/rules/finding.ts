@@ -1,4 +1,4 @@
-// The shape of a validation finding and of a rule. Rules: domain.md §9.2 (the 15 validation rules).
+// The shape of a validation finding and of a rule. Rules: docs/domain.md §9.2 (the 15 validation rules).
 import type { Config } from '../config';
 import type { Conference } from '../conference';
 

@@ -1,4 +1,4 @@
-// Rules 9 and 12 of domain.md §9.2: restricted information never reaches the family; no register-era wording.
+// Rules 9 and 12 of docs/domain.md §9.2: restricted information never reaches the family; no register-era wording.
 import type { Conference } from '../conference';
 import type { Restriction } from '../primitives';
 import { acceptanceOf } from '../accepted-terminology';

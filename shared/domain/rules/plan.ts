@@ -1,4 +1,4 @@
-// Rule 5 of domain.md §9.2: a child protection plan needs categories with one primary, a lead social worker,
+// Rule 5 of docs/domain.md §9.2: a child protection plan needs categories with one primary, a lead social worker,
 // a core group, a first core group within 10 working days, a review within 3 months, actions and a contingency.
 import type { Conference, ConferenceChild } from '../conference';
 import { isPlanOutcome } from '../decision';

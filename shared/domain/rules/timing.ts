@@ -1,4 +1,4 @@
-// Rules 1, 2 and 11 of domain.md §9.2: conference timing, working-day targets and transfer-in conferences.
+// Rules 1, 2 and 11 of docs/domain.md §9.2: conference timing, working-day targets and transfer-in conferences.
 import { formatDate } from '../format-en-gb';
 import { icpcDueDate, transferInDueDate } from '../due-dates';
 import { nonWorkingReason, workingCalendar } from '../working-days';

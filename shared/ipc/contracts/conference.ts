@@ -1,6 +1,6 @@
 // Contract of the conference.* channels: list, create, get, applyEdit (optimistic concurrency by revision),
 // validate, setStatus.
-// Rule source: style.md §3.4 (contract pattern, coarse commands); issue 5 (live conference); domain.md §9.2.
+// Rule source: docs/architecture.md §3.4 (contract pattern, coarse commands); live conference; docs/domain.md §9.2.
 import { z } from 'zod';
 
 import {

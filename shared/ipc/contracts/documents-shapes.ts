@@ -1,6 +1,6 @@
 // Shapes the documents.* channels return: signed versions, their files, the distribution list, the chair's
-// certificate and a verification verdict. Rule source: reliability.md §2.5 (app model: version n frozen, amendment
-// n+1 with the previous hash), §3.6 S1; domain.md §4.3 (distribution with copy types); issue 6 items 3 to 6.
+// certificate and a verification verdict. Rule source: docs/reliability.md §2.5 (app model: version n frozen, amendment
+// n+1 with the previous hash), §3.6 S1; docs/domain.md §4.3 (distribution with copy types).
 import { z } from 'zod';
 
 import { CopyTypeSchema, SectionKeySchema } from '../../domain/household';

@@ -1,6 +1,6 @@
 // Contract of the documents.* channels: preview the documents a sign-off produces, sign off (vault passphrase),
 // list versions, read one file, amend, verify a signed file, export to a folder, import the chair's PKCS#12.
-// Rule source: style.md §3.4; reliability.md §2.5, §3.6; issue 6 items 3 to 6.
+// Rule source: docs/architecture.md §3.4; docs/reliability.md §2.5, §3.6.
 import { z } from 'zod';
 
 import { ConferenceIdSchema } from '../../domain/ids';

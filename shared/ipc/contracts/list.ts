@@ -1,7 +1,7 @@
 // Contract of the list.* channels: the list of children subject to a child protection plan (query, export),
 // checks against it with the enquiry log, plan history, transfer-in entries, core groups held, plans ended without
-// a conference, and opening a review conference from a child's plan. Rule source: style.md §3.4; issue 7;
-// domain.md §3, §5.3, §6, §9.2 rule 14.
+// a conference, and opening a review conference from a child's plan. Rule source: docs/architecture.md §3.4; docs/list.md;
+// docs/domain.md §3, §5.3, §6, §9.2 rule 14.
 import { z } from 'zod';
 
 import { CategorySchema } from '../../domain/categories';

@@ -1,5 +1,5 @@
 // Contract of the settings.* channels: the authority's name, the protective marking and the title of the list's
-// manager, read and saved (domain.md §6, §9.5). Rule source: style.md §3.4.
+// manager, read and saved (docs/domain.md §6, §9.5). Rule source: docs/architecture.md §3.4.
 import { z } from 'zod';
 
 import { ShortTextSchema } from '../../domain/primitives';

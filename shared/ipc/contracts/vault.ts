@@ -1,13 +1,13 @@
 // Contract of the vault.* channels: create, unlock (passphrase or recovery key), lock, change passphrase, backups.
-// Rule source: style.md §3.4; reliability.md §3.2 (K4 length, K5 delay). Passphrases are never logged or echoed.
+// Rule source: docs/architecture.md §3.4; docs/reliability.md §3.2 (K4 length, K5 delay). Passphrases are never logged or echoed.
 import { z } from 'zod';
 
 import { MIN_PASSPHRASE_LENGTH } from '../../security/passphrase-strength';
 
-/** The idle lock can be set between 1 minute and 1 hour (default 5: reliability.md §3.2 K7). */
+/** The idle lock can be set between 1 minute and 1 hour (default 5: docs/reliability.md §3.2 K7). */
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
-/** At least 12 characters (reliability.md §3.2 K4); 1,024 at most. */
+/** At least 12 characters (docs/reliability.md §3.2 K4); 1,024 at most. */
 export const NewPassphraseSchema = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`)

@@ -1,4 +1,4 @@
-// Journey (d), issue 5 §11: an inquorate conference (the police officer sent apologies, so only one agency
+// Journey (d): an inquorate conference (the police officer sent apologies, so only one agency
 // besides children's social care is present). The chair records the reason to go ahead and that an early review
 // was considered; Zara is given a child in need plan, so the category, plan and core group steps say there is
 // none. Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each.

@@ -1,4 +1,4 @@
-// Issue 5 §10: a full sibling-group conference without the mouse. Every action is a key press (Tab, Shift+Tab,
+// A full sibling-group conference without the mouse. Every action is a key press (Tab, Shift+Tab,
 // Enter, Space, arrows, Home, letters): set-up, Start the conference, the 14 steps, and Mark as ready for
 // sign-off. Locators are only read. Screenshots: test-results/screenshots/journey-kb-*.png; axe on each screen.
 import { expect, test } from '../fixtures';

@@ -1,4 +1,4 @@
-// Journey (a), issue 5 §11: one child made subject to a child protection plan (emotional abuse), standard
+// Journey (a): one child made subject to a child protection plan (emotional abuse), standard
 // practice model, quorate. Set-up → Start the conference → every step → nothing blocks → ready for sign-off.
 // Screenshots of each step go to test-results/screenshots/journey-a-*.png; axe runs on each screen.
 import { test } from '../fixtures';

@@ -1,4 +1,4 @@
-// Journey (c), issue 5 §11: a pre-birth initial conference for an unborn baby (recorded as "Unborn baby of ..."
+// Journey (c): a pre-birth initial conference for an unborn baby (recorded as "Unborn baby of ..."
 // with the expected delivery date and the post-birth review rule), made subject to a plan from birth (neglect).
 // Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.
 import { expect, test } from '../fixtures';

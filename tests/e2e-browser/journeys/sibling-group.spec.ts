@@ -1,4 +1,4 @@
-// Journey (b), issue 5 §11: a sibling group of three with different outcomes (Mia: plan, neglect; Noah: plan,
+// Journey (b): a sibling group of three with different outcomes (Mia: plan, neglect; Noah: plan,
 // physical abuse primary with emotional abuse; Ava: child in need plan) and a dissent (the health visitor wanted
 // a plan for Ava); Signs of Safety analysis with scaling; Noah's plan copied from Mia's with his own outcome.
 // Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.

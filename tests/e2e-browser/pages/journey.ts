@@ -1,4 +1,4 @@
-// Page helpers for the end-to-end journeys (issue 5 §11): a journey's screenshots and axe checks, and the set-up
+// Page helpers for the end-to-end journeys: a journey's screenshots and axe checks, and the set-up
 // screen driven as a chair would (the new conference form, details, children, family, professionals), then
 // "Start the conference". Dates are typed the British way; the conference is held today so the clock runs.
 import type { Locator, Page } from '@playwright/test';

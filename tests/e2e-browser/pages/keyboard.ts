@@ -1,4 +1,4 @@
-// Keyboard-only page helpers (issue 5 §10): every interaction is a key press — Tab or Shift+Tab to reach a
+// Keyboard-only page helpers: every interaction is a key press — Tab or Shift+Tab to reach a
 // control, then Enter, Space, arrows, Home or letters. Locators are only read (is it focused, what is chosen),
 // never clicked or filled.
 import type { Locator, Page } from '@playwright/test';

@@ -1,7 +1,7 @@
 // The transfer-in form's checks: every missing detail at once, in form order; the cross-field rules the list
 // service applies (unborn needs an expected date, plan start before notification, nothing in the future, a primary
 // among several categories, a lead social worker's name); the input it sends parses with the channel's schema.
-// Rule source: domain.md §5.3, §9.2 rule 11; issue 7 §1 (transfer-in entries).
+// Rule source: docs/domain.md §5.3, §9.2 rule 11; docs/list.md (transfer-in entries).
 import { describe, expect, it } from 'vitest';
 
 import {

@@ -1,5 +1,5 @@
 // The conference store without a browser: invoke is replaced by a fake main that acknowledges, fails or
-// conflicts on demand. Rule source: style.md §3.5 (one sender, in order, "Saved" only after main acknowledges).
+// conflicts on demand. Rule source: docs/architecture.md §3.5 (one sender, in order, "Saved" only after main acknowledges).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Edit } from '../../../shared/domain/edits';

@@ -1,5 +1,5 @@
 // The document commands end to end, in-process: render, sign (passphrase from stdin, never an argument) and
-// verify-doc with its exit codes; bad inputs fail with clear messages. Rule source: issue 6 items 5 and 6.
+// verify-doc with its exit codes; bad inputs fail with clear messages.
 import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

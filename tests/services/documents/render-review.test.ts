@@ -1,6 +1,6 @@
 // Rendering a review conference's record and decision letter to PDF and DOCX: both hold the review number, the
 // progress table, the recommendation to discontinue with its reason and evidence, the help that follows and the next
-// review date; LibreOffice reads the DOCX. Rule source: domain.md §3.3, §3.4, §9.4; issue 7 item 3.
+// review date; LibreOffice reads the DOCX. Rule source: docs/domain.md §3.3, §3.4, §9.4; docs/list.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

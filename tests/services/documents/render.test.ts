@@ -1,5 +1,5 @@
 // Rendering every document type to DOCX and PDF: the files are valid to independent tools (qpdf, LibreOffice)
-// and hold the same sections and values. Rule source: issue 6 items 1 and 7, reliability.md §3.7.
+// and hold the same sections and values. Rule source: docs/reliability.md §3.7.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

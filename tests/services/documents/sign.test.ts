@@ -1,6 +1,6 @@
 // Signing and verification, checked by independent tools: pdfsig with an NSS db trusting an openssl test CA,
 // openssl cms for the DOCX .p7s, qpdf, and our verifier agreeing with pdfsig on every fixture.
-// Rule source: reliability.md §3.6 S2 to S5.
+// Rule source: docs/reliability.md §3.6 S2 to S5.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
 // Helpers for the document tests: temp folders, the independent checkers (pdftotext, pdfsig, qpdf, soffice,
-// openssl, certutil) and reading a DOCX part. Rule source: reliability.md §3.6 and §3.7 (external checkers).
+// openssl, certutil) and reading a DOCX part. Rule source: docs/reliability.md §3.6 and §3.7 (external checkers).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // The document worker pool: jobs run in real worker threads (the TypeScript entry through jiti) and give the
 // same results as in this thread; failures keep their code across the thread boundary; more jobs than workers
-// all finish; a broken worker fails its job instead of hanging. Rule source: reliability.md §2.5, §3.6 S2.
+// all finish; a broken worker fails its job instead of hanging. Rule source: docs/reliability.md §2.5, §3.6 S2.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

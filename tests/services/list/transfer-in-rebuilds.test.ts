@@ -1,6 +1,6 @@
 // list.addTransferIn over a real vault costs what it adds: after the first index, each addition is put in place,
 // with no derive and no index build; anything else (a core group, a conference) still rebuilds; the list then
-// equals one built from scratch; a duplicate among the additions is still refused. Rule source: issue 7.
+// equals one built from scratch; a duplicate among the additions is still refused. Rule source: docs/list.md.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createListService } from '../../../electron/services/list/list-service';

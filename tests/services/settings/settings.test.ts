@@ -2,7 +2,7 @@
 // vault's settings collection (audited without the values) and settings.get reads them back; bad input is refused
 // with field issues and changes nothing; the config every service reads follows the saved settings (the same
 // object while they stay the same), so signed documents print the saved authority name and protective marking and
-// the census export names the authority. Rule source: domain.md §6, §9.4, §9.5; issue 7.
+// the census export names the authority. Rule source: docs/domain.md §6, §9.4, §9.5; docs/list.md.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

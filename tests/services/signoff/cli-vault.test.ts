@@ -1,6 +1,6 @@
 // The vault forms of the document commands, in-process over a real vault (weak test KDF): import (bad JSON → clear
 // error, exit code, nothing written), render --id, sign --id (the app's sign-off), export --id --version, and
-// verify-doc on an exported file printing the UK time. Rule source: issue 6 items 5 and 6.
+// verify-doc on an exported file printing the UK time.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

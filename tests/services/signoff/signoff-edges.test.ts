@@ -1,7 +1,7 @@
 // Sign-off failure paths: blockers refuse with every blocker listed and nothing written; a failure while storing
 // puts the status back; a sign-off interrupted after the freeze completes on retry; an imported PKCS#12 (openssl
-// test CA) replaces the self-signed certificate and pdfsig trusts what it signs. Rule source: issue 6 item 3;
-// reliability.md §3.6 S1, S2.
+// test CA) replaces the self-signed certificate and pdfsig trusts what it signs. Rule source:
+// docs/reliability.md §3.6 S1, S2.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

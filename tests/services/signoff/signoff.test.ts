@@ -1,7 +1,7 @@
 // A record's life through the sign-off service over a real vault: passphrase re-confirmed, version 1 frozen and
 // signed (every file stored, hashed, audited with ids and hashes only), edits refused, an amendment opening
 // version 2 with the previous hash, version 2 signed, every version's files still readable.
-// Rule source: reliability.md §2.5 (app model), §3.6 S1 to S4; issue 6 items 3 and 4.
+// Rule source: docs/reliability.md §2.5 (app model), §3.6 S1 to S4.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

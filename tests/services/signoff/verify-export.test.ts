@@ -1,7 +1,7 @@
 // Verify and export through the sign-off service: a signed PDF is intact (en-GB UK time, version, this vault's
 // certificate, the stored file it is); a changed byte, appended bytes, an unsigned PDF, a DOCX with and without
 // its .p7s; export to a folder from a fake dialog (no overwrite, cancel writes nothing) or as browser downloads.
-// Rule source: issue 6 items 5 and 6; reliability.md §3.6 S3, S5.
+// Rule source: docs/reliability.md §3.6 S3, S5.
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// The bad-input corpus of reliability.md §3.4 (container, payload, file system) plus seeded fast-check mutations:
+// The bad-input corpus of docs/reliability.md §3.4 (container, payload, file system) plus seeded fast-check mutations:
 // every case fails closed with a typed error (or opens an earlier committed state) and the file's bytes never change.
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
-// The document index of a compacted vault (issue 4 §3: unlocking does not read or decrypt document bytes): unlock
+// The document index of a compacted vault (unlocking does not read or decrypt document bytes): unlock
 // reads none of them, yet a damaged index, truncation or any flipped bit never yields altered data, and `verify`
-// still finds damage anywhere by walking every entry. Rule source: reliability.md §3.1, §3.4.
+// still finds damage anywhere by walking every entry. Rule source: docs/reliability.md §3.1, §3.4.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 

@@ -1,4 +1,4 @@
-// Faults F1, F4–F9, F11 of reliability.md §3.3: process kill, syscall order, EIO, disk full, rename failures,
+// Faults F1, F4–F9, F11 of docs/reliability.md §3.3: process kill, syscall order, EIO, disk full, rename failures,
 // a second writer, external change, and a stray temp file. 0 acknowledged edits lost. The power-loss faults
 // F2, F3 and F10 run on the CrashFs shim in power-loss.test.ts.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ beforeAll(async () => {
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-const ITERATIONS = 200; // reliability.md §3.3 F1: 200/200 reopen with every acknowledged save
+const ITERATIONS = 200; // docs/reliability.md §3.3 F1: 200/200 reopen with every acknowledged save
 const has = (tool: string): boolean => spawnSync('which', [tool]).status === 0;
 
 function failingRenames(times: number): FsPort & { calls: () => number } {
@@ -63,7 +63,7 @@ describe('faults', () => {
         child.once('exit', (_code, signal) => r(signal)),
       );
       await Promise.race([ready, exited]);
-      // Killed at a random moment 0–250 ms into its save loop (reliability.md §3.3 F1).
+      // Killed at a random moment 0–250 ms into its save loop (docs/reliability.md §3.3 F1).
       await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 250)));
       child.kill('SIGKILL');
       killed += (await exited) === 'SIGKILL' ? 1 : 0;

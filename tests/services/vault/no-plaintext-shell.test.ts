@@ -1,4 +1,4 @@
-// Done-when of issue 4, the browser-shell path: a conference with fictional names and texts goes in through the
+// The browser-shell path: a conference with fictional names and texts goes in through the
 // shell's HTTP RPC (the same handlers the window uses); then no name or text is in any file under the data folder
 // (the lock file while held, backups, vault-state.json) nor in the shell's error log or the services' log.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

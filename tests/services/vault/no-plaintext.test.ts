@@ -1,4 +1,4 @@
-// Done-when of issue 4: no name or text of a test conference appears in the vault file or in any file the app wrote
+// No name or text of a test conference appears in the vault file or in any file the app wrote
 // under its data folder (backups, the lock file while it is held, vault-state.json, temp files), nor in the logs,
 // whether the data came in through the services, the CLI or the browser shell. Fictional people only.
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Faults F2, F3 and F10 of reliability.md §3.3 (power loss) on the CrashFs shim: at every operation boundary of a
+// Faults F2, F3 and F10 of docs/reliability.md §3.3 (power loss) on the CrashFs shim: at every operation boundary of a
 // workload the machine loses power; each crash image must open with the last acknowledged state or the one being
 // saved, never older, never damaged, and take the next save. (F1, F4–F9, F11 are in faults.test.ts.)
 import { describe, expect, it } from 'vitest';
@@ -122,7 +122,7 @@ async function countOps(
 const names = (list: BackupInfo[]): string[] => list.map((b) => b.id).sort();
 
 const INITIAL: Observed = { i: 0, docs: [] };
-// 3 saves plus 1 attachment (reliability.md §3.3 F2), with a compaction between them (rename path).
+// 3 saves plus 1 attachment (docs/reliability.md §3.3 F2), with a compaction between them (rename path).
 const WORKLOAD: Step[] = [
   {
     name: 'save 1',

@@ -1,4 +1,4 @@
-// The decrypted-JSON parser (reliability.md §3.1 C5): forbidden keys however they are spelt, depth limits that see
+// The decrypted-JSON parser (docs/reliability.md §3.1 C5): forbidden keys however they are spelt, depth limits that see
 // through strings and escapes, and strict UTF-8. The fast paths (no reviver, indexOf over strings) must stay exact.
 import { describe, expect, it } from 'vitest';
 

@@ -1,5 +1,5 @@
 // Edge cases of the document builders: recorded recipients, whole exclusions, missing decisions, per-child plans,
-// empty sections and the signing-time text. Rule source: domain.md §4.3, §9.4; reliability.md §2.5.
+// empty sections and the signing-time text. Rule source: docs/domain.md §4.3, §9.4; docs/reliability.md §2.5.
 import { describe, expect, it } from 'vitest';
 
 import { buildDecisionLetter } from '../../../shared/documents/decision-letter';

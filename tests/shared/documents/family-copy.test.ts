@@ -1,5 +1,5 @@
 // Family copies leave out restricted information and the parts a family member was excluded from, and every
-// document uses current terminology. Rule source: domain.md §4.3, §1.10, §6; issue 6 items 2 and 7.
+// document uses current terminology. Rule source: docs/domain.md §4.3, §1.10, §6.
 import { describe, expect, it } from 'vitest';
 
 import { buildDocumentSet } from '../../../shared/documents/document-set';
@@ -97,7 +97,7 @@ describe('professional documents', () => {
     expect(record).toContain('Priya Sampleton (Fictionshire Community Health)');
   });
 
-  it('print the record sections in the order of domain.md §9.4 item 3', () => {
+  it('print the record sections in the order of docs/domain.md §9.4 item 3', () => {
     const record = text('conference-record');
     const order = [
       'Children and household',

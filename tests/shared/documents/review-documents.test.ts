@@ -1,7 +1,7 @@
 // The documents of a review conference: review number, progress against each action, continue or the
 // recommendation to discontinue with reason and evidence, what help follows, the next review (+6 months), the
 // letter's wording for a discontinued plan, family copies and no register-era wording.
-// Rule source: domain.md §3.3, §3.4, §5.4, §6, §9.4 items 1 and 3; shared/domain/review.ts.
+// Rule source: docs/domain.md §3.3, §3.4, §5.4, §6, §9.4 items 1 and 3; shared/domain/review.ts.
 import { describe, expect, it } from 'vitest';
 
 import { buildDecisionLetter } from '../../../shared/documents/decision-letter';

@@ -27,7 +27,7 @@ const withTimescales = (t: Partial<Config['timescales']>): Config => ({
   timescales: { ...C.timescales, ...t },
 });
 
-describe('the worked example of domain.md §7', () => {
+describe('the worked example of docs/domain.md §7', () => {
   it('makes an ICPC due on Monday 5 January 2026 for a strategy discussion on 10 December 2025', () => {
     expect(icpcDueDate('2025-12-10', C)).toEqual({
       date: '2026-01-05',

@@ -22,7 +22,7 @@ import { DATES, IDS, aConference, aProfessional, anOutlinePlan } from '../../fix
 import { aConferenceWithRestrictionsAndExclusion } from '../../fixtures/conference-scenarios';
 
 describe('newOutlinePlan', () => {
-  it('defaults the first core group and review to their latest dates (domain.md §7 worked example)', () => {
+  it('defaults the first core group and review to their latest dates (docs/domain.md §7 worked example)', () => {
     const plan = newOutlinePlan({ date: DATES.icpc, type: 'initial' }, ENGLAND_DEFAULTS);
     expect(OutlinePlanSchema.parse(plan)).toEqual(plan);
     expect(plan.firstCoreGroupDate).toBe(DATES.firstCoreGroup);

@@ -1,6 +1,6 @@
 // When a review conference is due, from the conference before it: 3 months after the initial conference (or 90
 // days), 6 months after a review, the post-birth rule once a baby from a pre-birth conference is born, nothing
-// without a recorded previous conference. Rule source: domain.md §3.3, §5.2, §9.3.
+// without a recorded previous conference. Rule source: docs/domain.md §3.3, §5.2, §9.3.
 import { describe, expect, it } from 'vitest';
 
 import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';

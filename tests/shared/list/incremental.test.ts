@@ -1,6 +1,6 @@
 // Adding a transferred-in child to the index in place gives the same index as building it again, and the quick
 // duplicate check finds exactly the strong matches on an active plan that the full check finds. FICTIONAL people.
-// Rule source: issue 7 (list.addTransferIn costs what it adds), docs/list.md (match strengths).
+// Rule source: docs/list.md (list.addTransferIn costs what it adds), docs/list.md (match strengths).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,6 @@
 // Checks a detached CMS SignedData against content with node-forge: the messageDigest attribute against SHA-256
 // of the content, the RSA signature over the signed attributes, and optionally the chain to trusted CAs.
-// Rule source: reliability.md §2.5 (offline verification), §3.6 S3 and S5 (agree with pdfsig and openssl).
+// Rule source: docs/reliability.md §2.5 (offline verification), §3.6 S3 and S5 (agree with pdfsig and openssl).
 import forge from 'node-forge';
 
 import { commonName, toBinary } from './identity';

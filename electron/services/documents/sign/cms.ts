@@ -1,6 +1,6 @@
 // Detached CMS (PKCS#7 SignedData) over bytes, SHA-256, with contentType, messageDigest and signingTime signed
 // attributes: the PDF signature's /Contents and the DOCX's .p7s. forge builds the structure; the RSA operation runs
-// in Node's crypto (about 20 times faster than forge's JavaScript). Rule source: reliability.md §2.5, §3.6 S2, S4.
+// in Node's crypto (about 20 times faster than forge's JavaScript). Rule source: docs/reliability.md §2.5, §3.6 S2, S4.
 import { constants, createPrivateKey, privateEncrypt } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 

@@ -1,5 +1,5 @@
 // The chair's signing identity: a PKCS#12 imported from the authority, or a self-signed certificate created
-// here (RSA 3072, SHA-256) and exported as a passphrase-protected PKCS#12. Rule source: reliability.md §2.5, §3.6 S2.
+// here (RSA 3072, SHA-256) and exported as a passphrase-protected PKCS#12. Rule source: docs/reliability.md §2.5, §3.6 S2.
 import forge from 'node-forge';
 
 import { AppFailure } from '../../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // The object identifiers signing and verification use (RFC 5652 CMS, RFC 7292 PKCS#12, FIPS 180-4 SHA-256).
-// Rule source: reliability.md §2.5 (SHA-256, signed attributes contentType, messageDigest, signingTime).
+// Rule source: docs/reliability.md §2.5 (SHA-256, signed attributes contentType, messageDigest, signingTime).
 export const OID = {
   sha256: '2.16.840.1.101.3.4.2.1',
   rsaEncryption: '1.2.840.113549.1.1.1',

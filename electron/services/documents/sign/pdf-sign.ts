@@ -1,5 +1,5 @@
 // Signs a PDF as adbe.pkcs7.detached (SHA-256) with @signpdf: a signature field and placeholder are appended,
-// then the CMS over the ByteRange fills it. Rule source: reliability.md §2.5 (@signpdf), §3.6 S2.
+// then the CMS over the ByteRange fills it. Rule source: docs/reliability.md §2.5 (@signpdf), §3.6 S2.
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ADOBE_PKCS7_DETACHED, Signer } from '@signpdf/utils';

@@ -1,5 +1,5 @@
 // Signs one document: the visible signature block is rendered into the DOCX and the PDF first, then the PDF
-// gets its embedded signature and the DOCX a detached .p7s. Rule source: reliability.md §2.5, §3.6 S2 and S4.
+// gets its embedded signature and the DOCX a detached .p7s. Rule source: docs/reliability.md §2.5, §3.6 S2 and S4.
 import type { DocModel, DocNode, SignatureInfo } from '../../../../shared/documents/doc-model';
 import { contentHash, sha256Hex } from '../canonical';
 import { renderDocx } from '../docx-renderer';

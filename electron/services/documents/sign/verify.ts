@@ -1,6 +1,6 @@
 // Verifies a signed PDF (embedded adbe.pkcs7.detached) or a DOCX with its .p7s: who signed, when, which version,
-// intact or changed after signing, and whether the signature covers the whole file. Rule source: reliability.md
-// §2.5 (ByteRange, incremental updates), §3.6 S3 and S5; issue 6 item 5.
+// intact or changed after signing, and whether the signature covers the whole file. Rule source: docs/reliability.md
+// §2.5 (ByteRange, incremental updates), §3.6 S3 and S5.
 import { signedAtText } from '../../../../shared/documents/signature-text';
 
 import type { CmsCheck } from './cms-verify';

@@ -1,5 +1,5 @@
 // Reads one entry of a ZIP (DOCX) archive through its central directory, for the verifier to read the version
-// from docProps/custom.xml. Rule source: ECMA-376 Part 2 (OPC packages are ZIP), reliability.md §2.5 (DOCX).
+// from docProps/custom.xml. Rule source: ECMA-376 Part 2 (OPC packages are ZIP), docs/reliability.md §2.5 (DOCX).
 import { inflateRawSync } from 'node:zlib';
 
 import { AppFailure } from '../../../../shared/ipc/result';

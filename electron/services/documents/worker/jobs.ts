@@ -1,7 +1,7 @@
 // The CPU-bound document work a sign-off hands to worker threads: rendering a document with its visible signature
 // block, sealing rendered bytes with the chair's key, and creating a self-signed chair certificate. Each job is a
 // plain function of structured-cloneable data, so it runs the same in a worker, in the CLI or in a unit test.
-// Rule source: reliability.md §2.5, §3.6 S2 and S4; docs/architecture.md (services run outside Electron).
+// Rule source: docs/reliability.md §2.5, §3.6 S2 and S4; docs/architecture.md (services run outside Electron).
 import { createHash, randomBytes } from 'node:crypto';
 
 import type { DocModel, SignatureInfo } from '../../../../shared/documents/doc-model';

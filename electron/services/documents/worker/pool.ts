@@ -2,7 +2,7 @@
 // main process's event loop stays free. The same code runs in Electron's main process, the browser shell, the CLI
 // and the unit tests: the built entry (out/main/doc-worker.js) is used when present; from source (unit tests) the
 // jobs run in this thread unless a test passes sourceWorkerEntry() (the TypeScript entry through jiti).
-// Rule source: docs/architecture.md (services run outside Electron); reliability.md §2.5.
+// Rule source: docs/architecture.md (services run outside Electron); docs/reliability.md §2.5.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Progress against each action of the plan under review: what, who, by when, how far it has got, and a note.
-// Saved through the conference store (apply for the level, setText for the note). Rules: domain.md §3.3, §5.4
+// Saved through the conference store (apply for the level, setText for the note). Rules: docs/domain.md §3.3, §5.4
 // (what has gone well and what worries remain); shared/domain/review.ts.
 import type { Conference } from '../../../../shared/domain/conference';
 import { formatDate } from '../../../../shared/domain/format-en-gb';

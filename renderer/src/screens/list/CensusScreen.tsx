@@ -1,6 +1,6 @@
 // Census-style export of conference and plan fields (DateOfInitialCPC, InitialCPCtarget, CPPstartDate,
 // InitialCategoryOfAbuse, LatestCategoryOfAbuse, CPPreviewDate, CPPendDate) as CSV or XML downloads, for plans open
-// in a chosen period. Rule source: issue 7 §5.
+// in a chosen period. Rule source: docs/list.md.
 import { useId, useState } from 'react';
 
 import { plural } from '../../../../shared/domain/format-en-gb';

@@ -1,6 +1,6 @@
 // One child's page from the list: who they are, every plan they have had (start, end, categories, conferences),
 // and, while a plan is active, recording a core group, opening a review conference or ending the plan.
-// Rule source: issue 7 §3 (plan history; review opened from a child's plan), §1 (core groups).
+// Rule source: docs/list.md (plan history; review opened from a child's plan; core groups).
 import { useCallback, useEffect, useState } from 'react';
 
 import type { ListChild, PlanHistory } from '../../../../shared/list/schemas';

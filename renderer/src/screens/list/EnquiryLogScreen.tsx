@@ -1,5 +1,5 @@
 // The enquiry log: every check "is this child subject to a plan?", newest first, with filters (date range, answer,
-// search) and the count for each month. Rule source: issue 7 §2; domain.md §6 (enquiries are logged so patterns
+// search) and the count for each month. Rule source: docs/list.md; docs/domain.md §6 (enquiries are logged so patterns
 // can be spotted).
 import { useEffect, useId, useRef, useState } from 'react';
 

@@ -1,5 +1,5 @@
 // The two tables of the enquiry log: the monthly count and the enquiries themselves (who asked, why, about whom,
-// the answer given and how many records matched). Rule source: issue 7 §2.
+// the answer given and how many records matched). Rule source: docs/list.md.
 import { plural } from '../../../../shared/domain/format-en-gb';
 import type { EnquiryRecord, MonthlyCount } from '../../../../shared/list/enquiry-schemas';
 

@@ -1,5 +1,5 @@
 // The list area: navigation between its screens and the screen the route names (#/list/...).
-// Rule source: issue 7 (the list, checks and the enquiry log, a child's plans, due dates, census export).
+// Rule source: docs/list.md (the list, checks and the enquiry log, a child's plans, due dates, census export).
 import { CensusScreen } from './CensusScreen';
 import { CheckScreen } from './CheckScreen';
 import { ChildPlanScreen } from './ChildPlanScreen';

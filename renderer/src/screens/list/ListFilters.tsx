@@ -1,6 +1,6 @@
 // Filters, search and sort for the list of children subject to a plan. Every control is labelled; the sort
 // select gives keyboard users every sort key, including date of birth, next to the column header buttons.
-// Rule source: issue 7 §1 (filters: category, overdue, lead social worker; sort; search).
+// Rule source: docs/list.md (filters: category, overdue, lead social worker; sort; search).
 import { useId } from 'react';
 
 import { CATEGORIES, CATEGORY_LABELS } from '../../../../shared/domain/categories';

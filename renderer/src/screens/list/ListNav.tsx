@@ -1,5 +1,5 @@
 // Navigation between the list screens and back to the conferences, plus the heading hook each screen uses
-// (window title, focus on the heading when the screen opens). Rule source: issue 7; keyboard use (issue 5 §10).
+// (window title, focus on the heading when the screen opens). Rule source: docs/list.md; keyboard use.
 import { useEffect, useRef } from 'react';
 
 import { useListManagerTitle } from '../../state/authority-settings';

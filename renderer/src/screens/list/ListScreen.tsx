@@ -1,6 +1,6 @@
 // The list of children subject to a child protection plan: filters, search, sort, the windowed table and the
 // CSV export of what is shown. Derived from conference decisions and transfer-in entries by the main side.
-// Rule source: issue 7 §1; domain.md §6 (the list, kept by the manager whose title is configurable).
+// Rule source: docs/list.md; docs/domain.md §6 (the list, kept by the manager whose title is configurable).
 import { useState } from 'react';
 
 import type { ListSelection } from '../../../../shared/ipc/contracts/list';

@@ -1,6 +1,6 @@
 // The list of children subject to a plan as a windowed table: every row is in the table model, only those in view
 // are in the DOM; aria-rowcount and aria-rowindex tell assistive technology where each rendered row sits.
-// Sorting is manual (list.query sorts); header buttons sort by keyboard or pointer. Rule source: issue 7 §1.
+// Sorting is manual (list.query sorts); header buttons sort by keyboard or pointer. Rule source: docs/list.md.
 import { useTable } from '@tanstack/react-table';
 import type { SortingState, Updater } from '@tanstack/react-table';
 

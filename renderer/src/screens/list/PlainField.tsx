@@ -1,5 +1,5 @@
 // A labelled text field held in a screen's own state (not the conference store), with a hint and an inline error
-// tied to the input by aria-describedby. Used by the list's forms. Rule source: issue 7 (labels on every control).
+// tied to the input by aria-describedby. Used by the list's forms. Rule source: docs/list.md (labels on every control).
 import '../../styles/fields.css';
 
 type Props = {

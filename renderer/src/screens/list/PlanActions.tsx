@@ -1,6 +1,6 @@
 // What can be done to a child's active plan from the list: record a core group held, open a review conference
 // (list.openReview, then its set-up screen), or end the plan without a conference for the reasons that allow it.
-// Rules: domain.md §3.2 (core groups), §3.3 (reviews), §3.4 (only a review judges "no longer at risk").
+// Rules: docs/domain.md §3.2 (core groups), §3.3 (reviews), §3.4 (only a review judges "no longer at risk").
 import { useId, useState } from 'react';
 
 import { formatDate, formatList } from '../../../../shared/domain/format-en-gb';

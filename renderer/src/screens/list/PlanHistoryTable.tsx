@@ -1,5 +1,5 @@
 // Every plan of one child, oldest first: where it came from, start and end (with why it ended), categories at the
-// start and now, and each conference that made, reviewed or ended it. Rule source: issue 7 §3 (plan history).
+// start and now, and each conference that made, reviewed or ended it. Rule source: docs/list.md (plan history).
 import { OUTCOME_LABELS } from '../../../../shared/domain/decision';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 import type { PlanHistory } from '../../../../shared/list/schemas';

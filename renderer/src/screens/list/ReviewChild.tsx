@@ -1,7 +1,7 @@
 // One child's review decision: continue the plan, or "recommendation to discontinue the child protection plan"
 // with the reason and what happens next; a warning when ending at the first review; the next review date (+6
 // months) with its rule. Continue or discontinue is the decision's outcome (review.ts), so it is stored once.
-// Rules: domain.md §3.3 (reviews), §3.4 (discontinuing; not at the first review but in exceptional cases).
+// Rules: docs/domain.md §3.3 (reviews), §3.4 (discontinuing; not at the first review but in exceptional cases).
 import { useId } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';

@@ -1,6 +1,6 @@
 // What a review conference needs beyond the initial conference's steps, shown on its set-up screen: the plan under
 // review, progress against each action, and for each child the decision to continue or discontinue the plan.
-// Rules: domain.md §3.3, §3.4, §5.4; shared/domain/review.ts (review part of a conference child).
+// Rules: docs/domain.md §3.3, §3.4, §5.4; shared/domain/review.ts (review part of a conference child).
 import type { Conference } from '../../../../shared/domain/conference';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 

@@ -1,6 +1,6 @@
 // The authority's settings: the name and protective marking printed on every page of the documents, and the title
 // of the manager who keeps the list (settings.set, kept in the vault). Checked with the same schema the channel
-// parses, so every problem shows at once by its field. Rules: domain.md §6 (the title varies by authority:
+// parses, so every problem shows at once by its field. Rules: docs/domain.md §6 (the title varies by authority:
 // "Designated Manager" in Medway), §9.4 (documents), §9.5 (configuration).
 import { useEffect, useId, useState } from 'react';
 

@@ -1,5 +1,5 @@
 // What the transfer-in form shows once the child is on the list: the transfer-in conference's due date, a link
-// to the child's page and a way to add another child. Rule source: domain.md §5.3 (conference within 15 working
+// to the child's page and a way to add another child. Rule source: docs/domain.md §5.3 (conference within 15 working
 // days of notification).
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 

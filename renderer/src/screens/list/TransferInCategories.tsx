@@ -1,5 +1,5 @@
 // The categories of the plan that came with a transferred-in child: one or more, and which one is primary when
-// there are several. Rules: domain.md §2.1 (categories, one primary), §5.3 (the originating plan's details).
+// there are several. Rules: docs/domain.md §2.1 (categories, one primary), §5.3 (the originating plan's details).
 import type { Category } from '../../../../shared/domain/categories';
 import { CATEGORY_LABELS } from '../../../../shared/domain/categories';
 

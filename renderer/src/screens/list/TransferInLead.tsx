@@ -1,5 +1,5 @@
 // The lead social worker here for a transferred-in child (optional; the name is needed when a team or contact is
-// given). Rule source: domain.md §3.1 (lead social worker), §5.3 (transfer-in).
+// given). Rule source: docs/domain.md §3.1 (lead social worker), §5.3 (transfer-in).
 import { PlainField } from './PlainField';
 
 type Props = {

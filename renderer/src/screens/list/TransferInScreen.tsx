@@ -1,7 +1,7 @@
 // Adds a child who moved here permanently with another authority's child protection plan (list.addTransferIn):
 // the child, the originating authority and plan (start, categories with the primary), when this authority was
 // told, the lead social worker and the next dates. The transfer-in conference here later ends that entry's plan.
-// Rules: domain.md §5.3 (transfer-in; conference within 15 working days of notification), §6 (children placed
+// Rules: docs/domain.md §5.3 (transfer-in; conference within 15 working days of notification), §6 (children placed
 // here by other authorities are on the list), §9.2 rule 11.
 import { useId, useState } from 'react';
 

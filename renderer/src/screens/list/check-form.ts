@@ -1,6 +1,6 @@
 // The "is this child subject to a plan?" form as typed, checked with the same schemas list.check parses, so the
-// enquirer sees every missing detail at once, by field, before anything is sent. Rule source: issue 7 §2;
-// domain.md §6 (enquirer's details checked and recorded first).
+// enquirer sees every missing detail at once, by field, before anything is sent. Rule source: docs/list.md;
+// docs/domain.md §6 (enquirer's details checked and recorded first).
 import type { z } from 'zod';
 
 import type { CheckCriteria, Enquirer } from '../../../../shared/list/enquiry-schemas';

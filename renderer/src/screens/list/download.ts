@@ -1,6 +1,6 @@
 // Saves text the main side produced (CSV, XML) as a download: a Blob behind a temporary link, clicked once.
 // The browser shell downloads it; the Electron shell cancels every download (security.ts), so there the
-// export needs a save-dialog channel like documents.export (not built yet). Rule source: issue 7 (exports).
+// export needs a save-dialog channel like documents.export (not built yet). Rule source: docs/list.md (exports).
 
 /** Starts a download of `text` named `filename`; the object URL is released straight after. */
 export function downloadText(filename: string, mediaType: string, text: string): void {

@@ -1,6 +1,6 @@
 // Columns of the list of children subject to a plan (TanStack Table v9). Sorting is done by list.query, so the
 // table sorts manually: each sortable column's id is a list sort key. Overdue flags are words, not colour only.
-// Rule source: issue 7 §1; dates en-GB (format-en-gb.ts).
+// Rule source: docs/list.md; dates en-GB (format-en-gb.ts).
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 
 import { CATEGORY_LABELS } from '../../../../shared/domain/categories';

@@ -1,5 +1,5 @@
 // Plain-English labels for the list of children subject to a child protection plan, its checks and enquiry log.
-// Wording: domain.md §6 (current terms: "subject to a child protection plan", "discontinue"; never "register").
+// Wording: docs/domain.md §6 (current terms: "subject to a child protection plan", "discontinue"; never "register").
 import { CATEGORY_LABELS } from '../../../../shared/domain/categories';
 import type { Category } from '../../../../shared/domain/categories';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
@@ -33,7 +33,7 @@ export const END_REASON_LABELS: Readonly<Record<EndReason, string>> = {
   'other-conference-outcome': 'A conference decided another outcome',
 };
 
-/** The reasons a plan may end without a review conference (domain.md §3.4), as the end-plan form offers them. */
+/** The reasons a plan may end without a review conference (docs/domain.md §3.4), as the end-plan form offers them. */
 export const MANUAL_END_REASON_LABELS: Readonly<Record<ManualEndReason, string>> = {
   'moved-to-another-authority':
     'Moved permanently to another authority, which has held its transfer conference',

@@ -1,5 +1,5 @@
 // The screens of the list area and their hashes: #/list, #/list/check, #/list/enquiries, #/list/due,
-// #/list/census, #/list/transfer-in, #/list/settings and #/list/child/<childId>. Rule source: issue 7.
+// #/list/census, #/list/transfer-in, #/list/settings and #/list/child/<childId>. Rule source: docs/list.md.
 import { routeHash } from '../../state/route';
 
 export type ListView =

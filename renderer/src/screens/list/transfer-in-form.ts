@@ -1,6 +1,6 @@
 // The transfer-in form as typed, checked with the schema list.addTransferIn parses and the same cross-field rules
 // the service applies, so every missing or wrong detail is shown at once, by field, before anything is sent.
-// Rules: domain.md §5.3 (transfer-in: originating authority, the plan that came with the child), §9.2 rule 11.
+// Rules: docs/domain.md §5.3 (transfer-in: originating authority, the plan that came with the child), §9.2 rule 11.
 import type { Category } from '../../../../shared/domain/categories';
 import { CATEGORY_LABELS } from '../../../../shared/domain/categories';
 import type { AppError } from '../../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 // Runs list.query for a selection (filters, search, sort) and keeps the latest answer; search text waits for a
-// pause in typing, and an answer to an older selection never replaces a newer one. Rule source: issue 7 §1, §4.
+// pause in typing, and an answer to an older selection never replaces a newer one. Rule source: docs/list.md.
 import { useEffect, useRef, useState } from 'react';
 
 import type { ListQueryOutput, ListSelection } from '../../../../shared/ipc/contracts/list';

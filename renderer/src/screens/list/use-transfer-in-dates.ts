@@ -1,6 +1,6 @@
 // The six date fields of the transfer-in form, typed as en-GB text (DateField), read together when the form is
-// sent: the dates found, and a problem for each one that is not a real date. Rule source: style.md §3.6 (en-GB
-// dates); domain.md §5.3 (transfer-in dates).
+// sent: the dates found, and a problem for each one that is not a real date. Rule source: docs/architecture.md §3.6 (en-GB
+// dates); docs/domain.md §5.3 (transfer-in dates).
 import { useDateDraft } from '../../components/DateField';
 
 import type { TransferInDates, TransferInErrors } from './transfer-in-form';

@@ -1,6 +1,6 @@
 // Windowing for a long table with a fixed row height: only the rows in view (plus a margin) are in the DOM, with
 // spacer rows above and below keeping the scroll height right. Row height is in rem, so the large-text setting
-// scales it. Rule source: issue 7 §1 (smooth at 5,000+ rows); no virtualiser package is installed.
+// scales it. Rule source: docs/list.md (smooth at 5,000+ rows); no virtualiser package is installed.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UIEvent } from 'react';
 

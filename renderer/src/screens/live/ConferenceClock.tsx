@@ -1,5 +1,5 @@
 // The conference clock: time since the conference started, HH:MM:SS. role=timer is not announced as it ticks.
-// Rule source: issue 5 §3 (a conference clock shows the elapsed time).
+// Rule source: a conference clock shows the elapsed time.
 import { memo, useEffect, useState } from 'react';
 
 import type { Conference } from '../../../../shared/domain/conference';

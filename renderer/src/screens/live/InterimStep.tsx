@@ -1,4 +1,4 @@
-// Placeholder for a live-mode step whose screen is still being written (issue 5: the decision helper's steps).
+// Placeholder for a live-mode step whose screen is still being written (the decision helper's steps).
 // It says so plainly and shows nothing that could be mistaken for a finished step.
 import { STEPS } from '../../../../shared/domain/steps';
 import type { StepId } from '../../../../shared/domain/steps';

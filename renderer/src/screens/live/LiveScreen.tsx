@@ -1,6 +1,6 @@
 // Live mode: the agenda rail, the current step, previous/next, the conference clock, the Saved indicator,
 // projector-safe and large-text controls, private notes and the ready-for-sign-off panel.
-// Rule source: issue 5 §3 (live mode), §7 (projector-safe), §8 (live validation), §10 (keyboard, large text).
+// Rule source: live mode; projector-safe; live validation; keyboard, large text.
 import { useEffect, useRef, useState } from 'react';
 
 import { formatDate, formatList } from '../../../../shared/domain/format-en-gb';

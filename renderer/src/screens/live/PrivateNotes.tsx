@@ -1,4 +1,4 @@
-// The chair's private notes: never in any document, hidden in projector-safe mode. Rule source: issue 5 §7.
+// The chair's private notes: never in any document, hidden in projector-safe mode.
 import { memo } from 'react';
 
 import { TextField } from '../../components/TextField';

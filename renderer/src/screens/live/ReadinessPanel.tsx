@@ -1,6 +1,6 @@
 // "Ready for sign-off": every blocker and warning from the 15 domain rules, each a link that opens the step
 // holding the field and focuses it; when nothing blocks, the chair can mark the record awaiting sign-off.
-// Rule source: issue 5 §8 (live validation panel); domain.md §9.2 (the rules).
+// Rule source: live validation panel; docs/domain.md §9.2 (the rules).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 
@@ -32,7 +32,7 @@ function check(c: Conference): { blockers: Finding[]; warnings: Finding[] } {
 }
 
 export function ReadinessPanel({ c: live, headingLevel = 2 }: Props) {
-  // The rules run once typing pauses, never on each keystroke (issue 5 §12).
+  // The rules run once typing pauses, never on each keystroke.
   const c = useSettledValue(live);
   const status = useConference((s) => s.status);
   const setStatus = useConference((s) => s.setStatus);

@@ -1,6 +1,6 @@
 // The agenda as a side rail: every step in order with its completion shown as text (✓ Done), the current step
-// marked with aria-current. Completion is worked out once typing pauses, not on every keystroke (issue 5 §12).
-// Rule source: issue 5 §3 (steps in a side rail with completion state).
+// marked with aria-current. Completion is worked out once typing pauses, not on every keystroke.
+// Rule source: steps in a side rail with completion state.
 import { memo, useEffect, useMemo, useRef } from 'react';
 
 import { DEFAULT_STEP_MINUTES } from '../../../../shared/domain/agenda-budget';

@@ -1,5 +1,5 @@
 // Projector-safe mode (Ctrl+Shift+P or the button) and large text, with the banner shown while projector-safe
-// is on. Rule source: issue 5 §7 (one key hides restricted content and private notes), §10 (large text).
+// is on. Rule source: one key hides restricted content and private notes; large text.
 import { useEffect } from 'react';
 
 import { useViewSettings } from '../../state/view-settings';

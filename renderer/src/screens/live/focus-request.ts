@@ -1,5 +1,5 @@
 // Moving focus to a field named by a validation finding, after the screen that holds it has rendered.
-// Rule source: issue 5 §8 (each finding linked to its field).
+// Rule source: each finding linked to its field.
 import { findFieldElement } from '../../components/field-id';
 
 let pending: string | null = null;

@@ -1,4 +1,4 @@
-// One screen per conference step; the Record type makes a missing step a compile error (style.md §3.2).
+// One screen per conference step; the Record type makes a missing step a compile error (docs/architecture.md §3.2).
 // The decision helper replaces the five interim lines (agency-views … core-group) as each step lands.
 import type { ComponentType } from 'react';
 

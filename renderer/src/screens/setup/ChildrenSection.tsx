@@ -1,5 +1,5 @@
 // Set-up: the children the conference considers, one child or a sibling group, an unborn baby with the EDD.
-// Rule source: issue 5 §2; domain.md §5.1 (all children in the household), §5.2 ("Unborn baby of ...").
+// Rule source: docs/domain.md §5.1 (all children in the household), §5.2 ("Unborn baby of ...").
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 

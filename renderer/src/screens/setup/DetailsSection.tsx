@@ -1,5 +1,5 @@
 // Set-up: the conference's date and due date (with its rule), delay reason, venue, chair, minute-taker, model.
-// Rule source: issue 5 §2; domain.md §1.2 (15 working days), §9.2 rule 1 (reason for delay when later), §3.3 (a
+// Rule source: docs/domain.md §1.2 (15 working days), §9.2 rule 1 (reason for delay when later), §3.3 (a
 // review is due 3 months after the initial conference, then 6 months after the last review).
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
 import type { Conference, PracticeModel } from '../../../../shared/domain/conference';

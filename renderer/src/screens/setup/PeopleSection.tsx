@@ -1,5 +1,5 @@
 // Set-up: household and family members, and the professionals invited with their agency from the fixed list.
-// Rule source: issue 5 §2; domain.md §9.1 (family member, professional attendee), §1.5 (counts towards quorum).
+// Rule source: docs/domain.md §9.1 (family member, professional attendee), §1.5 (counts towards quorum).
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 

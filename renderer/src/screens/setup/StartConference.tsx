@@ -1,5 +1,5 @@
 // "Start the conference": records the start time (for the conference clock), moves the status to in conference
-// and opens live mode; once started, the button continues in live mode. Rule source: issue 5 §1–§3.
+// and opens live mode; once started, the button continues in live mode.
 import { useState } from 'react';
 
 import type { Conference } from '../../../../shared/domain/conference';

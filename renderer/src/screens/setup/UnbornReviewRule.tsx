@@ -1,5 +1,5 @@
 // Set-up, for an unborn child: which rule dates the review after the birth (the local authority's choice).
-// Rule source: domain.md §5.2 (within 3 months of the ICPC or 20 working days of the birth, whichever is sooner;
+// Rule source: docs/domain.md §5.2 (within 3 months of the ICPC or 20 working days of the birth, whichever is sooner;
 // or within 4 weeks of the birth), §9.2 rule 10 (a date rule for the post-birth review is required).
 import type { PostBirthReviewRule } from '../../../../shared/domain/child';
 import type { ConferenceChild } from '../../../../shared/domain/conference';

@@ -1,5 +1,5 @@
 // Blank records the set-up screen adds: a child (born or unborn), a family member, a professional.
-// Rule source: domain.md §9.1 (fields), §5.2 ("Unborn baby of ..." with the EDD).
+// Rule source: docs/domain.md §9.1 (fields), §5.2 ("Unborn baby of ..." with the EDD).
 import type { ConferenceChild } from '../../../../shared/domain/conference';
 import type { FamilyMember } from '../../../../shared/domain/household';
 import type { ChildId, PersonId } from '../../../../shared/domain/ids';

@@ -1,6 +1,6 @@
 // Amending a signed record: the reason and who asked for it; version n+1 opens for changes and is signed again,
-// while version n and its documents stay as they were. Rule source: reliability.md §2.5 (an amendment request
-// creates version n+1 holding the previous hash, the reason, the requester and the approving chair); issue 6 item 4.
+// while version n and its documents stay as they were. Rule source: docs/reliability.md §2.5 (an amendment request
+// creates version n+1 holding the previous hash, the reason, the requester and the approving chair).
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 

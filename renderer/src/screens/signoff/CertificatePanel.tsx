@@ -1,6 +1,6 @@
 // The chair's signing certificate: the one kept in the vault (self-signed or imported), or a note that one will
 // be created at the first sign-off; and a form to import the authority's PKCS#12 with its password.
-// Rule source: reliability.md §2.5, §3.6 S2; issue 6 item 3.
+// Rule source: docs/reliability.md §2.5, §3.6 S2.
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 

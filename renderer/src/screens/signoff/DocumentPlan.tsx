@@ -1,6 +1,6 @@
 // What a sign-off will produce: each document with its copy type (professional, family member's, restricted
 // annex), and the distribution list with each recipient's copy and what it leaves out.
-// Rule source: domain.md §9.4 (documents), §4.3 (full or partial copies; parts a person was excluded from).
+// Rule source: docs/domain.md §9.4 (documents), §4.3 (full or partial copies; parts a person was excluded from).
 import type {
   DistributionRow,
   PlannedDocument,

@@ -1,6 +1,6 @@
 // The chair signs off: role as printed in the signature block, the vault passphrase re-confirmed, then a progress
-// bar while each document is signed and stored. Rule source: issue 6 item 3 (the chair confirms with the vault
-// passphrase); reliability.md §2.5 (visible block: name, role, date and time, fingerprint).
+// bar while each document is signed and stored. Rule source: the chair confirms with the vault
+// passphrase; docs/reliability.md §2.5 (visible block: name, role, date and time, fingerprint).
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 

@@ -1,7 +1,7 @@
 // Sign-off of one conference: what stops it (blockers), the documents it will produce with their copy types, the
 // distribution list, the chair's certificate, passphrase confirmation with progress; then every signed version
-// with its files, hashes and downloads, and the amendment form. Rule source: issue 6 items 2 to 4 and 6;
-// reliability.md §2.5 (app model); domain.md §4.3 (copies and distribution).
+// with its files, hashes and downloads, and the amendment form. Rule source:
+// docs/reliability.md §2.5 (app model); docs/domain.md §4.3 (copies and distribution).
 import { useEffect, useState } from 'react';
 
 import type { Output } from '../../../../shared/ipc/contract';

@@ -1,6 +1,6 @@
 // Check a signed document: choose or drop a PDF, or a Word document with its .p7s, and read in plain English who
 // signed it, when (UK time), which version, and whether it is intact or was changed after signing.
-// Rule source: issue 6 item 5; reliability.md §3.6 S3, S5.
+// Rule source: docs/reliability.md §3.6 S3, S5.
 import { useId, useState } from 'react';
 import type { DragEvent } from 'react';
 

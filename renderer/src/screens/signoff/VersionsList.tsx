@@ -1,6 +1,6 @@
 // Every version of the record, newest first: who signed it and when (UK time), why it was amended, the hashes
 // frozen at sign-off, and each file with its SHA-256 and a download (browser) or save-to-folder (Electron).
-// Rule source: reliability.md §2.5, §3.6 S1 (every version's documents stay retrievable); issue 6 items 4 and 6.
+// Rule source: docs/reliability.md §2.5, §3.6 S1 (every version's documents stay retrievable).
 import { useState } from 'react';
 
 import { signedAtText } from '../../../../shared/documents/signature-text';

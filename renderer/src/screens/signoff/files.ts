@@ -1,5 +1,5 @@
 // Moving bytes between the renderer and the user: reading a chosen file as base64, and a browser download of
-// base64 bytes through a short-lived blob URL. Rule source: issue 6 item 6 (a download in the browser shell).
+// base64 bytes through a short-lived blob URL. Rule source: a download in the browser shell.
 
 /** Base64 of a File's bytes (chunked, so large files do not overflow the argument list). */
 export async function fileToBase64(file: Blob): Promise<string> {

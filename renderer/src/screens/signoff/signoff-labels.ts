@@ -1,5 +1,5 @@
 // Plain-English labels for the sign-off screens: copy kinds, copy types, excluded parts, file formats, hashes.
-// Terminology: domain.md §6 (current wording only); §4.3 (full or partial copies).
+// Terminology: docs/domain.md §6 (current wording only); §4.3 (full or partial copies).
 import { COPY_TYPE_LABELS } from '../../../../shared/documents/distribution';
 import type { SectionKey } from '../../../../shared/domain/household';
 import type {

@@ -1,6 +1,6 @@
 // Live mode, information from each agency: one text block per professional taking part, in the order they
-// were invited; information already recorded for anyone else stays visible. Rule source: domain.md §4.2
-// (further information from each agency), §9.1 (agency information); issue 5 §3.
+// were invited; information already recorded for anyone else stays visible. Rule source: docs/domain.md §4.2
+// (further information from each agency), §9.1 (agency information).
 import { useEffect } from 'react';
 
 import type { AgencyInformation } from '../../../../shared/domain/discussion';

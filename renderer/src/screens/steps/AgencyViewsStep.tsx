@@ -1,6 +1,6 @@
 // Live mode, agency views: for each child, every professional's view (a plan or not, categories, reason), and
 // once the chair has decided, a dissent prompt for each view that differs from the decision.
-// Rules: domain.md §1.7 and §5.1 (a view from every professional on every child; dissent noted), §9.2 rules 4, 7.
+// Rules: docs/domain.md §1.7 and §5.1 (a view from every professional on every child; dissent noted), §9.2 rules 4, 7.
 import { participatingProfessionals } from '../../../../shared/domain/rules/decision';
 import { OUTCOME_LABELS } from '../../../../shared/domain/decision';
 import type { StepProps } from '../live/step-props';

@@ -1,6 +1,6 @@
 // Live mode, analysis. Standard: strengths and concerns. Signs of Safety: what are we worried about, what is
-// working well, what needs to happen, then 0–10 scaling per participant. Rule source: domain.md §4.4 (the
-// Signs of Safety map and scaling), §9.1 (discussion sections); issue 5 §3.
+// working well, what needs to happen, then 0–10 scaling per participant. Rule source: docs/domain.md §4.4 (the
+// Signs of Safety map and scaling), §9.1 (discussion sections).
 import { useEffect } from 'react';
 
 import type { SignsOfSafety } from '../../../../shared/domain/discussion';

@@ -1,5 +1,5 @@
 // Live mode, attendance: the register as a table with one-key toggles (P present, A apologies, X absent,
-// L left now) and the live quorum indicator. Rule source: issue 5 §3; domain.md §1.5 (quorum).
+// L left now) and the live quorum indicator. Rule source: docs/domain.md §1.5 (quorum).
 import type { KeyboardEvent } from 'react';
 
 import { attendanceText } from '../../../../shared/documents/minutes-people';

@@ -1,5 +1,5 @@
 // Live mode, the child's views: for each child, their wishes and feelings, how they were obtained and, when
-// the child did not attend, why. Rule source: domain.md §1.9, §9.2 rule 13 (never empty); issue 5 §3.
+// the child did not attend, why. Rule source: docs/domain.md §1.9, §9.2 rule 13 (never empty).
 import type { ViewsObtained } from '../../../../shared/domain/child';
 import { fieldIdFor } from '../../components/field-id';
 import { TextBlockField } from '../../components/TextBlockField';

@@ -1,5 +1,5 @@
 // Live mode, decision: for each child separately, the significant-harm question, the outcome and the rationale,
-// with dissent where a professional's view differs. Rules: domain.md §1.7, §2.2, §5.1 (a separate decision for
+// with dissent where a professional's view differs. Rules: docs/domain.md §1.7, §2.2, §5.1 (a separate decision for
 // each child; a plan may be needed for only some), §9.2 rules 4 and 7.
 import type { StepProps } from '../live/step-props';
 

@@ -1,6 +1,6 @@
 // Live mode, introductions: the confidentiality, professional difference and recording statements, each ticked
-// once read out; then who is who. Rule source: domain.md §1.6 (chair explains purpose and confidentiality;
-// everyone knows who is who), §1.7 (professional difference statement), §8.3; issue 5 §3.
+// once read out; then who is who. Rule source: docs/domain.md §1.6 (chair explains purpose and confidentiality;
+// everyone knows who is who), §1.7 (professional difference statement), §8.3.
 import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
 import type { StepProps } from '../live/step-props';

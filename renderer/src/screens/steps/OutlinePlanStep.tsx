@@ -1,6 +1,6 @@
 // Live mode, outline plan: one plan per child made subject to a plan. For siblings, the family-wide parts can be
 // copied from a brother's or sister's plan, keeping each child's own outcomes (a sibling plan with per-child
-// outcomes). Rules: domain.md §3.1 (outline plan), §5.1 (siblings), §9.1 (Outline plan), §9.2 rule 5.
+// outcomes). Rules: docs/domain.md §3.1 (outline plan), §5.1 (siblings), §9.1 (Outline plan), §9.2 rule 5.
 import { useState } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';

@@ -1,5 +1,5 @@
 // Live mode, parents' views: what the parents and carers said, and the wider family's views. Rule source:
-// domain.md §9.1 (discussion sections), §9.4 item 3.7; §1.8 (an excluded parent's views are still put).
+// docs/domain.md §9.1 (discussion sections), §9.4 item 3.7; §1.8 (an excluded parent's views are still put).
 import { isExcluded } from '../../../../shared/domain/household';
 import { TextBlockField } from '../../components/TextBlockField';
 import type { StepProps } from '../live/step-props';

@@ -1,5 +1,5 @@
 // When the register shows the conference is not quorate: the chair's reason to go ahead and whether an early
-// review was considered. Rule source: domain.md §1.5 (exceptions the chair may allow; reasons in the record),
+// review was considered. Rule source: docs/domain.md §1.5 (exceptions the chair may allow; reasons in the record),
 // §9.2 rule 3.
 import type { Conference } from '../../../../shared/domain/conference';
 import { fieldIdFor } from '../../components/field-id';

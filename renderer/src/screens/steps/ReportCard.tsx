@@ -1,6 +1,6 @@
 // One report on the reports step: author and agency, date received, shared with the parents (and when), a
 // restricted flag for the whole report, its summary, and removal with a confirmation.
-// Rule source: domain.md §9.1 (Reports: author, agency, shared y/n and date, restricted, audience).
+// Rule source: docs/domain.md §9.1 (Reports: author, agency, shared y/n and date, restricted, audience).
 import { useState } from 'react';
 
 import type { Report } from '../../../../shared/domain/discussion';

@@ -1,5 +1,5 @@
 // Live mode, reports: the written reports the conference received, who wrote them, when, and whether each was
-// shared with the parents beforehand; add and remove. Rule source: domain.md §1.4 (reports shared with the
+// shared with the parents beforehand; add and remove. Rule source: docs/domain.md §1.4 (reports shared with the
 // family before), §1.10 (the record lists reports and whether shared), §9.1 (Reports), §9.2 rule 9.
 import { useState } from 'react';
 import type { FormEvent } from 'react';

@@ -1,5 +1,5 @@
 // Signs of Safety scaling: what 0 and 10 mean, then each participant's score (0–10, a number field that arrows
-// up and down) and their reason. Rule source: domain.md §4.4 (define 0 and 10, stating 10 first; each attendee
+// up and down) and their reason. Rule source: docs/domain.md §4.4 (define 0 and 10, stating 10 first; each attendee
 // scales; a score of 2 or below means immediate safety concerns and escalation).
 import { useEffect, useState } from 'react';
 

@@ -1,5 +1,5 @@
 // Live mode, chair's summary: the chair's analysis of risk and protective factors, then the ready-for-sign-off
-// panel. Rule source: domain.md §4.2 (chair's summary), §9.4 item 3.10; issue 5 §8.
+// panel. Rule source: docs/domain.md §4.2 (chair's summary), §9.4 item 3.10.
 import { TextBlockField } from '../../components/TextBlockField';
 import type { StepProps } from '../live/step-props';
 import { ReadinessPanel } from '../live/ReadinessPanel';

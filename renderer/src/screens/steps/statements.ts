@@ -1,5 +1,5 @@
 // The statements the chair reads at the start of the conference, in plain English. Paraphrased from the
-// practice in domain.md §8.3 (confidentiality agreed at the start; papers; recording told in advance) and
+// practice in docs/domain.md §8.3 (confidentiality agreed at the start; papers; recording told in advance) and
 // §1.7 (the professional difference statement read out at the start, Sussex S2b).
 
 export type Statement = {

@@ -1,5 +1,5 @@
 // The backups of the vault (newest first, en-GB times and sizes) and the way to restore one: restoring needs the
-// vault locked, so the button locks it and opens the restore form. Rule source: issue 4 §6, §10.
+// vault locked, so the button locks it and opens the restore form. Rule source: docs/vault.md.
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { navigate } from '../../state/route';

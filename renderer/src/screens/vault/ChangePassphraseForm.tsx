@@ -1,6 +1,6 @@
 // Change the vault passphrase: the current one, then a new one with its strength shown. The data key is rewrapped
 // under a key from the new passphrase, with the cost measured again on this computer.
-// Rule source: issue 4 §8; reliability.md §3.2 K2 (recalibrate on change), K4.
+// Rule source: docs/vault.md; docs/reliability.md §3.2 K2 (recalibrate on change), K4.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 

@@ -1,5 +1,5 @@
 // How long the vault stays unlocked without use before it locks itself (default 5 minutes, 1 to 60).
-// Rule source: issue 4 §7; reliability.md §3.2 K7.
+// Rule source: docs/vault.md; docs/reliability.md §3.2 K7.
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 

@@ -1,6 +1,6 @@
 // Restore a backup while the vault is locked: the newest backup that opens with the passphrase (recommended) or a
 // chosen one, the passphrase in use when it was made, and an explicit confirmation. The replaced file is kept as a
-// backup too. Rule source: issue 4 §6, §10; reliability.md §3.3 R2, R4.
+// backup too. Rule source: docs/vault.md; docs/reliability.md §3.3 R2, R4.
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 

@@ -1,5 +1,5 @@
 // The passphrase strength estimate shown under a new passphrase (create vault, change passphrase).
-// Rule source: reliability.md §3.2 K4 (an estimate shown, 12 characters at least).
+// Rule source: docs/reliability.md §3.2 K4 (an estimate shown, 12 characters at least).
 import { passphraseStrength } from '../../../../shared/security/passphrase-strength';
 
 export function StrengthMeter({ passphrase }: { passphrase: string }) {

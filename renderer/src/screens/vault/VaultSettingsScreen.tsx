@@ -1,5 +1,5 @@
 // Vault settings (#/vault): change the passphrase, the idle lock, and the backups with the way to restore one.
-// Rule source: issue 4 §7, §8, §10.
+// Rule source: docs/vault.md.
 import { useState } from 'react';
 
 import { ChangePassphraseForm } from './ChangePassphraseForm';

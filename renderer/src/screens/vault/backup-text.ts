@@ -1,5 +1,5 @@
 // How a backup is described to a person: its time in en-GB words (local time) and its size.
-// Rule source: style.md (plain English, en-GB dates such as "5 January 2026").
+// Rule source: docs/architecture.md (plain English, en-GB dates such as "5 January 2026").
 import { formatDate, formatTime } from '../../../../shared/domain/format-en-gb';
 
 const two = (n: number): string => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 // CrashFs: an in-memory FsPort that models power loss, for faults F2, F3 and F10. Data written to a file becomes
 // durable only on fsync of that file; create, rename, link, unlink and mkdir only on fsync of their folder.
-// Rule source: reliability.md §2.4 ("Fault-injecting fs shim", ALICE/LazyFS persistence model, SQLite test6.c).
+// Rule source: docs/reliability.md §2.4 ("Fault-injecting fs shim", ALICE/LazyFS persistence model, SQLite test6.c).
 import { basename, dirname } from 'node:path';
 
 import type {

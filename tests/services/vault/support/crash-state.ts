@@ -1,5 +1,5 @@
 // The state behind CrashFs (durable and pending bytes and names) and how a crash image is built from it.
-// Rule source: reliability.md §2.4 (ALICE/LazyFS persistence model; SQLite test6.c sector garbling).
+// Rule source: docs/reliability.md §2.4 (ALICE/LazyFS persistence model; SQLite test6.c sector garbling).
 export type Entry = { kind: 'file'; ino: number } | { kind: 'dir' };
 export type DirOp =
   | { op: 'set'; name: string; entry: Entry }

@@ -1,4 +1,4 @@
-// Support for the no-plaintext checks (issue 4, Done when): the names and texts of a test conference as needles,
+// Support for the no-plaintext checks: the names and texts of a test conference as needles,
 // every file under a folder, a logger that keeps what it was told, and a search of bytes in Latin-1 and UTF-16.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // One professional's view on one child, as a row of the agency views grid: a plan or not (radios; Y and N keys),
 // the categories they see (when they think a plan is needed) and their reason.
-// Rules: domain.md §1.7 (each professional gives a view on every child), §9.1 (view, category view, rationale).
+// Rules: docs/domain.md §1.7 (each professional gives a view on every child), §9.1 (view, category view, rationale).
 import type { KeyboardEvent } from 'react';
 
 import { CATEGORIES, CATEGORY_LABELS } from '../../../../../shared/domain/categories';

@@ -1,6 +1,6 @@
 // The chair's decision for one child: the significant-harm question, the outcome, the rationale, the family's
 // disagreement and complaint information, and dissent. Choosing a plan starts the outline plan with its dates.
-// Rules: domain.md §1.7 (test; the chair decides), §2.2 (outcomes), §5.1 (each sibling separately), §5.2.
+// Rules: docs/domain.md §1.7 (test; the chair decides), §2.2 (outcomes), §5.1 (each sibling separately), §5.2.
 import { useState } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../../shared/domain/config';

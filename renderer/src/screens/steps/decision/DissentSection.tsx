@@ -1,7 +1,7 @@
 // Dissent from the chair's decision for one child: each professional whose view differs (on plan or no plan, or on
 // the category of a plan: view-difference.ts) is prompted, and each
 // dissent entry records who, what they disagree with, their view, the escalation route and when a reply is due.
-// Rules: domain.md §1.7 (the chair notes dissenting views), §9.2 rule 7 (required before the minutes are final).
+// Rules: docs/domain.md §1.7 (the chair notes dissenting views), §9.2 rule 7 (required before the minutes are final).
 import { useEffect, useRef } from 'react';
 
 import type { Conference } from '../../../../../shared/domain/conference';

@@ -1,6 +1,6 @@
 // A labelled text field for a plain string of the record (the decision rationale, dissent, plan text), with the
 // same undo/redo and terminology guard as TextBlockField. These strings go to the family by design (decision
-// letter, outline plan), so they carry no restriction. Rule source: issue 5 §8 (terminology guard), §9 (undo/redo).
+// letter, outline plan), so they carry no restriction. Rule source: terminology guard; undo/redo.
 import { useLayoutEffect, useRef } from 'react';
 
 import type { Path } from '../../../../../shared/domain/edits';

@@ -1,6 +1,6 @@
 // The outline child protection plan for one child: lead, further assessments, root causes, what needs to change,
 // short- and long-term child-focused outcomes, actions, the child's involvement, day-to-day checks, family
-// involvement and the contingency plan. Rules: domain.md §3.1, §9.1 (Outline plan), §9.4 item 2.
+// involvement and the contingency plan. Rules: docs/domain.md §3.1, §9.1 (Outline plan), §9.4 item 2.
 import type { Conference } from '../../../../../shared/domain/conference';
 import type { Path } from '../../../../../shared/domain/edits';
 import type { ItemId } from '../../../../../shared/domain/ids';

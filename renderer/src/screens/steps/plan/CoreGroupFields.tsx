@@ -1,6 +1,6 @@
 // The core group of one child's plan, chosen from the conference's professionals and family, with the blockers
 // rule 5 raises about it (lead social worker, another professional, the parents unless excluded).
-// Rules: domain.md §3.1 and §3.2 (core group of professionals and family members), §9.2 rule 5.
+// Rules: docs/domain.md §3.1 and §3.2 (core group of professionals and family members), §9.2 rule 5.
 import { useState } from 'react';
 
 import { ENGLAND_DEFAULTS } from '../../../../../shared/domain/config';

@@ -1,6 +1,6 @@
 // The lead statutory body and the lead social worker of one child's plan: chosen from the conference's
 // professionals (and added to the core group, which must include them) or typed in.
-// Rules: domain.md §3.1 (appoint the lead statutory body and lead social worker), §9.2 rule 5.
+// Rules: docs/domain.md §3.1 (appoint the lead statutory body and lead social worker), §9.2 rule 5.
 import { useRef, useState } from 'react';
 
 import type { OutlinePlan } from '../../../../../shared/domain/outline-plan';

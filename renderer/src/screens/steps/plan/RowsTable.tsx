@@ -1,6 +1,6 @@
 // An editable table of plan rows (actions, assessments, outcomes): add, remove, and move up or down by keyboard.
 // Focus stays on the moved row (the same control) and each change is announced. Alt+Up and Alt+Down move the row
-// the focus is in. Rule source: issue 5 §6 (actions table: add, remove, reorder by keyboard), §10 (keyboard-only).
+// the focus is in. Rule source: actions table: add, remove, reorder by keyboard; keyboard-only.
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 

@@ -1,6 +1,6 @@
 // A 24-hour clock time typed as text (10:00, 9.30, 1400), stored 'HH:MM' and saved when the user leaves the field
 // or presses Enter. Chromium's type=time follows the machine's locale and can show am/pm, so the time is typed.
-// Rule source: shared/domain/parse-time.ts; issue 5 (every edit saved; bad input gets a clear error, loses nothing).
+// Rule source: shared/domain/parse-time.ts; every edit saved; bad input gets a clear error, loses nothing.
 import { useState } from 'react';
 
 import type { Path } from '../../../../../shared/domain/edits';
