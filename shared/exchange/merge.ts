@@ -1,7 +1,8 @@
 // Three-way merge of a draft edited on two laptops: the base is the version both last exchanged, "mine" is this
 // vault's, "theirs" the one received. A field changed on one side only takes that side's value; a field changed on
-// both sides to different values is a conflict the person chooses. Lists of records with an `id` (children, family
-// members, professionals, actions) merge record by record, so two people editing different children do not clash.
+// both sides to different values is a conflict the person chooses. Lists of records with an id (children by
+// `details.id`; family members, professionals, actions by `id`) merge record by record, so two people editing
+// different children do not clash.
 // Rule source: docs/exchange.md (merging a returned draft).
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -35,12 +36,21 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** A record's id: its own `id`, or `details.id` (a conference's children keep theirs there). */
+function recordId(x: Record<string, unknown>): string | null {
+  if (typeof x.id === 'string') {
+    return x.id;
+  }
+  const details = x.details;
+  return isObject(details) && typeof details.id === 'string' ? details.id : null;
+}
+
 /** Arrays whose every element is an object with a unique string id merge element by element. */
 function idsOf(v: unknown): string[] | null {
   if (!Array.isArray(v)) {
     return null;
   }
-  const ids = v.map((x) => (isObject(x) && typeof x.id === 'string' ? x.id : null));
+  const ids = v.map((x) => (isObject(x) ? recordId(x) : null));
   if (ids.some((id) => id === null) || new Set(ids).size !== ids.length) {
     return null;
   }

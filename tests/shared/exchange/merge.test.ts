@@ -61,6 +61,27 @@ describe('mergeThreeWay', () => {
     });
   });
 
+  it('merges children keyed by details.id, as a conference keeps them', () => {
+    const b = {
+      children: [
+        { details: { id: 'k1', name: 'Ava' }, v: 1 },
+        { details: { id: 'k2', name: 'Ben' }, v: 1 },
+      ],
+    };
+    const mine = structuredClone(b);
+    mine.children[0]!.v = 2;
+    const theirs = structuredClone(b);
+    theirs.children[1]!.v = 3;
+    const r = mergeThreeWay(b, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect(r.merged).toEqual({
+      children: [
+        { details: { id: 'k1', name: 'Ava' }, v: 2 },
+        { details: { id: 'k2', name: 'Ben' }, v: 3 },
+      ],
+    });
+  });
+
   it('names a conflicting field inside a record by its id, and applies a choice per path', () => {
     const theirs = structuredClone(base);
     theirs.children[1]!.decision.rationale = 'chair';
