@@ -28,6 +28,8 @@ async function check(page: Page, name: string): Promise<void> {
 test('a chair runs live mode through every step, with undo, restricted text and en-GB dates', async ({
   app,
 }) => {
+  // Every step, with undo and the terminology guard: over a minute on a loaded two-core machine.
+  test.setTimeout(240_000);
   await createVaultByRpc(app);
   const id = await createLiveConference(app);
   await app.getByRole('button', { name: 'Start the conference' }).click();
