@@ -58,7 +58,9 @@ test('a chair creates and sets up a conference, and every edit survives a reload
   await expect(quorum).toContainText('The conference is quorate.');
   await app.getByRole('button', { name: /^Sam Pretend: / }).focus();
   await app.keyboard.press('l');
-  await expect(app.getByRole('button', { name: /^Sam Pretend: Left at \d{1,2}:\d\d(am|pm)/ })).toBeVisible();
+  await expect(
+    app.getByRole('button', { name: /^Sam Pretend: Left at \d{1,2}:\d\d(am|pm)/ }),
+  ).toBeVisible();
   await expect(quorum).toContainText('Not quorate');
   await app.getByRole('button', { name: /^Jade Example: / }).focus();
   await app.keyboard.press('a');
