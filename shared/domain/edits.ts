@@ -6,7 +6,7 @@ import { AppFailure } from '../ipc/result';
 import type { FieldIssue } from '../ipc/result';
 
 import { ConferenceChildSchema, ConferenceSchema } from './conference';
-import { FamilyMemberSchema } from './household';
+import { ChildLinkSchema, FamilyMemberSchema } from './household';
 import type { Conference } from './conference';
 import { DecisionSchema } from './decision';
 import { ChildIdSchema, PersonIdSchema } from './ids';
@@ -78,6 +78,11 @@ export const EditSchema = z.discriminatedUnion('type', [
       index: z.number().int().min(0),
       child: ConferenceChildSchema,
       agencyViews: z.array(AgencyViewSchema).max(2000),
+      /** Each family member's link to the child (relationship, lives with), restored with the child. */
+      childLinks: z
+        .array(z.strictObject({ memberId: PersonIdSchema, link: ChildLinkSchema }))
+        .max(50)
+        .optional(),
     }),
   }),
 ]);

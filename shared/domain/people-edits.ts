@@ -5,6 +5,8 @@
 import { AppFailure } from '../ipc/result';
 
 import type { Conference } from './conference';
+import type { ChildLink } from './household';
+import type { PersonId } from './ids';
 
 /** Property names that hold a person's id, and where they are, in plain words. */
 const PERSON_KEYS = new Set(['personId', 'professionalId', 'authorId', 'participantId', 'ownerId']);
@@ -80,6 +82,8 @@ export type ChildSnapshot = {
   index: number;
   child: Conference['children'][number];
   agencyViews: Conference['agencyViews'];
+  /** Family members' links to the child, which go and come back with the child. */
+  childLinks?: { memberId: PersonId; link: ChildLink }[];
 };
 
 const refuse = (message: string, field: string): AppFailure =>
@@ -144,7 +148,8 @@ export function childRemoval(c: Conference, childId: string): ChildSnapshot {
   }
   const child = c.children[index]!;
   const blocking = findReferences(c, childId, new Set(['childId'])).filter(
-    (r) => r.path[0] !== 'agencyViews',
+    (r) =>
+      r.path[0] !== 'agencyViews' && !(r.path[0] === 'household' && r.path[2] === 'childLinks'),
   );
   if (blocking.length > 0) {
     throw refuse(
@@ -153,7 +158,17 @@ export function childRemoval(c: Conference, childId: string): ChildSnapshot {
       'children',
     );
   }
-  return { index, child, agencyViews: c.agencyViews.filter((v) => v.childId === childId) };
+  const childLinks = c.household.flatMap((m) =>
+    (m.childLinks ?? [])
+      .filter((l) => l.childId === childId)
+      .map((link) => ({ memberId: m.id, link })),
+  );
+  return {
+    index,
+    child,
+    agencyViews: c.agencyViews.filter((v) => v.childId === childId),
+    ...(childLinks.length > 0 ? { childLinks } : {}),
+  };
 }
 
 export function removeChild(c: Conference, childId: string): Conference {
@@ -162,6 +177,11 @@ export function removeChild(c: Conference, childId: string): Conference {
     ...c,
     children: c.children.filter((ch) => ch.details.id !== childId),
     agencyViews: c.agencyViews.filter((v) => v.childId !== childId),
+    household: c.household.map((m) =>
+      m.childLinks?.some((l) => l.childId === childId)
+        ? { ...m, childLinks: m.childLinks.filter((l) => l.childId !== childId) }
+        : m,
+    ),
   };
 }
 
@@ -175,6 +195,11 @@ export function restoreChild(c: Conference, snap: ChildSnapshot): Conference {
   return {
     ...c,
     children: [...c.children.slice(0, at), snap.child, ...c.children.slice(at)],
+    // A family member's link comes back to the member if they are still on the conference.
+    household: c.household.map((m) => {
+      const links = (snap.childLinks ?? []).filter((l) => l.memberId === m.id).map((l) => l.link);
+      return links.length > 0 ? { ...m, childLinks: [...(m.childLinks ?? []), ...links] } : m;
+    }),
     // A view whose professional was removed since cannot come back; the rest do.
     agencyViews: [
       ...c.agencyViews,

@@ -136,6 +136,17 @@ describe('removing a child', () => {
     const back = applyEdit(removed, { type: 'restoreChild', snapshot: undo });
     expect(back.children).toEqual(withView.children);
     expect(new Set(back.agencyViews)).toEqual(new Set(withView.agencyViews));
+    // Each family member's link to the child (relationship, lives with) goes with the child and comes back.
+    expect(
+      withView.household.some((m) => m.childLinks?.some((l) => l.childId === IDS.child2)),
+    ).toBe(true);
+    expect(removed.household.some((m) => m.childLinks?.some((l) => l.childId === IDS.child2))).toBe(
+      false,
+    );
+    for (const m of back.household) {
+      const before = withView.household.find((w) => w.id === m.id)!;
+      expect(new Set(m.childLinks ?? [])).toEqual(new Set(before.childLinks ?? []));
+    }
   });
 
   it('refuses an unknown child', () => {
