@@ -92,7 +92,8 @@ test('keyboard only: a sibling group conference from set-up to ready for sign-of
     ...sameView(pros, {
       child: NOAH,
       plan: true,
-      categories: ['Physical abuse'],
+      // The decided categories, so the views agree and only Ava's plan view is a dissent.
+      categories: ['Physical abuse', 'Emotional abuse'],
       why: 'Bruising.',
     }),
     { child: AVA, who: SW, plan: false, categories: [], why: 'Child in need plan.' },
