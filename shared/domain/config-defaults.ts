@@ -1,5 +1,5 @@
 // The England defaults in a module without zod (only the Config type is imported), so the CLI's `due` command
-// loads no schema (cli.due_ms). shared/domain/config.ts re-exports them beside ConfigSchema.
+// loads no schema (cli.due_ms). Import them from here, never through config.ts (that would be an import circle).
 import type { Config } from './config';
 
 /** England defaults: national guidance where it exists, the most common local choice elsewhere. */

@@ -60,8 +60,6 @@ export const ConfigSchema = z.strictObject({
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
-export { ENGLAND_DEFAULTS } from './config-defaults';
-
 /** True when the jurisdiction still keeps a child protection register (docs/domain.md §6). */
 export function usesRegister(jurisdiction: Jurisdiction): boolean {
   return jurisdiction !== 'england';

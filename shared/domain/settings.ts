@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 import type { Config } from './config';
-import { ENGLAND_DEFAULTS } from './config';
+import { ENGLAND_DEFAULTS } from './config-defaults';
 
 const Text = (label: string) =>
   z

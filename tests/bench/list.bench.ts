@@ -7,7 +7,7 @@
 import { createListService } from '../../electron/services/list/list-service';
 import type { ListVault } from '../../electron/services/list/list-store';
 import type { JsonValue } from '../../electron/services/vault/vault-data';
-import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config-defaults';
 import { runCheck } from '../../shared/list/check';
 import { deriveList } from '../../shared/list/derive';
 import { buildIndex } from '../../shared/list/list-index';

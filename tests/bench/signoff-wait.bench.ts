@@ -16,7 +16,7 @@ import { realTimers } from '../../electron/services/vault/lock-controller';
 import { VaultService } from '../../electron/services/vault/vault-service';
 import { createSignoffService } from '../../electron/services/signoff/signoff-service';
 import { buildDocumentSet } from '../../shared/documents/document-set';
-import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config-defaults';
 import type { Conference } from '../../shared/domain/conference';
 import { conferenceId, personId } from '../../shared/domain/ids';
 import { aFamilyMember } from '../fixtures/conference';

@@ -12,7 +12,7 @@ import type { KdfPolicy } from '../../electron/services/vault/kdf';
 import { realTimers } from '../../electron/services/vault/lock-controller';
 import { VaultService } from '../../electron/services/vault/vault-service';
 import { createSignoffService } from '../../electron/services/signoff/signoff-service';
-import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config-defaults';
 import { conferenceId } from '../../shared/domain/ids';
 import { aLargeSiblingGroup } from '../fixtures/documents';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
-import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config-defaults';
 import { firstReviewDueDate } from '../../shared/domain/due-dates';
 import { formatDate } from '../../shared/domain/format-en-gb';
 import { DISCONTINUE_WORDING } from '../../shared/domain/review';

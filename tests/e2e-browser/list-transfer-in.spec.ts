@@ -4,7 +4,7 @@
 // axe on every state; screenshots looked at by hand. Fictional people only.
 import { formatDate } from '../../shared/domain/format-en-gb';
 import { transferInDueDate } from '../../shared/domain/due-dates';
-import { ENGLAND_DEFAULTS } from '../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../shared/domain/config-defaults';
 
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { createVaultByRpc } from './pages/conference-vault';

@@ -2,7 +2,7 @@
 // the England defaults with the saved authority name, protective marking and list manager's title in place. The
 // config object stays the same while the record does, so the list's cache is kept. Rules: docs/domain.md §6, §9.5.
 import type { Config } from '../../../shared/domain/config';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import {
   AuthoritySettingsSchema,
   DEFAULT_AUTHORITY_SETTINGS,

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 
 import { acceptanceOf, withoutAccepted } from '../../../shared/domain/accepted-terminology';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { formatDate } from '../../../shared/domain/format-en-gb';
 import { findBannedTerms } from '../../../shared/domain/terminology';
 import type { TermSpan } from '../../../shared/domain/terminology';

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { useEffect } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { SettingsOutput } from '../../../shared/ipc/contracts/settings';
 import { invoke } from '../api/client';
 

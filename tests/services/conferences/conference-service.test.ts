@@ -6,7 +6,7 @@ import type { ConferenceId } from '../../../shared/domain/ids';
 import { aChild, aProfessional, IDS } from '../../fixtures/conference';
 import { PASS, testVault } from '../vault/helpers';
 import { createConferenceService } from '../../../electron/services/conferences/conference-service';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 
 import { conferenceHarness } from './support';
 import type { ConferenceHarness } from './support';

@@ -1,5 +1,5 @@
 // Test support for the conference service: a real vault with the weak test KDF in a temp folder.
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { createConferenceService } from '../../../electron/services/conferences/conference-service';
 import type { ConferenceService } from '../../../electron/services/conferences/conference-service';
 import type { VaultService } from '../../../electron/services/vault/vault-service';

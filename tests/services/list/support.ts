@@ -8,7 +8,7 @@ import type { ListService } from '../../../electron/services/list/list-service';
 import type { JsonValue } from '../../../electron/services/vault/vault-data';
 import type { VaultService } from '../../../electron/services/vault/vault-service';
 import type { Conference } from '../../../shared/domain/conference';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { PASS, fakeClock, tempDir, testVault } from '../vault/helpers';
 
 export type ListHarness = {

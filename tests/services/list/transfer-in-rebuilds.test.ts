@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createListService } from '../../../electron/services/list/list-service';
 import { createListStore } from '../../../electron/services/list/list-store';
 import { createPlanRecords } from '../../../electron/services/list/plan-records';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { childId } from '../../../shared/domain/ids';
 import { generatedConferences, testNhsNumber } from '../../fixtures/list';
 

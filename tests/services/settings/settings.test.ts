@@ -14,7 +14,7 @@ import { createServices } from '../../../electron/services/create-services';
 import type { Services } from '../../../electron/services/create-services';
 import { createHandlers } from '../../../electron/services/handlers';
 import { AUTHORITY_SETTING } from '../../../electron/services/settings/settings-service';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { aDocumentConference } from '../../fixtures/documents';
 import { recordingLogger } from '../../support/test-services';

@@ -1,6 +1,6 @@
 // Test support for sign-off: a real vault (weak test KDF) in a temp folder, the conference and sign-off services
 // over it, a recorded event sink, and a complete conference stored ready for sign-off. FICTIONAL people only.
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { Conference } from '../../../shared/domain/conference';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { createConferenceService } from '../../../electron/services/conferences/conference-service';

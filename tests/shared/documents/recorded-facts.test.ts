@@ -7,7 +7,7 @@ import { newConference } from '../../../electron/services/conferences/new-confer
 import { buildDocumentSet } from '../../../shared/documents/document-set';
 import type { Conference } from '../../../shared/domain/conference';
 import type { Config } from '../../../shared/domain/config';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { conferenceId } from '../../../shared/domain/ids';
 import { newOutlinePlan } from '../../../shared/domain/plan-defaults';
 import { validateConference } from '../../../shared/domain/validation';

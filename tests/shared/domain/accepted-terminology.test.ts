@@ -11,7 +11,7 @@ import {
 import type { AcceptedTerm } from '../../../shared/domain/accepted-terminology';
 import type { Conference } from '../../../shared/domain/conference';
 import { ConferenceSchema } from '../../../shared/domain/conference';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { fieldLabel } from '../../../shared/domain/field-label';
 import { terminology } from '../../../shared/domain/rules/information';
 import { aConference } from '../../fixtures/conference';

@@ -6,7 +6,7 @@ import {
   toggleCategory,
   withPrimaryCategory,
 } from '../../../shared/domain/category-choice';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { ChosenCategory } from '../../../shared/domain/decision';
 import { primaryCategory } from '../../../shared/domain/decision';
 

@@ -18,7 +18,7 @@ import { DecisionSchema } from '../../../shared/domain/decision';
 import type { Outcome } from '../../../shared/domain/decision';
 import { itemId } from '../../../shared/domain/ids';
 import { RULES } from '../../../shared/domain/validation';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { IDS, aPlanDecision } from '../../fixtures/conference';
 import { aSiblingGroup } from '../../fixtures/conference-scenarios';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { fromDayNumber, toDayNumber } from '../../../shared/domain/calendar';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { Config } from '../../../shared/domain/config';
 import {
   decisionLetterDueDate,

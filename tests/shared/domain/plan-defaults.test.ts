@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { ConferenceSchema } from '../../../shared/domain/conference';
 import { applyEdit } from '../../../shared/domain/edits';
 import { itemId } from '../../../shared/domain/ids';

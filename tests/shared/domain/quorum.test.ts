@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { presentProfessionals, quorumStatus } from '../../../shared/domain/quorum';
 import { IDS, aConference, aProfessional } from '../../fixtures/conference';
 import { anInquorateConference } from '../../fixtures/conference-scenarios';

@@ -3,7 +3,7 @@
 // without a recorded previous conference. Rule source: docs/domain.md §3.3, §5.2, §9.3.
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { Conference } from '../../../shared/domain/conference';
 import { childId } from '../../../shared/domain/ids';
 import { reviewConferenceDueDate } from '../../../shared/domain/review';

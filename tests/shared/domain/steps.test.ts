@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { SectionKeySchema } from '../../../shared/domain/household';
 import { STEPS, stepProgress } from '../../../shared/domain/steps';
 import { aChild, anOutlinePlan, block, aConference } from '../../fixtures/conference';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import type { Config } from '../../../shared/domain/config';
 import type { Conference } from '../../../shared/domain/conference';
 import { itemId, personId } from '../../../shared/domain/ids';

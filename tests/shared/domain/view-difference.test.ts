@@ -10,7 +10,7 @@ import type { Conference } from '../../../shared/domain/conference';
 import { OUTCOMES, isPlanOutcome } from '../../../shared/domain/decision';
 import type { Outcome } from '../../../shared/domain/decision';
 import { dissentPrompts, newDissent } from '../../../shared/domain/decision-choices';
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { itemId } from '../../../shared/domain/ids';
 import { RULES } from '../../../shared/domain/validation';
 import {

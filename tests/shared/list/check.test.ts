@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { runCheck } from '../../../shared/list/check';
 import { deriveList } from '../../../shared/list/derive';
 import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';

@@ -2,7 +2,7 @@
 // discontinuation; transfer-ins; core groups held; plans ended without a conference; rows with due dates.
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { childId } from '../../../shared/domain/ids';
 import { categoriesPrimaryFirst, deriveList } from '../../../shared/list/derive';
 import { buildIndex } from '../../../shared/list/list-index';

@@ -3,7 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { censusCsv, censusRecord, censusXml, openDuring } from '../../../shared/list/census';
 import { csvCell, csvText, listCsv, xmlEscape } from '../../../shared/list/csv';
 import { deriveList } from '../../../shared/list/derive';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { childId } from '../../../shared/domain/ids';
 import { runCheck, strongActiveMatches } from '../../../shared/list/check';
 import { deriveList, deriveLoneTransferIn } from '../../../shared/list/derive';

@@ -2,7 +2,7 @@
 // search forms (dates, NHS numbers, whole and partial postcodes, workers, categories, misspelt names).
 import { describe, expect, it } from 'vitest';
 
-import { ENGLAND_DEFAULTS } from '../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { deriveList } from '../../../shared/list/derive';
 import { buildIndex } from '../../../shared/list/list-index';
 import { compileSearch, selectRows } from '../../../shared/list/query';

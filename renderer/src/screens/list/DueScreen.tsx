@@ -1,7 +1,7 @@
 // Due-dates dashboard: core groups and review conferences due in the next 20 working days, overdue ones first,
 // marked in words as well as colour. Rows come from list.query (dueWithinWorkingDays: 20); the window's last day
 // uses the same working-day engine. Rules: docs/list.md; docs/domain.md §3.2, §3.3, §7 (working days).
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import { formatDate, plural } from '../../../../shared/domain/format-en-gb';
 import {
   addWorkingDays,

@@ -4,7 +4,7 @@
 // Rules: docs/domain.md §3.3 (reviews), §3.4 (discontinuing; not at the first review but in exceptional cases).
 import { useId } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { Conference } from '../../../../shared/domain/conference';
 import { OUTCOME_LABELS } from '../../../../shared/domain/decision';
 import type { Decision, Outcome } from '../../../../shared/domain/decision';

@@ -5,7 +5,7 @@
 // here by other authorities are on the list), §9.2 rule 11.
 import { useId, useState } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import { transferInDueDate } from '../../../../shared/domain/due-dates';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 import type { AppError } from '../../../../shared/ipc/result';

@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { Conference } from '../../../../shared/domain/conference';
 import { plural } from '../../../../shared/domain/format-en-gb';
 import { stepForPath } from '../../../../shared/domain/step-for-path';

@@ -5,7 +5,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 
 import { DEFAULT_STEP_MINUTES } from '../../../../shared/domain/agenda-budget';
 import type { StepTimes } from '../../../../shared/domain/agenda-budget';
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { Conference } from '../../../../shared/domain/conference';
 import { stepProgress } from '../../../../shared/domain/steps';
 import type { StepId } from '../../../../shared/domain/steps';

@@ -1,7 +1,7 @@
 // Set-up: the conference's date and due date (with its rule), delay reason, venue, chair, minute-taker, model.
 // Rule source: docs/domain.md §1.2 (15 working days), §9.2 rule 1 (reason for delay when later), §3.3 (a
 // review is due 3 months after the initial conference, then 6 months after the last review).
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { Conference, PracticeModel } from '../../../../shared/domain/conference';
 import { icpcDueDate, transferInDueDate } from '../../../../shared/domain/due-dates';
 import { formatDate } from '../../../../shared/domain/format-en-gb';

@@ -3,7 +3,7 @@
 import type { KeyboardEvent } from 'react';
 
 import { attendanceText } from '../../../../shared/documents/minutes-people';
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { AttendanceStatus } from '../../../../shared/domain/professionals';
 import { quorumStatus } from '../../../../shared/domain/quorum';

@@ -11,7 +11,7 @@ import {
   toggleCategory,
   withPrimaryCategory,
 } from '../../../../shared/domain/category-choice';
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { ConferenceChild } from '../../../../shared/domain/conference';
 import { OUTCOME_LABELS, isPlanOutcome } from '../../../../shared/domain/decision';
 import type { ChosenCategory, Decision } from '../../../../shared/domain/decision';

@@ -1,7 +1,7 @@
 // Live mode, core group and dates: for each child made subject to a plan, the core group, the first core group
 // (latest +10 working days, rule shown), later core group frequency and the review date (latest +3 months, rule
 // shown), with a warning when a chosen date is past the latest. Rules: docs/domain.md §3.2, §3.3, §9.3, §9.2 rule 5.
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import { isPlanOutcome } from '../../../../shared/domain/decision';
 import type { DueDate } from '../../../../shared/domain/due-dates';
 import { formatDate } from '../../../../shared/domain/format-en-gb';

@@ -1,6 +1,6 @@
 // Live mode's attendance step: the register (shared with set-up) and, while the conference is not quorate, the
 // chair's reason to go ahead. Rule source: docs/domain.md §1.5, §9.2 rule 3.
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import { quorumStatus } from '../../../../shared/domain/quorum';
 import type { StepProps } from '../live/step-props';
 

@@ -3,7 +3,7 @@
 // outcomes). Rules: docs/domain.md §3.1 (outline plan), §5.1 (siblings), §9.1 (Outline plan), §9.2 rule 5.
 import { useState } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import { isPlanOutcome } from '../../../../shared/domain/decision';
 import type { ItemId } from '../../../../shared/domain/ids';
 import type { OutlinePlan } from '../../../../shared/domain/outline-plan';

@@ -3,7 +3,7 @@
 // Rules: docs/domain.md §1.7 (test; the chair decides), §2.2 (outcomes), §5.1 (each sibling separately), §5.2.
 import { useState } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../../shared/domain/config-defaults';
 import type { Conference } from '../../../../../shared/domain/conference';
 import { OUTCOME_LABELS, isPlanOutcome } from '../../../../../shared/domain/decision';
 import type { Decision, Outcome } from '../../../../../shared/domain/decision';

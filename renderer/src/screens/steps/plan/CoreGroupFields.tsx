@@ -3,7 +3,7 @@
 // Rules: docs/domain.md §3.1 and §3.2 (core group of professionals and family members), §9.2 rule 5.
 import { useState } from 'react';
 
-import { ENGLAND_DEFAULTS } from '../../../../../shared/domain/config';
+import { ENGLAND_DEFAULTS } from '../../../../../shared/domain/config-defaults';
 import type { Conference } from '../../../../../shared/domain/conference';
 import type { Path } from '../../../../../shared/domain/edits';
 import type { OutlinePlan } from '../../../../../shared/domain/outline-plan';
