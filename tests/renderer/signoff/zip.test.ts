@@ -48,6 +48,20 @@ describe('zipFiles', () => {
     expect(Object.keys(zipped)).toEqual(expected);
   });
 
+  it('keeps a file whose name is "__proto__" (an object key that JavaScript treats specially)', () => {
+    const names: string[] = [];
+    unzipSync(
+      zipFiles([file('__proto__', new Uint8Array([1, 2])), file('a.pdf', new Uint8Array([3]))]),
+      {
+        filter: (f) => {
+          names.push(f.name);
+          return false;
+        },
+      },
+    );
+    expect(names).toEqual(['__proto__ (file)', 'a.pdf']);
+  });
+
   it('never loses a file and keeps every byte (property)', () => {
     fc.assert(
       fc.property(

@@ -13,13 +13,19 @@ function numberedName(fileName: string, n: number): string {
   return m ? `${m[1]} (${n})${m[2]}` : `${fileName} (${n})`;
 }
 
-/** A name that is safe as a ZIP entry: no folders, no control characters, never empty. */
+/**
+ * A name that is safe as a ZIP entry: no folders, no control characters, never empty, and never "__proto__", which
+ * fflate's object of entries (and any plain object) would take as its prototype and lose.
+ */
 export function entryName(fileName: string): string {
   const cleaned = fileName
     .replace(/[\\/]/g, '-')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
+  if (cleaned === '__proto__') {
+    return '__proto__ (file)';
+  }
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'document' : cleaned;
 }
 
