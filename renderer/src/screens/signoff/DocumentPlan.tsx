@@ -46,7 +46,9 @@ export function DocumentPlan({
             <tr>
               <th scope="col">Recipient</th>
               <th scope="col">Role</th>
-              <th scope="col">Copy</th>
+              <th scope="col" className="cell--short">
+                Copy
+              </th>
               <th scope="col">Left out of their copy</th>
             </tr>
           </thead>
@@ -55,7 +57,7 @@ export function DocumentPlan({
               <tr key={`${r.name}-${i}`}>
                 <td>{r.name}</td>
                 <td>{r.role}</td>
-                <td>{COPY_TYPE_LABELS[r.copyType]}</td>
+                <td className="cell--short">{COPY_TYPE_LABELS[r.copyType]}</td>
                 <td>{leftOut(r)}</td>
               </tr>
             ))}
