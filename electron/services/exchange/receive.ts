@@ -7,6 +7,7 @@
 // audited with ids and hashes only. Rule source: docs/exchange.md (receiving).
 import forge from 'node-forge';
 
+import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
 import { mergeThreeWay } from '../../../shared/exchange/merge';
 import type { MergeConflict } from '../../../shared/exchange/merge';
@@ -336,7 +337,6 @@ export async function resolveMerge(
       `Choose yours or theirs for every field that differs: ${result.conflicts.map((c) => c.path).join(', ')}.`,
     );
   }
-  const { ConferenceSchema } = await import('../../../shared/domain/conference');
   const checked = ConferenceSchema.safeParse(result.merged);
   if (!checked.success) {
     throw new AppFailure('BAD_INPUT', 'Those choices do not make a complete record; choose again.');
