@@ -34,7 +34,9 @@ export function fieldLabel(path: string, record: unknown): string {
   let at: unknown = record;
   for (const m of path.matchAll(SEGMENT)) {
     if (m[1] !== undefined) {
-      parts.push(words(m[1]));
+      if (m[1].trim() !== '') {
+        parts.push(words(m[1].trim()));
+      }
       at = isObject(at) ? at[m[1]] : undefined;
     } else {
       const id = m[2]!;
@@ -46,6 +48,10 @@ export function fieldLabel(path: string, record: unknown): string {
     }
   }
   const label = parts.join(' › ');
+  if (label === '') {
+    // A path of only dots, brackets or spaces names no field: it stands for the record itself.
+    return 'The whole record';
+  }
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
