@@ -1,7 +1,7 @@
 // The people sections of the conference record: cover, children and household, attendance, reports and
 // exclusions. Rules: docs/domain.md §9.4 item 3 (sections 1 to 3), §4.2 (record contents), §1.8 (exclusions).
 import type { Conference, ConferenceType } from '../domain/conference';
-import type { LegalStatus } from '../domain/child';
+import { LEGAL_STATUS_LABELS } from '../domain/child';
 import { formatList } from '../domain/format-en-gb';
 import { isExcluded, linkTo } from '../domain/household';
 import type { Exclusion, ExclusionGround, FamilyMember } from '../domain/household';
@@ -24,14 +24,6 @@ export const CONFERENCE_TYPE_LABELS: Readonly<Record<ConferenceType, string>> = 
   'pre-birth-initial': 'Pre-birth initial child protection conference',
   'transfer-in-initial': 'Transfer-in initial child protection conference',
   review: 'Review child protection conference',
-};
-
-const LEGAL_STATUS_LABELS: Readonly<Record<LegalStatus, string>> = {
-  none: 'No order',
-  'section-20': 'Accommodated under section 20',
-  'interim-care-order': 'Interim care order',
-  'care-order': 'Care order',
-  other: 'Other',
 };
 
 const GROUND_LABELS: Readonly<Record<ExclusionGround, string>> = {

@@ -21,6 +21,15 @@ export const LegalStatusSchema = z.enum([
 ]);
 export type LegalStatus = z.infer<typeof LegalStatusSchema>;
 
+/** How each legal status reads in set-up and in the documents. */
+export const LEGAL_STATUS_LABELS: Readonly<Record<LegalStatus, string>> = {
+  none: 'No order',
+  'section-20': 'Accommodated under section 20',
+  'interim-care-order': 'Interim care order',
+  'care-order': 'Care order',
+  other: 'Other',
+};
+
 /** How the child's wishes and feelings reached the conference (docs/domain.md §1.9). */
 export const ViewsObtainedSchema = z.enum([
   'attended',

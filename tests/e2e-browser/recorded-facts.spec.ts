@@ -27,9 +27,18 @@ test('set-up records the household facts and the attendance step records an excl
   await nhs.fill('12345');
   await nhs.press('Tab');
   await expect(app.getByText('An NHS number has 10 digits')).toBeVisible();
+  // Ten digits whose check digit is wrong (the last digit of a valid number changed) are refused too.
+  await nhs.fill('999 000 0017');
+  await nhs.press('Tab');
+  await expect(app.getByText('This is not a valid NHS number')).toBeVisible();
   await nhs.fill('999 000 0018');
   await nhs.press('Tab');
   await expect(app.getByText('An NHS number has 10 digits')).toHaveCount(0);
+  await expect(app.getByText('This is not a valid NHS number')).toHaveCount(0);
+  const legal = app.getByLabel('Legal status of Mia Example');
+  // Nothing is assumed: "Not recorded" until the chair chooses.
+  await expect(legal).toHaveValue('');
+  await legal.selectOption({ label: 'Accommodated under section 20' });
 
   await app.getByLabel("Family member's name").fill('Liam Example');
   await app.getByLabel('Relationship to the children').fill('Father');
@@ -62,6 +71,7 @@ test('set-up records the household facts and the attendance step records an excl
     again.getByRole('group', { name: 'Lives with Mia Example' }).getByRole('radio', { name: 'No' }),
   ).toBeChecked();
   await expect(app.getByLabel('NHS number of Mia Example (optional)')).toHaveValue('9990000018');
+  await expect(app.getByLabel('Legal status of Mia Example')).toHaveValue('section-20');
 
   // The register: L then P keeps the time Liam left and records his return.
   const row = app.getByRole('button', { name: /^Liam Example: / });

@@ -1,8 +1,11 @@
-// Set-up: a child's school or setting, address and NHS number. Left empty, the documents print "Not recorded"
-// (never "None"). Rule source: docs/domain.md §9.1 (child fields), §4.2 (record contents).
+// Set-up: a child's school or setting, address, NHS number and legal status. Left empty, the documents print
+// "Not recorded" (never "None" or "No order"). Rule source: docs/domain.md §9.1 (child fields), §4.2 (record
+// contents).
 import { useState } from 'react';
 
+import { LEGAL_STATUS_LABELS, LegalStatusSchema } from '../../../../shared/domain/child';
 import type { ConferenceChild } from '../../../../shared/domain/conference';
+import { isValidNhsNumber } from '../../../../shared/list/normalise';
 import { TextField } from '../../components/TextField';
 import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
@@ -25,6 +28,12 @@ function NhsNumberField({ child, index }: { child: ConferenceChild; index: numbe
     }
     if (!/^\d{10}$/.test(digits)) {
       setError('An NHS number has 10 digits, for example 943 476 5919.');
+      return;
+    }
+    if (!isValidNhsNumber(digits)) {
+      setError(
+        'This is not a valid NHS number: its last digit does not match the others. Check it against the record it came from.',
+      );
       return;
     }
     setError('');
@@ -55,6 +64,38 @@ function NhsNumberField({ child, index }: { child: ConferenceChild; index: numbe
   );
 }
 
+/** Legal status: "Not recorded" until chosen, so the record never states "No order" the chair was not told. */
+function LegalStatusField({ child, index }: { child: ConferenceChild; index: number }) {
+  const apply = useConference((s) => s.apply);
+  const path = ['children', index, 'details', 'legalStatus'];
+  const id = fieldIdFor(path);
+  const onChange = (value: string) => {
+    const parsed = LegalStatusSchema.safeParse(value);
+    if (parsed.success) {
+      apply({ type: 'set', path, value: parsed.data });
+    } else if (child.details.legalStatus !== undefined) {
+      apply({ type: 'unset', path });
+    }
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>Legal status of {child.details.name}</label>
+      <select
+        id={id}
+        value={child.details.legalStatus ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">Not recorded</option>
+        {LegalStatusSchema.options.map((k) => (
+          <option key={k} value={k}>
+            {LEGAL_STATUS_LABELS[k]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function ChildDetailsFields({ child, index }: { child: ConferenceChild; index: number }) {
   const base = ['children', index, 'details'];
   const name = child.details.name;
@@ -73,6 +114,7 @@ export function ChildDetailsFields({ child, index }: { child: ConferenceChild; i
         value={child.details.address ?? ''}
       />
       <NhsNumberField child={child} index={index} />
+      <LegalStatusField child={child} index={index} />
     </div>
   );
 }
