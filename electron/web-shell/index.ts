@@ -13,6 +13,7 @@ import { systemClock } from '../services/ports';
 
 import { addressInstructions, browserFailure, missingDisplay } from './display';
 import { appModeArgs, findBrowser } from './find-browser';
+import { writeLaunchPage } from './launch-page';
 import { startWebShell } from './server';
 import type { WebShell } from './server';
 
@@ -62,9 +63,12 @@ if (args.has('--no-open')) {
   );
 } else {
   const profile = mkdtempSync(join(tmpdir(), 'icpc-browser-'));
+  // The secret reaches the browser through a private file, never its command line (launch-page.ts).
+  const page = writeLaunchPage(running.origin, running.launchSecret);
+  void running.launched.then(() => page.remove());
   const launchedAt = Date.now();
   process.stdout.write(`opening ${browser}\n`);
-  const child = spawn(browser, appModeArgs(running.launchUrl, profile), { stdio: 'ignore' });
+  const child = spawn(browser, appModeArgs(page.url, profile), { stdio: 'ignore' });
   let settled = false;
   const ended = (outcome: {
     error?: Error;
@@ -75,6 +79,7 @@ if (args.has('--no-open')) {
       return;
     }
     settled = true;
+    page.remove();
     rmSync(profile, { recursive: true, force: true });
     const failure = browserFailure(outcome, browser);
     // A failure in the first seconds is a browser that could not start: keep serving and give the address. A

@@ -39,6 +39,10 @@ export type WebShell = {
   port: number;
   /** The one-time launch URL; opening it sets the session cookie. Valid once. */
   launchUrl: string;
+  /** The same one-time secret, for the launch page that posts it (electron/web-shell/launch-page.ts). */
+  launchSecret: string;
+  /** Resolves when the secret has been used (by the URL or the posted form). */
+  launched: Promise<void>;
   emit: (event: string, payload: unknown) => void;
   close: () => Promise<void>;
 };
@@ -81,6 +85,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const launchSecret = token();
   let launchUsed = false;
+  let markLaunched: () => void = () => undefined;
+  const launched = new Promise<void>((resolveLaunched) => {
+    markLaunched = resolveLaunched;
+  });
   const sessions = new Set<string>();
   const streams = new Set<ServerResponse>();
   let port = 0;
@@ -94,6 +102,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       sendText(res, 403, 'Refused: this address is not the app’s.');
       return true;
     }
+    // The launch page is a local file (Origin "null", cross-site): the one-time secret it posts is what
+    // authenticates it, and the launch path grants nothing but the session that secret stands for.
+    if (req.method === 'POST' && (req.url ?? '').split('?')[0] === LAUNCH_PATH) {
+      return false;
+    }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) {
       sendText(res, 403, 'Refused: the request came from another site.');
@@ -106,8 +119,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     return false;
   };
 
-  const handleLaunch = (url: URL, res: ServerResponse): void => {
-    const given = url.searchParams.get('secret') ?? '';
+  const handleLaunch = (given: string, res: ServerResponse, via: 'link' | 'form'): void => {
     if (launchUsed || !sameSecret(given, launchSecret)) {
       sendText(
         res,
@@ -117,14 +129,40 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       return;
     }
     launchUsed = true;
+    markLaunched();
     const session = token();
     sessions.add(session);
-    res.writeHead(303, {
+    const cookie = `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`;
+    if (via === 'link') {
+      res.writeHead(303, { ...securityHeaders(CSP_BROWSER), Location: '/', 'Set-Cookie': cookie });
+      res.end();
+      return;
+    }
+    // After a post from the file page a redirect would still be part of that cross-site navigation, so the
+    // browser would not send the SameSite=Strict cookie with it. A page on our own origin moves on instead.
+    res.writeHead(200, {
       ...securityHeaders(CSP_BROWSER),
-      Location: '/',
-      'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Set-Cookie': cookie,
     });
-    res.end();
+    res.end(
+      '<!doctype html><html lang="en-GB"><head><meta charset="utf-8">' +
+        '<meta http-equiv="refresh" content="0; url=/"><title>Opening ICPC Companion</title></head>' +
+        '<body><p><a href="/">Open ICPC Companion</a></p></body></html>',
+    );
+  };
+
+  const handleLaunchForm = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      sendText(res, 415, 'The launch form must be posted as a form.');
+      return;
+    }
+    const body = await readBody(req, 4096);
+    if (!body.ok) {
+      sendText(res, body.status, body.message);
+      return;
+    }
+    handleLaunch(new URLSearchParams(body.text).get('secret') ?? '', res, 'form');
   };
 
   const handleRpc = async (channel: string, req: IncomingMessage, res: ServerResponse) => {
@@ -196,7 +234,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (url.pathname === LAUNCH_PATH && req.method === 'GET') {
-        handleLaunch(url, res);
+        handleLaunch(url.searchParams.get('secret') ?? '', res, 'link');
+        return;
+      }
+      if (url.pathname === LAUNCH_PATH && req.method === 'POST') {
+        await handleLaunchForm(req, res);
         return;
       }
       const session = cookieValue(req, SESSION_COOKIE);
@@ -234,6 +276,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     origin,
     port,
     launchUrl: `${origin}${LAUNCH_PATH}?secret=${launchSecret}`,
+    launchSecret,
+    launched,
     emit: (event, payload) => {
       const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
       streams.forEach((stream) => stream.write(line));

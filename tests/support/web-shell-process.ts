@@ -46,7 +46,13 @@ export function waitForLine(
 }
 
 export async function startShellProcess(
-  options: { script?: string[]; env?: NodeJS.ProcessEnv; dataDir?: string } = {},
+  options: {
+    script?: string[];
+    env?: NodeJS.ProcessEnv;
+    dataDir?: string;
+    /** The first stdout line to wait for; by default the one-time launch URL. */
+    firstLine?: RegExp;
+  } = {},
 ): Promise<RunningShell & { stderr: () => string }> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'icpc-e2e-'));
   const child = spawn(
@@ -62,10 +68,13 @@ export async function startShellProcess(
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const launchUrl = await waitForLine(child, /^http:\/\/127\.0\.0\.1:\d+\/launch\?secret=/);
+  const launchUrl = await waitForLine(
+    child,
+    options.firstLine ?? /^http:\/\/127\.0\.0\.1:\d+\/launch\?secret=/,
+  );
   return {
     launchUrl,
-    origin: new URL(launchUrl).origin,
+    origin: URL.canParse(launchUrl) ? new URL(launchUrl).origin : '',
     dataDir,
     child,
     stderr: () => stderr,

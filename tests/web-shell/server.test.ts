@@ -124,6 +124,50 @@ describe('browser shell server', () => {
     await login();
   });
 
+  const postLaunch = (body: string, headers: Record<string, string> = {}) =>
+    send(shell, '/launch', {
+      method: 'POST',
+      // What Chromium sends for a form posted from a local file page.
+      headers: {
+        origin: 'null',
+        'sec-fetch-site': 'cross-site',
+        'content-type': 'application/x-www-form-urlencoded',
+        ...headers,
+      },
+      body,
+    });
+
+  it('takes the secret posted by the launch page once, and answers with a same-origin page and the cookie', async () => {
+    const wrong = await postLaunch('secret=guess');
+    expect(wrong.status).toBe(403);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const reply = await postLaunch(`secret=${shell.launchSecret}`);
+    expect(reply.status).toBe(200);
+    expect(String(reply.headers['set-cookie'])).toMatch(
+      new RegExp(`^${SESSION_COOKIE}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
+    expect(reply.body).toContain('<meta http-equiv="refresh" content="0; url=/">');
+    const cookie = String(reply.headers['set-cookie']).split(';')[0]!;
+    expect((await rpc(cookie, 'app.echo', { text: 'hi' })).status).toBe(200);
+    // Used once: neither the form nor the link works again.
+    expect((await postLaunch(`secret=${shell.launchSecret}`)).status).toBe(403);
+    expect((await send(shell, launchPath())).status).toBe(403);
+    await expect(shell.launched).resolves.toBeUndefined();
+  });
+
+  it('refuses a launch post that is not a form, or too large, or to a foreign Host', async () => {
+    const json = await postLaunch(JSON.stringify({ secret: shell.launchSecret }), {
+      'content-type': 'application/json',
+    });
+    expect(json.status).toBe(415);
+    const huge = await postLaunch(`secret=${'a'.repeat(10_000)}`);
+    expect(huge.status).toBe(413);
+    const foreign = await postLaunch(`secret=${shell.launchSecret}`, { host: 'evil.example' });
+    expect(foreign.status).toBe(403);
+    // None of these used the secret up.
+    await login();
+  });
+
   it('refuses pages, files and requests without the cookie', async () => {
     expect((await send(shell, '/')).status).toBe(401);
     expect((await send(shell, '/assets/app.js')).status).toBe(401);
