@@ -21,6 +21,14 @@ export const DEFAULT_STEP_MINUTES: Readonly<Record<StepId, number>> = {
   summary: 2,
 };
 
+/** The planned minutes for `step`: the authority's own figure where it set one, else the default. */
+export function plannedMinutes(
+  step: StepId,
+  overrides: Partial<Record<StepId, number>> | undefined,
+): number {
+  return overrides?.[step] ?? DEFAULT_STEP_MINUTES[step];
+}
+
 /** Seconds spent on each step so far, and which step is open since when (ms since the epoch). */
 export type StepTimes = {
   spent: Partial<Record<StepId, number>>;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import type { Config } from './config';
 import { ENGLAND_DEFAULTS } from './config-defaults';
+import { SectionKeySchema } from './household';
 
 const Text = (label: string) =>
   z
@@ -21,11 +22,24 @@ function isControl(ch: string): boolean {
   return code < 0x20 || code === 0x7f;
 }
 
+/** Planned minutes for the steps the authority has changed (the rest keep DEFAULT_STEP_MINUTES). */
+export const StepMinutesSchema = z.partialRecord(
+  SectionKeySchema,
+  z
+    .number({ error: 'Enter the planned minutes as a whole number.' })
+    .int('Enter the planned minutes as a whole number.')
+    .min(1, 'Plan at least 1 minute for each step.')
+    .max(180, 'Plan 180 minutes or fewer for one step.'),
+);
+export type StepMinutes = z.infer<typeof StepMinutesSchema>;
+
 /** The settings a user can change, with what each must be. */
 export const AuthoritySettingsSchema = z.strictObject({
   authorityName: Text('the name of the local authority'),
   protectiveMarking: Text('the protective marking'),
   listManagerTitle: Text('the title of the manager who keeps the list'),
+  /** Absent until the authority plans its own minutes per agenda step (docs/domain.md §1). */
+  stepMinutes: StepMinutesSchema.optional(),
 });
 export type AuthoritySettings = z.infer<typeof AuthoritySettingsSchema>;
 

@@ -42,16 +42,34 @@ const everyPlanChild = (
   );
 const fixed = (title: string) => () => title;
 
+/** Each step's name where no conference is at hand (settings); the analysis step adds its practice model. */
+export const STEP_NAMES: Readonly<Record<StepId, string>> = {
+  introductions: 'Introductions and confidentiality statement',
+  attendance: 'Attendance',
+  purpose: 'Purpose of the conference',
+  reports: 'Reports',
+  'agency-information': 'Information from each agency',
+  'parents-views': "Parents' views",
+  'child-views': "The child's views",
+  analysis: 'Analysis',
+  'agency-views': 'Agency views on each child',
+  decision: 'Decision for each child',
+  category: 'Category of abuse or neglect',
+  'outline-plan': 'Outline child protection plan',
+  'core-group': 'Core group and dates',
+  summary: "Chair's summary",
+};
+
 /** Every step in order. */
 export const STEPS: readonly Step[] = [
   {
     id: 'introductions',
-    title: fixed('Introductions and confidentiality statement'),
+    title: fixed(STEP_NAMES.introductions),
     isComplete: (c) => c.statements.confidentialityRead && c.statements.professionalDifferenceRead,
   },
   {
     id: 'attendance',
-    title: fixed('Attendance'),
+    title: fixed(STEP_NAMES.attendance),
     isComplete: (c) => {
       const listed = new Set(c.attendance.map((a) => a.personId));
       return [...c.professionals, ...c.household].every((p) => listed.has(p.id));
@@ -59,14 +77,14 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'purpose',
-    title: fixed('Purpose of the conference'),
+    title: fixed(STEP_NAMES.purpose),
     isComplete: (c) =>
       filled(c.discussion.purpose.text) && filled(c.discussion.reasonForConference.text),
   },
-  { id: 'reports', title: fixed('Reports'), isComplete: (c) => c.reports.length > 0 },
+  { id: 'reports', title: fixed(STEP_NAMES.reports), isComplete: (c) => c.reports.length > 0 },
   {
     id: 'agency-information',
-    title: fixed('Information from each agency'),
+    title: fixed(STEP_NAMES['agency-information']),
     isComplete: (c) =>
       participatingProfessionals(c).every((p) =>
         c.discussion.agencyInformation.some(
@@ -76,19 +94,19 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'parents-views',
-    title: fixed("Parents' views"),
+    title: fixed(STEP_NAMES['parents-views']),
     isComplete: (c) => filled(c.discussion.parentsViews.text),
   },
   {
     id: 'child-views',
-    title: fixed("The child's views"),
+    title: fixed(STEP_NAMES['child-views']),
     isComplete: (c) =>
       c.children.length > 0 && c.children.every((ch) => filled(ch.views.block.text)),
   },
   {
     id: 'analysis',
     title: (c) =>
-      c.practiceModel === 'signs-of-safety' ? 'Analysis (Signs of Safety)' : 'Analysis',
+      c.practiceModel === 'signs-of-safety' ? 'Analysis (Signs of Safety)' : STEP_NAMES.analysis,
     isComplete: (c) => {
       if (c.practiceModel !== 'signs-of-safety') {
         return filled(c.discussion.strengths.text) && filled(c.discussion.concerns.text);
@@ -104,7 +122,7 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'agency-views',
-    title: fixed('Agency views on each child'),
+    title: fixed(STEP_NAMES['agency-views']),
     isComplete: (c) =>
       c.children.length > 0 &&
       participatingProfessionals(c).every((p) =>
@@ -115,12 +133,12 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'decision',
-    title: fixed('Decision for each child'),
+    title: fixed(STEP_NAMES.decision),
     isComplete: everyChildDecided,
   },
   {
     id: 'category',
-    title: fixed('Category of abuse or neglect'),
+    title: fixed(STEP_NAMES.category),
     isComplete: (c, config) =>
       everyPlanChild(
         'category',
@@ -132,7 +150,7 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'outline-plan',
-    title: fixed('Outline child protection plan'),
+    title: fixed(STEP_NAMES['outline-plan']),
     isComplete: (c, config) =>
       everyPlanChild(
         'outline-plan',
@@ -147,7 +165,7 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'core-group',
-    title: fixed('Core group and dates'),
+    title: fixed(STEP_NAMES['core-group']),
     isComplete: (c, config) =>
       everyPlanChild(
         'core-group',
@@ -162,7 +180,7 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'summary',
-    title: fixed("Chair's summary"),
+    title: fixed(STEP_NAMES.summary),
     isComplete: (c) => filled(c.discussion.chairSummary.text),
   },
 ];

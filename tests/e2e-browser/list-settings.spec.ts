@@ -20,12 +20,17 @@ test('the authority settings are saved and the list shows the manager’s title'
 
   // Nothing for the authority's name, and the title cleared: both listed, each by its field.
   await app.getByLabel('Title of the manager who keeps the list').fill(' ');
+  // Planned minutes: the usual figures shown, the total beside them; a wrong figure is listed with the rest.
+  await expect(app.getByLabel('Reports (minutes)')).toHaveValue('4');
+  await expect(app.getByText('In all: 90 minutes.')).toBeVisible();
+  await app.getByLabel('Reports (minutes)').fill('four');
   await app.getByRole('button', { name: 'Save the settings' }).click();
   const problems = app.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(problems).toBeFocused();
   await expect(problems.getByRole('listitem')).toHaveText([
     'Name of the local authority: Enter the name of the local authority.',
     'Title of the manager who keeps the list: Enter the title of the manager who keeps the list.',
+    'Reports (minutes): Enter the planned minutes as a whole number, for example 10.',
   ]);
   await expect(app.getByLabel('Name of the local authority')).toHaveAttribute(
     'aria-invalid',
@@ -36,6 +41,8 @@ test('the authority settings are saved and the list shows the manager’s title'
 
   await app.getByLabel('Name of the local authority').fill('Fictionshire County Council');
   await app.getByLabel('Title of the manager who keeps the list').fill('Child Protection Manager');
+  await app.getByLabel('Reports (minutes)').fill('12');
+  await expect(app.getByText('In all: 98 minutes.')).toBeVisible();
   await app.getByRole('button', { name: 'Save the settings' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
   await expect(app.getByText('Kept by the Child Protection Manager.')).toBeVisible();
@@ -47,4 +54,5 @@ test('the authority settings are saved and the list shows the manager’s title'
     'Fictionshire County Council',
   );
   await expect(app.getByText('Kept by the Child Protection Manager.')).toBeVisible();
+  await expect(app.getByLabel('Reports (minutes)')).toHaveValue('12');
 });

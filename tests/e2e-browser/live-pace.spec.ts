@@ -12,6 +12,21 @@ test('clock from 00:00:00, step keys from a text box, time per step in the rail'
 }) => {
   test.setTimeout(120_000);
   await createVaultByRpc(app);
+  // The authority plans 6 minutes for attendance (the usual figure is 3); the rail shows its figure.
+  const planned = await app.evaluate(async () => {
+    const response = await fetch('/rpc/settings.set', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        authorityName: 'Fictionshire County Council',
+        protectiveMarking: 'OFFICIAL-SENSITIVE',
+        listManagerTitle: 'Designated Manager',
+        stepMinutes: { attendance: 6 },
+      }),
+    });
+    return ((await response.json()) as { ok: boolean }).ok;
+  });
+  expect(planned).toBe(true);
   const id = await storeCompleteConference(app, {
     ...aDocumentConference(),
     startTime: undefined,
@@ -27,6 +42,7 @@ test('clock from 00:00:00, step keys from a text box, time per step in the rail'
   const rail = app.getByRole('navigation', { name: 'Agenda' });
   const intro = rail.getByRole('link', { name: /Introductions/ });
   await expect(intro).toContainText('7 of 5 min: 2 min over');
+  await expect(rail.getByRole('link', { name: /Attendance/ })).toContainText('6 min planned');
 
   await app.keyboard.press('Alt+PageDown');
   await expect(app.getByRole('heading', { level: 1, name: /Attendance/ })).toBeVisible();

@@ -41,3 +41,14 @@ export function useListManagerTitle(): string {
   }, [loaded, load]);
   return settings.listManagerTitle;
 }
+
+/** The authority's planned minutes per agenda step (undefined: the defaults), loading the settings on first use. */
+export function useStepMinutes(): SettingsOutput['stepMinutes'] {
+  const { settings, loaded, load } = useAuthoritySettings();
+  useEffect(() => {
+    if (!loaded) {
+      void load();
+    }
+  }, [loaded, load]);
+  return settings.stepMinutes;
+}

@@ -3,13 +3,15 @@
 import { z } from 'zod';
 
 import { ShortTextSchema } from '../../domain/primitives';
-import { AuthoritySettingsSchema } from '../../domain/settings';
+import { AuthoritySettingsSchema, StepMinutesSchema } from '../../domain/settings';
 
 /** The settings in force: the saved ones, or the defaults (authority name empty) before anything is saved. */
 export const SettingsOutputSchema = z.strictObject({
   authorityName: ShortTextSchema,
   protectiveMarking: ShortTextSchema,
   listManagerTitle: ShortTextSchema,
+  /** Planned minutes per agenda step where the authority changed them. */
+  stepMinutes: StepMinutesSchema.optional(),
   /** When they were last saved; absent while the defaults are in force. */
   savedAt: z.iso.datetime().optional(),
 });

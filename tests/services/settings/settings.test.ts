@@ -105,6 +105,27 @@ describe('settings.get and settings.set', () => {
     expect(await call('settings.get', {})).toMatchObject({ ok: true, value: MEDWAY });
   });
 
+  it('keeps planned minutes per agenda step, and refuses an unknown step or a figure out of range', async () => {
+    const saved = await call('settings.set', {
+      ...MEDWAY,
+      stepMinutes: { reports: 12, summary: 1 },
+    });
+    expect(saved).toMatchObject({ ok: true, value: { stepMinutes: { reports: 12, summary: 1 } } });
+    expect(await call('settings.get', {})).toEqual(saved);
+    for (const stepMinutes of [
+      { 'no-such-step': 5 },
+      { reports: 0 },
+      { reports: 181 },
+      { reports: 2.5 },
+      { reports: '12' },
+    ]) {
+      const bad = await call('settings.set', { ...MEDWAY, stepMinutes });
+      expect(bad.ok, JSON.stringify(stepMinutes)).toBe(false);
+      expect(bad.ok ? '' : bad.error.code).toBe('BAD_INPUT');
+    }
+    expect(await call('settings.get', {})).toEqual(saved);
+  });
+
   it('is refused while the vault is locked, when the services fall back to the defaults', async () => {
     await call('settings.set', MEDWAY);
     await s.lock('manual');

@@ -6,17 +6,22 @@ import { useEffect, useId, useState } from 'react';
 
 import { AuthoritySettingsSchema } from '../../../../shared/domain/settings';
 import type { AuthoritySettings } from '../../../../shared/domain/settings';
+import { STEP_NAMES, STEPS } from '../../../../shared/domain/steps';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useAuthoritySettings } from '../../state/authority-settings';
 
+import { AgendaMinutesFields } from './AgendaMinutesFields';
 import { useScreenHeading } from './ListNav';
 import { PlainField } from './PlainField';
+import { minutesText, parseMinutes } from './agenda-minutes-form';
+import type { MinutesText } from './agenda-minutes-form';
 
 const TITLE = 'Settings for this authority';
 
-type Key = keyof AuthoritySettings;
+type Key = Exclude<keyof AuthoritySettings, 'stepMinutes'>;
+type TextSettings = Pick<AuthoritySettings, Key>;
 const FIELDS: { key: Key; label: string; hint: string }[] = [
   {
     key: 'authorityName',
@@ -39,7 +44,9 @@ export function SettingsScreen() {
   const id = useId();
   const { settings, loaded, load, saved } = useAuthoritySettings();
   const heading = useScreenHeading(TITLE, loaded);
-  const [draft, setDraft] = useState<AuthoritySettings | null>(null);
+  const [draft, setDraft] = useState<TextSettings | null>(null);
+  const [minutesDraft, setMinutesDraft] = useState<MinutesText | null>(null);
+  const [minuteErrors, setMinuteErrors] = useState<Partial<MinutesText>>({});
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [said, setSaid] = useState('');
@@ -49,29 +56,42 @@ export function SettingsScreen() {
     void load();
   }, [load]);
 
-  const form: AuthoritySettings = draft ?? {
+  const form: TextSettings = draft ?? {
     authorityName: settings.authorityName,
     protectiveMarking: settings.protectiveMarking,
     listManagerTitle: settings.listManagerTitle,
   };
+  const minutes = minutesDraft ?? minutesText(settings.stepMinutes);
 
   const save = async () => {
     setSaid('');
-    const parsed = AuthoritySettingsSchema.safeParse(form);
-    if (!parsed.success) {
+    const planned = parseMinutes(minutes);
+    const stepMinutes = planned.ok ? planned.value : undefined;
+    const parsed = AuthoritySettingsSchema.safeParse(
+      stepMinutes === undefined ? form : { ...form, stepMinutes },
+    );
+    if (!parsed.success || !planned.ok) {
       const next: Partial<Record<Key, string>> = {};
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
         const key = issue.path[0] as Key;
         next[key] ??= issue.message;
       }
+      const wrongMinutes = planned.ok ? {} : planned.errors;
       setErrors(next);
+      setMinuteErrors(wrongMinutes);
       setFailure({
         code: 'BAD_INPUT',
         message: 'Check these settings before they are saved.',
-        issues: FIELDS.filter((f) => next[f.key]).map((f) => ({
-          path: f.label,
-          message: next[f.key] ?? '',
-        })),
+        issues: [
+          ...FIELDS.filter((f) => next[f.key]).map((f) => ({
+            path: f.label,
+            message: next[f.key] ?? '',
+          })),
+          ...STEPS.filter((s) => wrongMinutes[s.id]).map((s) => ({
+            path: `${STEP_NAMES[s.id]} (minutes)`,
+            message: wrongMinutes[s.id] ?? '',
+          })),
+        ],
       });
       return;
     }
@@ -83,8 +103,10 @@ export function SettingsScreen() {
       return;
     }
     setErrors({});
+    setMinuteErrors({});
     setFailure(null);
     setDraft(null);
+    setMinutesDraft(null);
     saved(r.value);
     setSaid('Settings saved. Documents made from now on use them; signed documents do not change.');
   };
@@ -125,6 +147,15 @@ export function SettingsScreen() {
             />
           ))}
         </div>
+        <AgendaMinutesFields
+          id={id}
+          value={minutes}
+          errors={minuteErrors}
+          onChange={(v) => {
+            setMinutesDraft(v);
+            setMinuteErrors({});
+          }}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={busy || !loaded}>
             {busy ? 'Saving…' : 'Save the settings'}

@@ -3,12 +3,13 @@
 // Rule source: steps in a side rail with completion state.
 import { memo, useEffect, useMemo, useRef } from 'react';
 
-import { DEFAULT_STEP_MINUTES } from '../../../../shared/domain/agenda-budget';
+import { plannedMinutes } from '../../../../shared/domain/agenda-budget';
 import type { StepTimes } from '../../../../shared/domain/agenda-budget';
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
 import type { Conference } from '../../../../shared/domain/conference';
 import { stepProgress } from '../../../../shared/domain/steps';
 import type { StepId } from '../../../../shared/domain/steps';
+import { useStepMinutes } from '../../state/authority-settings';
 import { useStepTimer } from '../../state/step-timer';
 import { useSettledValue } from '../../state/use-settled';
 
@@ -43,7 +44,16 @@ export function StepRail({ c, current }: Props) {
   const settled = useSettledValue(c);
   const progress = useMemo(() => stepProgress(settled, ENGLAND_DEFAULTS), [settled]);
   const times = useStepTimer((s) => (s.id === c.id ? s.times : NO_TIMES));
-  return <RailNav id={c.id} progress={progress} current={current} times={times} />;
+  const stepMinutes = useStepMinutes();
+  return (
+    <RailNav
+      id={c.id}
+      progress={progress}
+      current={current}
+      times={times}
+      stepMinutes={stepMinutes}
+    />
+  );
 }
 
 const RailNav = memo(function RailNav({
@@ -51,11 +61,13 @@ const RailNav = memo(function RailNav({
   progress,
   current,
   times,
+  stepMinutes,
 }: {
   id: string;
   progress: Progress;
   current: StepId;
   times: StepTimes;
+  stepMinutes: Partial<Record<StepId, number>> | undefined;
 }) {
   const done = progress.filter((p) => p.complete).length;
   const nav = useRef<HTMLElement>(null);
@@ -92,7 +104,7 @@ const RailNav = memo(function RailNav({
               <span className={`rail__state${p.complete ? ' rail__state--done' : ''}`}>
                 {p.complete ? '✓ Done' : <span className="visually-hidden">Not done</span>}
               </span>
-              <StepBudget step={p.id} times={times} planned={DEFAULT_STEP_MINUTES[p.id]} />
+              <StepBudget step={p.id} times={times} planned={plannedMinutes(p.id, stepMinutes)} />
             </a>
           </li>
         ))}
