@@ -30,6 +30,7 @@ test('the page can call the contract and gets typed errors back for bad input', 
 });
 
 test('the first screen can be reached and read with the keyboard alone', async ({ app }) => {
+  await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
   await app.keyboard.press('Tab');
   const skip = app.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

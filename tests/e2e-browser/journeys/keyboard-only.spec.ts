@@ -28,6 +28,8 @@ test('keyboard only: a sibling group conference from set-up to ready for sign-of
   test.setTimeout(600_000);
   const j = journey(app, 'kb');
   await createVaultByRpc(app);
+  // Wait for the screen itself, so the first Tab is not pressed into a page still loading (seen on a busy CI).
+  await expect(app.getByRole('heading', { level: 1, name: 'Conferences' })).toBeVisible();
   // The skip link is the first stop and moves focus to the main content without leaving the screen.
   await app.keyboard.press('Tab');
   await expect(app.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
