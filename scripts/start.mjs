@@ -30,11 +30,27 @@ function hasDisplay() {
   return (process.env.DISPLAY ?? '') !== '' || (process.env.WAYLAND_DISPLAY ?? '') !== '';
 }
 
+/**
+ * Runs the app as a child and ties their lives together: a SIGINT, SIGTERM or SIGHUP sent to this launcher
+ * (Ctrl+C, a closed terminal, a test stopping it) is passed on, so the app never keeps running alone with the
+ * vault open; the launcher exits with the app's code.
+ */
+function runChild(command, args) {
+  const child = spawn(command, args, { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+      }
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
 const binary = electronBinary();
 const display = hasDisplay();
 if (binary && display) {
-  const child = spawn(binary, [root], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  runChild(binary, [root]);
 } else {
   process.stderr.write(
     binary
@@ -56,12 +72,5 @@ if (binary && display) {
           '',
         ].join('\n'),
   );
-  const child = spawn(
-    process.execPath,
-    [join(root, 'out', 'main', 'web-shell.js'), ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
-  );
-  child.on('exit', (code) => process.exit(code ?? 0));
+  runChild(process.execPath, [join(root, 'out', 'main', 'web-shell.js'), ...process.argv.slice(2)]);
 }

@@ -1,9 +1,29 @@
 // `npm start` without the Electron binary: one clear paragraph, no stack trace, and the browser shell starts.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ROOT, startShellProcess } from '../support/web-shell-process';
 
 import { expect, screenshot, test } from './fixtures';
+
+/** Processes still running with this data folder (Linux /proc): the launcher's app must not outlive it. */
+function processesUsing(dataDir: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (environ.split('\0').includes(`ICPC_DATA_DIR=${dataDir}`)) {
+        found.push(Number(entry));
+      }
+    } catch {
+      // The process ended, or is not ours to read.
+    }
+  }
+  return found;
+}
 
 test('without the Electron binary, start explains why and opens the browser shell', async ({
   page,
@@ -24,9 +44,12 @@ test('without the Electron binary, start explains why and opens the browser shel
       'Child protection conferences',
     );
     await screenshot(page, '00-start-fallback');
+    expect(processesUsing(shell.dataDir).length).toBe(2);
   } finally {
     await shell.stop();
   }
+  // Stopping the launcher stops the app it started.
+  await expect.poll(() => processesUsing(shell.dataDir)).toEqual([]);
 });
 
 test('with no display, start says so and prints the one-time address (it does not exit)', async ({
