@@ -41,7 +41,7 @@ describe('drafts and the looked-at check', () => {
   }, 60_000);
 
   it.each([
-    ['none', (all: string[]) => []],
+    ['none', (_all: string[]) => []],
     ['all but the last', (all: string[]) => all.slice(0, -1)],
     ['all but the first, one twice', (all: string[]) => [...all.slice(1), all[1]!]],
     ['other names', (all: string[]) => all.map((s) => `${s}-x`)],
