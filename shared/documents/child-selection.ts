@@ -23,7 +23,7 @@ export function isRelated(relationship: string): boolean {
  * child (records made before relationships were asked) gets every child, as before.
  */
 export function defaultCopyChildIds(
-  member: Pick<FamilyMember, 'childLinks'>,
+  member: { childLinks?: readonly { childId: string; relationship: string }[] | undefined },
   childIds: readonly string[],
 ): string[] {
   const links = member.childLinks ?? [];

@@ -30,6 +30,18 @@ test('the chair pages through each draft, confirms every document and signs', as
 
   const sign = app.getByRole('button', { name: 'Sign off version 1' });
   await expect(sign).toBeDisabled();
+
+  // The chair leaves Ava's details out of Liam's copy; the distribution list says so.
+  const liamAva = app
+    .getByRole('group', { name: /^Liam Example’s copy/ })
+    .getByRole('checkbox', { name: /^Ava Example/ });
+  await expect(liamAva).toBeChecked();
+  await liamAva.uncheck();
+  await expect(liamAva).not.toBeChecked();
+  const liamRow = app
+    .getByRole('table', { name: 'Distribution list' })
+    .getByRole('row', { name: /Liam Example/ });
+  await expect(liamRow).toContainText('Details of other children: Ava Example');
   const boxes = app.getByRole('checkbox', { name: /^Looked at / });
   const total = await boxes.count();
   expect(total).toBeGreaterThan(5);
@@ -120,5 +132,21 @@ test('the chair pages through each draft, confirms every document and signs', as
   writeFileSync(path, Buffer.from(read.ok ? read.value.base64 : '', 'base64'));
   const signedText = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
   expect(signedText).not.toContain('DRAFT');
+  expect(signedText).toContain('9990000034'); // the professional record holds Ava's NHS number
+
+  // Liam's signed copy of the record leaves Ava's details out.
+  const liamFile = versions.ok
+    ? versions.value.versions[0]!.files.find(
+        (f) => f.fileName === 'family-liam-example-conference-record.pdf',
+      )
+    : undefined;
+  const liamRead = await rpc<{ base64: string }>(app, 'documents.read', {
+    documentId: liamFile!.id,
+  });
+  const liamPath = join(SCREENSHOT_DIR, 'signoff-preview-signed-liam-record.pdf');
+  writeFileSync(liamPath, Buffer.from(liamRead.ok ? liamRead.value.base64 : '', 'base64'));
+  const liamText = execFileSync('pdftotext', [liamPath, '-'], { encoding: 'utf8' });
+  expect(liamText).not.toContain('9990000034');
+  expect(liamText).not.toContain('DRAFT');
   expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
 });

@@ -166,7 +166,7 @@ describe('family copies by chosen children', () => {
     const liamRow = rows.find((r) => r.name === 'Liam Example')!;
     expect(liamRow.leftOut).toContain('Details of other children: Ava Example');
     expect(liamRow.copyType).toBe('partial');
-    expect(rows.find((r) => r.name === 'Jade Example')!.leftOut.join(' ')).not.toContain(
+    expect((rows.find((r) => r.name === 'Jade Example')!.leftOut ?? []).join(' ')).not.toContain(
       'other children',
     );
   });

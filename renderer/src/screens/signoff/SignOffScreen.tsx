@@ -15,6 +15,7 @@ import { STATUS_LABELS } from '../conference-labels';
 import { AmendForm } from './AmendForm';
 import { CertificatePanel } from './CertificatePanel';
 import { DocumentPlan } from './DocumentPlan';
+import { FamilyCopyChoice } from './FamilyCopyChoice';
 import { DocumentPreview } from './preview/DocumentPreview';
 import { SignOffForm } from './SignOffForm';
 import { VersionsList } from './VersionsList';
@@ -131,6 +132,7 @@ export function SignOffScreen({ id }: { id: string }) {
       ) : null}
       {!signed ? (
         <>
+          <FamilyCopyChoice conferenceId={id} onChanged={() => setReloads((n) => n + 1)} />
           <DocumentPreview
             conferenceId={id}
             documents={preview.documents}
