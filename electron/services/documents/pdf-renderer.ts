@@ -260,6 +260,7 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
     },
     header: () => ({
       margin: [MARGIN, 22, MARGIN, 0],
+      columnGap: 14,
       columns: [
         { text: doc.frame.protectiveMarking, bold: true, fontSize: 10, width: '*' },
         ...(draft ? [{ text: DRAFT_HEADER, bold: true, fontSize: 10, width: 'auto' }] : []),
