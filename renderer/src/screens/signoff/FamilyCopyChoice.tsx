@@ -95,7 +95,8 @@ export function FamilyCopyChoice({
       <p className="hint">
         By default each family member’s copy holds only their own children’s details: the children
         they are recorded as related to. Tick the children whose details each copy should hold. The
-        documents and the distribution list below follow your choice.
+        documents and the distribution list below follow your choice; a change means looking at the
+        documents again.
       </p>
       {error ? <ErrorSummary error={error} title="The choice was not saved" /> : null}
       <div className="family-children">
