@@ -20,7 +20,12 @@ const dir = tempDir('family-children');
 const DETAILS: Readonly<Record<string, readonly string[]>> = {
   'Mia Example': ['9990000018', '14 March 2021'],
   'Noah Example': ['9990000026', '20 May 2018'],
-  'Ava Example': ['9990000034', '2 July 2016', 'Ava attended part of the conference'],
+  'Ava Example': [
+    '9990000034',
+    '2 July 2016',
+    'Ava attended part of the conference',
+    'Ava is not likely to suffer significant harm',
+  ],
 };
 
 function conference(): Conference {
