@@ -1,7 +1,7 @@
 // The distribution list as the sign-off screen and the version record show it: each recipient with the copy they
 // get and what that copy really leaves out, read from the documents built for this sign-off.
 // Rule source: docs/domain.md §4.3 (copies and distribution), §1.10 (restricted information).
-import { OTHER_CHILDREN, familyCopyOmissions } from '../../../shared/documents/copy-omissions';
+import { familyCopyOmissions } from '../../../shared/documents/copy-omissions';
 import type { DocumentSet } from '../../../shared/documents/document-set';
 import type { DistributionRow } from '../../../shared/ipc/contracts/documents-shapes';
 
@@ -13,16 +13,11 @@ export function distributionRows(set: DocumentSet): DistributionRow[] {
   const hasAnnex = set.documents.some((d) => d.doc.kind === 'restricted-annex');
   return set.distribution.map((d) => {
     let leftOut: string[] = [];
-    let copyType = d.copyType;
     if (d.copyType === 'none') {
       leftOut = ['No copy is sent'];
     } else if (d.kind === 'family' && d.personId !== undefined) {
-      const children = set.copyChildren?.[d.personId];
-      leftOut = familyCopyOmissions(professional, d.personId, children);
-      // A copy without some children's details is a partial copy, whatever was set before.
-      if (leftOut.some((l) => l.startsWith(OTHER_CHILDREN))) {
-        copyType = 'partial';
-      }
+      // The copy type already says partial when children are left out (shared/documents/distribution.ts).
+      leftOut = familyCopyOmissions(professional, d.personId, set.copyChildren?.[d.personId]);
       if (hasAnnex) {
         leftOut.push('The restricted annex (professionals only)');
       }
@@ -31,7 +26,7 @@ export function distributionRows(set: DocumentSet): DistributionRow[] {
       name: d.name,
       role: d.role,
       kind: d.kind,
-      copyType,
+      copyType: d.copyType,
       excludedSections: d.excludedSections === 'whole' ? 'whole' : [...d.excludedSections],
       leftOut,
     };

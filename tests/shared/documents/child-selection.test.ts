@@ -166,6 +166,9 @@ describe('family copies by chosen children', () => {
     const liamRow = rows.find((r) => r.name === 'Liam Example')!;
     expect(liamRow.leftOut).toContain('Details of other children: Ava Example');
     expect(liamRow.copyType).toBe('partial');
+    // The record's own distribution section says the same.
+    expect(set.distribution.find((d) => d.name === 'Liam Example')!.copyType).toBe('partial');
+    expect(set.distribution.find((d) => d.name === 'Jade Example')!.copyType).toBe('full');
     expect((rows.find((r) => r.name === 'Jade Example')!.leftOut ?? []).join(' ')).not.toContain(
       'other children',
     );
