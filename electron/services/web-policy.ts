@@ -5,6 +5,9 @@ import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 const CSP_COMMON = [
   "default-src 'none'",
   "script-src 'self'",
+  // pdf.js renders document previews in a module worker that is a file of the bundle: 'self' only, no blob:
+  // (docs/decisions/0011-pdfjs-previews.md).
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -5,6 +5,7 @@
 import type { SectionKey } from '../domain/household';
 import type { PersonId } from '../domain/ids';
 
+import { otherChildrenParts, withoutOtherChildren } from './child-selection';
 import type { DocModel, DocNode } from './doc-model';
 
 /** The part of the conference each section key stands for, as the distribution list names it. */
@@ -24,6 +25,9 @@ const SECTION_NAMES: Readonly<Record<SectionKey, string>> = {
   'core-group': 'Core group',
   summary: "Chair's summary",
 };
+
+/** How the distribution list starts the line naming the children whose details a copy leaves out. */
+export const OTHER_CHILDREN = 'Details of other children: ';
 
 type Found = { restricted: Set<string>; excluded: Set<string>; privateRows: Set<string> };
 
@@ -63,14 +67,28 @@ function walk(nodes: readonly DocNode[], who: PersonId, under: string, found: Fo
  * `docs` are the professional documents their family copies are cut from (the restricted annex is named by the
  * caller: it is never in a family copy).
  */
-export function familyCopyOmissions(docs: readonly DocModel[], who: PersonId): string[] {
+export function familyCopyOmissions(
+  docs: readonly DocModel[],
+  who: PersonId,
+  childIds?: readonly string[],
+): string[] {
   const found: Found = { restricted: new Set(), excluded: new Set(), privateRows: new Set() };
+  const keep = childIds === undefined ? null : new Set(childIds);
+  const otherChildren = new Map<string, string>();
   for (const doc of docs) {
     if (doc.kind !== 'restricted-annex') {
-      walk(doc.body, who, doc.title, found);
+      // Walked as the copy is cut: other children's parts are gone before anything else is left out.
+      walk(keep ? withoutOtherChildren(doc.body, keep) : doc.body, who, doc.title, found);
+      for (const [id, name] of keep ? otherChildrenParts(doc.body, keep) : []) {
+        const before = otherChildren.get(id);
+        otherChildren.set(id, before !== undefined && before.length <= name.length ? before : name);
+      }
     }
   }
   const out: string[] = [];
+  if (otherChildren.size > 0) {
+    out.push(`${OTHER_CHILDREN}${[...otherChildren.values()].join('; ')}`);
+  }
   if (found.excluded.size > 0) {
     out.push(`Parts they were excluded from: ${[...found.excluded].join('; ')}`);
   }

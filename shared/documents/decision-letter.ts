@@ -9,7 +9,7 @@ import { formatDateWithWeekday, formatList } from '../domain/format-en-gb';
 import type { DocumentOptions } from './conference-facts';
 import { dateText, frameFor, timeText } from './conference-facts';
 import type { CopyAudience, DocModel, DocNode } from './doc-model';
-import { fields, heading, para } from './doc-model';
+import { childHeading, fields, heading, para } from './doc-model';
 import { categoriesText } from './minutes-decisions';
 import { postBirthReviewText, startsAtBirth } from './plan-dates';
 import { joinPresent, recorded, recordedJoin, withAside } from './recorded';
@@ -29,7 +29,7 @@ function childNodes(conference: Conference, config: Config): DocNode[] {
   return conference.children.flatMap((child) => {
     const d = child.decision;
     const plan = child.plan;
-    const nodes: DocNode[] = [heading(2, child.details.name)];
+    const nodes: DocNode[] = [childHeading(2, child.details.name, child.details.id)];
     if (!d) {
       return [...nodes, para('No decision has been recorded yet.')];
     }

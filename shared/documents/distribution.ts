@@ -1,10 +1,11 @@
 // The distribution list: who receives the record and which copy. Rules: docs/domain.md §4.3 (everyone invited,
 // including family members, except parts they were excluded from; the chair decides full or partial copies).
 import type { Conference } from '../domain/conference';
-import type { CopyType, SectionKey } from '../domain/household';
+import type { CopyType, FamilyMember, SectionKey } from '../domain/household';
 import { isExcluded } from '../domain/household';
 import type { PersonId } from '../domain/ids';
 
+import { copyChildIdsOf } from './child-selection';
 import { joinPresent } from './recorded';
 
 /** One recipient of the conference documents, and the copy they get. */
@@ -54,7 +55,9 @@ export function buildDistribution(conference: Conference): DistributionEntry[] {
         name: r.name,
         role: member?.relationship ?? (pro ? joinPresent([pro.role, pro.agency]) : ''),
         kind: member ? 'family' : pro ? 'professional' : 'other',
-        copyType: narrowCopy(r.copyType, excluded),
+        copyType: member
+          ? narrowForChildren(conference, member, narrowCopy(r.copyType, excluded))
+          : narrowCopy(r.copyType, excluded),
         excludedSections: excluded,
       };
       return r.personId ? { ...entry, personId: r.personId } : entry;
@@ -69,7 +72,7 @@ export function buildDistribution(conference: Conference): DistributionEntry[] {
         name: m.name,
         role: m.relationship,
         kind: 'family',
-        copyType: narrowCopy(m.copyType, excluded),
+        copyType: narrowForChildren(conference, m, narrowCopy(m.copyType, excluded)),
         excludedSections: excluded,
       };
     });
@@ -82,6 +85,13 @@ export function buildDistribution(conference: Conference): DistributionEntry[] {
     excludedSections: [],
   }));
   return [...family, ...professionals];
+}
+
+/** A family copy without some children's details (./child-selection.ts) is never more than a partial copy. */
+function narrowForChildren(conference: Conference, member: FamilyMember, copy: CopyType): CopyType {
+  return copy === 'full' && copyChildIdsOf(conference, member).length < conference.children.length
+    ? 'partial'
+    : copy;
 }
 
 function narrowCopy(copy: CopyType, excluded: DistributionEntry['excludedSections']): CopyType {

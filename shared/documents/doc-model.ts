@@ -34,7 +34,8 @@ export type SignatureInfo = {
 
 /** A node of the document body. */
 export type DocNode =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `childId`: the heading opens a part about that one child (left out of family copies not about them). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; childId?: string }
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'note' | 'strong' }
   | { kind: 'fields'; rows: readonly FieldRow[] }
   | TableNode
@@ -90,6 +91,11 @@ export type DocModel = {
 /** A heading node. */
 export function heading(level: 1 | 2 | 3, text: string): DocNode {
   return { kind: 'heading', level, text };
+}
+
+/** A heading that opens a part about one child: that part ends at the next heading of the same or a higher level. */
+export function childHeading(level: 1 | 2 | 3, text: string, childId: string): DocNode {
+  return { kind: 'heading', level, text, childId };
 }
 
 /** A paragraph node; empty text prints "Not recorded." so that no heading stands empty. */

@@ -4,6 +4,7 @@ import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
 
 import type { DocumentOptions } from './conference-facts';
+import { copyChildIdsOf } from './child-selection';
 import { buildDecisionLetter } from './decision-letter';
 import type { DistributionEntry } from './distribution';
 import { buildDistribution, familyRecipients } from './distribution';
@@ -16,8 +17,15 @@ import { buildRestrictedAnnex } from './restricted-annex';
 /** One document of the set, with the file name (no extension) it is saved under. */
 export type NamedDocument = { name: string; doc: DocModel };
 
-/** The documents of one conference and the distribution list they were made for. */
-export type DocumentSet = { documents: NamedDocument[]; distribution: DistributionEntry[] };
+/**
+ * The documents of one conference and the distribution list they were made for; `copyChildren` holds, for each
+ * family member who gets a copy, the children whose details their copy holds (./child-selection.ts).
+ */
+export type DocumentSet = {
+  documents: NamedDocument[];
+  distribution: DistributionEntry[];
+  copyChildren?: Readonly<Record<string, readonly string[]>>;
+};
 
 /** "jade-example" from "Jade Example": lower-case letters and digits joined by hyphens. */
 export function slug(text: string): string {
@@ -56,26 +64,43 @@ export function buildDocumentSet(
   if (annex) {
     documents.push({ name: 'restricted-annex', doc: annex });
   }
+  const copyChildren: Record<string, readonly string[]> = {};
   for (const r of familyRecipients(conference)) {
     if (r.personId === undefined) {
       continue;
     }
-    const who = { personId: r.personId, name: r.name };
+    const member = conference.household.find((m) => m.id === r.personId);
+    const childIds = member ? copyChildIdsOf(conference, member) : undefined;
+    const who = {
+      personId: r.personId,
+      name: r.name,
+      ...(childIds === undefined ? {} : { childIds }),
+    };
+    if (childIds !== undefined) {
+      copyChildren[r.personId] = childIds;
+    }
     const stem = `family-${slug(r.name)}`;
+    // A plan about none of the children chosen for this copy is not part of it.
+    const about = (doc: DocModel) =>
+      childIds === undefined || doc.meta.childIds.some((id) => childIds.includes(id));
     documents.push(
       { name: `${stem}-conference-record`, doc: redactForFamily(minutes, who) },
-      ...plans.map((doc, i) => ({
-        name: `${stem}-${planName(doc, i)}`,
-        doc: redactForFamily(doc, who),
-      })),
+      ...plans.flatMap((doc, i) =>
+        about(doc) ? [{ name: `${stem}-${planName(doc, i)}`, doc: redactForFamily(doc, who) }] : [],
+      ),
       {
         name: `${stem}-decision-letter`,
         doc: redactForFamily(
-          buildDecisionLetter(conference, config, { kind: 'family', ...who }, options),
+          buildDecisionLetter(
+            conference,
+            config,
+            { kind: 'family', personId: who.personId, name: who.name },
+            options,
+          ),
           who,
         ),
       },
     );
   }
-  return { documents, distribution: buildDistribution(conference) };
+  return { documents, distribution: buildDistribution(conference), copyChildren };
 }

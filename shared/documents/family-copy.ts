@@ -3,11 +3,12 @@
 // §1.10 (restricted information never reaches the family), §9.4 item 3.16 (annex never in family copies).
 import type { PersonId } from '../domain/ids';
 
+import { withoutOtherChildren } from './child-selection';
 import type { DocModel, DocNode, FieldRow } from './doc-model';
 import { para } from './doc-model';
 
-/** Who the family copy is for. */
-export type FamilyRecipient = { personId: PersonId; name: string };
+/** Who the family copy is for, and (when chosen) the children whose details it holds (./child-selection.ts). */
+export type FamilyRecipient = { personId: PersonId; name: string; childIds?: readonly string[] };
 
 /** The plain-language note that stands where a part was left out because the recipient was excluded from it. */
 export const LEFT_OUT_NOTE =
@@ -71,7 +72,11 @@ export function redactForFamily(doc: DocModel, recipient: FamilyRecipient): DocM
   if (doc.kind === 'restricted-annex') {
     throw new Error('The restricted annex is never part of a family copy.');
   }
-  const body = redactNodes(doc.body, recipient.personId);
+  const about =
+    recipient.childIds === undefined
+      ? doc.body
+      : withoutOtherChildren(doc.body, new Set(recipient.childIds));
+  const body = redactNodes(about, recipient.personId);
   return {
     ...doc,
     title: FAMILY_TITLES[doc.kind],

@@ -9,7 +9,7 @@ import { nextReviewDueDate } from '../domain/due-dates';
 
 import { dateText, forSection, professionalLabel, timeText, yesNo } from './conference-facts';
 import type { DocNode } from './doc-model';
-import { fields, heading, list, para, table } from './doc-model';
+import { childHeading, fields, heading, list, para, table } from './doc-model';
 import {
   firstCoreGroupWithRule,
   firstReviewWithRule,
@@ -60,7 +60,7 @@ export function professionalViews(conference: Conference): DocNode[] {
         recorded(v.reason),
       ]);
     nodes.push(
-      heading(2, child.details.name),
+      childHeading(2, child.details.name, child.details.id),
       table(['Professional', 'View', 'Category', 'Reason'], rows, [4, 2, 3, 5]),
     );
   }
@@ -77,7 +77,7 @@ export function decisionSection(conference: Conference, config: Config): DocNode
   const review = isReview(conference);
   for (const child of conference.children) {
     const d = child.decision;
-    nodes.push(heading(2, child.details.name));
+    nodes.push(childHeading(2, child.details.name, child.details.id));
     if (!d) {
       nodes.push(para('No decision was recorded for this child.', 'strong'));
       continue;
@@ -123,7 +123,7 @@ export function planSection(conference: Conference, config?: Config): DocNode[] 
   const review = isReview(conference);
   const nodes: DocNode[] = [heading(1, 'Outline plan and recommendations')];
   for (const child of conference.children) {
-    nodes.push(heading(2, child.details.name));
+    nodes.push(childHeading(2, child.details.name, child.details.id));
     const d = child.decision;
     const plan = child.plan;
     if (d && isPlanOutcome(d.outcome) && plan) {

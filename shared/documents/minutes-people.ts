@@ -14,7 +14,7 @@ import { STEPS } from '../domain/steps';
 import type { RestrictedItem } from './conference-facts';
 import { blockNodes, dateText, forSection, timeText } from './conference-facts';
 import type { DocNode, FieldRow } from './doc-model';
-import { fields, heading, para, table } from './doc-model';
+import { childHeading, fields, heading, para, table } from './doc-model';
 import { conferenceDueText } from './plan-dates';
 import { NOT_RECORDED, recorded, recordedJoin, withAside } from './recorded';
 
@@ -125,7 +125,7 @@ export function childrenAndHousehold(conference: Conference): DocNode[] {
         value: d.disabilityOrCommunicationNeeds,
       });
     }
-    nodes.push(heading(2, d.name), fields(rows));
+    nodes.push(childHeading(2, d.name, d.id), fields(rows));
   }
   nodes.push(heading(2, 'Parents, carers and other adults'));
   if (conference.household.length === 0) {

@@ -14,7 +14,7 @@ import {
   sosEntries,
 } from './conference-facts';
 import type { DocModel, DocNode } from './doc-model';
-import { heading, para, table } from './doc-model';
+import { childHeading, heading, para, table } from './doc-model';
 import { recorded } from './recorded';
 import { COPY_TYPE_LABELS, buildDistribution } from './distribution';
 import { decisionSection, nextMeetings, planSection, professionalViews } from './minutes-decisions';
@@ -31,7 +31,7 @@ function discussionSections(conference: Conference, items: readonly RestrictedIt
   const d = conference.discussion;
   const b = (key: string, block: { text: string }) => blockNodes(items, key, block);
   const childViews = conference.children.flatMap((c) => [
-    heading(3, `${c.details.name}'s views`),
+    childHeading(3, `${c.details.name}'s views`, c.details.id),
     ...(c.views.notInvolvedReason.trim() !== ''
       ? [para(`How ${c.details.name} took part: ${c.views.notInvolvedReason}`, 'note')]
       : []),

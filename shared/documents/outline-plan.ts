@@ -9,7 +9,7 @@ import type { OutlinePlan } from '../domain/outline-plan';
 import type { DocumentOptions } from './conference-facts';
 import { authorityNameOf, dateText, frameFor, timeText, yesNo } from './conference-facts';
 import type { DocModel, DocNode } from './doc-model';
-import { fields, heading, list, para, table } from './doc-model';
+import { childHeading, fields, heading, list, para, table } from './doc-model';
 import { categoriesText } from './minutes-decisions';
 import { planStartText, postBirthReviewText } from './plan-dates';
 import { NOT_RECORDED, joinPresent, recorded, withAside, yesNoRecorded } from './recorded';
@@ -62,7 +62,7 @@ function planNodes(
     Boolean,
   );
   return [
-    heading(level, d.name),
+    childHeading(level, d.name, d.id),
     fields([
       { label: 'Child', value: d.name },
       d.unborn

@@ -89,6 +89,11 @@ export const FamilyMemberSchema = z.strictObject({
   interpreter: ShortTextSchema,
   exclusion: ExclusionSchema.optional(),
   copyType: CopyTypeSchema,
+  /**
+   * The children whose details this person's family copy holds, as the chair chose at sign-off; absent means the
+   * default, their own children (shared/documents/child-selection.ts).
+   */
+  copyChildIds: z.array(ChildIdSchema).max(20).optional(),
 });
 export type FamilyMember = z.infer<typeof FamilyMemberSchema>;
 

@@ -22,6 +22,7 @@ export const CHANNELS = [
   'conference.setStatus',
   'documents.preview',
   'documents.signOff',
+  'documents.draft',
   'documents.listVersions',
   'documents.read',
   'documents.amend',

@@ -13,6 +13,7 @@ import { aDocumentConference } from '../fixtures/documents';
 import { expect, expectNoAxeViolations, screenshot, test, SCREENSHOT_DIR } from './fixtures';
 import { TEST_PASSPHRASE, createVaultByRpc } from './pages/conference-vault';
 import { rpc, storeCompleteConference } from './pages/complete-conference';
+import { tickEveryDocumentLookedAt } from './pages/signoff-preview';
 
 const SIGNING = { timeout: 150_000 };
 const EDIT = 'Amended: the grandmother now collects the children from school every day.';
@@ -25,6 +26,7 @@ async function goHash(app: Page, hash: string): Promise<void> {
 }
 
 async function signVersion(app: Page, version: number): Promise<void> {
+  await tickEveryDocumentLookedAt(app);
   await app.getByLabel('Vault passphrase').fill(TEST_PASSPHRASE);
   await app.getByRole('button', { name: `Sign off version ${version}` }).click();
   await expect(app.getByText(`Version ${version} is signed and kept in the vault.`)).toBeVisible(

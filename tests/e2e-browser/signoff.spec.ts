@@ -10,6 +10,7 @@ import { aDocumentConference } from '../fixtures/documents';
 import { expect, expectNoAxeViolations, screenshot, test, SCREENSHOT_DIR } from './fixtures';
 import { TEST_PASSPHRASE, createVaultByRpc } from './pages/conference-vault';
 import { rpc, storeCompleteConference } from './pages/complete-conference';
+import { tickEveryDocumentLookedAt } from './pages/signoff-preview';
 
 const SIGNING = { timeout: 120_000 };
 
@@ -22,7 +23,7 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await expect(
     app.getByRole('heading', { level: 1, name: 'Sign off and documents' }),
   ).toBeVisible();
-  const plan = app.getByRole('table', { name: 'Documents the sign-off will produce' });
+  const plan = app.getByRole('table', { name: 'Look at each document before you sign' });
   await expect(plan).toContainText('Restricted annex (professionals only)');
   await expect(plan).toContainText('Family copy for Liam Example');
   const distribution = app.getByRole('table', { name: 'Distribution list' });
@@ -32,6 +33,7 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await expectNoAxeViolations(app);
   await screenshot(app, 'signoff-01-before');
 
+  await tickEveryDocumentLookedAt(app);
   await app.getByLabel('Vault passphrase').fill('not the passphrase');
   await app.getByRole('button', { name: 'Sign off version 1' }).click();
   await expect(app.getByRole('alert')).toContainText('That is not the vault passphrase.', SIGNING);
@@ -96,6 +98,7 @@ test('a chair signs off, amends to version 2 and checks a downloaded PDF', async
   await app.getByRole('button', { name: 'Amend: start version 2' }).click();
   await expect(app.getByText('Version 2 is open for changes.', { exact: false })).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Version 2: open for changes' })).toBeVisible();
+  await tickEveryDocumentLookedAt(app);
   await app.getByLabel('Vault passphrase').fill(TEST_PASSPHRASE);
   await app.getByRole('button', { name: 'Sign off version 2' }).click();
   await expect(app.getByText('Version 2 is signed and kept in the vault.')).toBeVisible(SIGNING);

@@ -18,6 +18,7 @@ import type { RunningShell } from '../support/web-shell-process';
 import { expect, expectNoAxeViolations, screenshot, test, SCREENSHOT_DIR } from './fixtures';
 import { TEST_PASSPHRASE, createVaultByRpc } from './pages/conference-vault';
 import { storeCompleteConference } from './pages/complete-conference';
+import { tickEveryDocumentLookedAt } from './pages/signoff-preview';
 
 type Person = { shell: RunningShell; page: Page; name: string; card: string; digits: string };
 
@@ -96,6 +97,7 @@ test('three vaults exchange cards, a minute-taker cannot sign off and hands a dr
     // The minute-taker's vault holds a complete conference; signing it off is refused for the role.
     const id = await storeCompleteConference(minutes.page, aDocumentConference());
     await minutes.page.goto(`${minutes.shell.origin}/#/conference/${id}/signoff`);
+    await tickEveryDocumentLookedAt(minutes.page);
     await minutes.page.getByLabel('Vault passphrase').fill(TEST_PASSPHRASE);
     await minutes.page.getByRole('button', { name: 'Sign off version 1' }).click();
     await expect(minutes.page.getByRole('alert')).toContainText(

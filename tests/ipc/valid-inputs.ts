@@ -36,6 +36,7 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'conference.setStatus': { conferenceId: 'conf-1', expectedRevision: 0, status: 'in-conference' },
   'documents.preview': { conferenceId: 'conf-1' },
   'documents.signOff': { conferenceId: 'conf-1', passphrase: 'a long enough passphrase' },
+  'documents.draft': { conferenceId: 'conf-1', stem: 'conference-record', format: 'pdf' },
   'documents.listVersions': { conferenceId: 'conf-1' },
   'documents.read': { documentId: 'conf-1.v1.0.pdf' },
   'documents.amend': { conferenceId: 'conf-1', reason: 'The mother’s name was misspelt.' },

@@ -56,7 +56,7 @@ describe('secure window defaults', () => {
 describe('content security policy', () => {
   it('is strict in the desktop app, with no network at all', () => {
     expect(CSP_ELECTRON).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'none'",
     );
   });

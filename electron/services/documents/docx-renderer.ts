@@ -25,6 +25,7 @@ import type { FileChild } from 'docx';
 
 import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
 import { textOf } from '../../../shared/documents/doc-model';
+import { DRAFT_HEADER, isDraft } from '../../../shared/documents/draft-mark';
 import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
 
 import { DOCX_FONT_FAMILY } from './fonts';
@@ -222,8 +223,18 @@ function header(doc: DocModel): Header {
         new TextRun('\t'),
       ]
     : [];
+  // A draft reads DRAFT in the header of every page (shared/documents/draft-mark.ts).
+  const draft = isDraft(doc)
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: DRAFT_HEADER, bold: true, size: 24 })],
+        }),
+      ]
+    : [];
   return new Header({
     children: [
+      ...draft,
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: CONTENT }],
         children: [

@@ -4,6 +4,7 @@ import pdfmake from 'pdfmake';
 
 import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
 import { textOf } from '../../../shared/documents/doc-model';
+import { DRAFT_HEADER, DRAFT_WATERMARK, isDraft } from '../../../shared/documents/draft-mark';
 import { UNSIGNED_TEXT, signatureRows } from '../../../shared/documents/signature-text';
 
 import { FONT_FILE_NAMES, loadFonts } from './fonts';
@@ -218,8 +219,13 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
         },
       ]
     : [];
+  // A draft reads DRAFT in the header and across every page (shared/documents/draft-mark.ts).
+  const draft = isDraft(doc);
   return {
     pageSize: 'A4',
+    ...(draft
+      ? { watermark: { text: DRAFT_WATERMARK, color: '#9a9a9a', opacity: 0.18, bold: true } }
+      : {}),
     pageMargins: [MARGIN, 64, MARGIN, 52],
     pageBreakBefore: (
       info: { id?: string; headlineLevel?: number; pageNumbers: number[] },
@@ -254,8 +260,10 @@ export function pdfDefinition(doc: DocModel, createdAt: Date): Record<string, un
     },
     header: () => ({
       margin: [MARGIN, 22, MARGIN, 0],
+      columnGap: 14,
       columns: [
         { text: doc.frame.protectiveMarking, bold: true, fontSize: 10, width: '*' },
+        ...(draft ? [{ text: DRAFT_HEADER, bold: true, fontSize: 10, width: 'auto' }] : []),
         ...logo,
         {
           text: doc.frame.authorityName,

@@ -5,6 +5,7 @@ import type { Services } from '../create-services';
 type DocumentsChannel =
   | 'documents.preview'
   | 'documents.signOff'
+  | 'documents.draft'
   | 'documents.listVersions'
   | 'documents.read'
   | 'documents.amend'
@@ -16,8 +17,9 @@ export function createDocumentsHandlers(s: Services): Pick<Handlers, DocumentsCh
   const d = s.signoff;
   return {
     'documents.preview': ({ conferenceId }) => Promise.resolve(d.preview(conferenceId)),
-    'documents.signOff': ({ conferenceId, passphrase, role }) =>
-      d.signOff(conferenceId, passphrase, role),
+    'documents.signOff': ({ conferenceId, passphrase, role, lookedAt }) =>
+      d.signOff(conferenceId, passphrase, role, lookedAt),
+    'documents.draft': ({ conferenceId, stem, format }) => d.draft(conferenceId, stem, format),
     'documents.listVersions': ({ conferenceId }) => Promise.resolve(d.listVersions(conferenceId)),
     'documents.read': ({ documentId }) => d.read(documentId),
     'documents.amend': ({ conferenceId, reason, requestedBy }) =>

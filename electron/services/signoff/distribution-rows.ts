@@ -16,7 +16,8 @@ export function distributionRows(set: DocumentSet): DistributionRow[] {
     if (d.copyType === 'none') {
       leftOut = ['No copy is sent'];
     } else if (d.kind === 'family' && d.personId !== undefined) {
-      leftOut = familyCopyOmissions(professional, d.personId);
+      // The copy type already says partial when children are left out (shared/documents/distribution.ts).
+      leftOut = familyCopyOmissions(professional, d.personId, set.copyChildren?.[d.personId]);
       if (hasAnnex) {
         leftOut.push('The restricted annex (professionals only)');
       }

@@ -11,6 +11,7 @@ import type { DialogPort } from '../ports';
 
 import { certificateInfo, importCertificate } from './chair-identity';
 import { distributionRows } from './distribution-rows';
+import { auditLookedAt, draftFile, requireLookedAtAll } from './draft-preview';
 import { exportFiles, readSignedFile } from './export-files';
 import { planDocuments } from './produce';
 import { amend, signOff } from './sign-off';
@@ -50,8 +51,27 @@ export function createSignoffService(deps: SignoffServiceDeps) {
       };
     },
 
-    signOff: (conferenceId: ConferenceId, passphrase: string, role?: string) =>
-      signOff(deps, conferenceId, passphrase, role),
+    /**
+     * Signs off. With `lookedAt` (the sign-off screen always sends it), every document must be named in it, and
+     * the audit records that the chair looked at each one (./draft-preview.ts).
+     */
+    async signOff(
+      conferenceId: ConferenceId,
+      passphrase: string,
+      role?: string,
+      lookedAt?: readonly string[],
+    ) {
+      if (lookedAt !== undefined) {
+        const count = requireLookedAtAll(deps, conferenceId, lookedAt);
+        const version = currentVersion(readRecords(deps.vault, conferenceId));
+        await auditLookedAt(deps, conferenceId, version, count);
+      }
+      return signOff(deps, conferenceId, passphrase, role);
+    },
+
+    /** One document as it would be signed now, as an unsigned draft marked DRAFT on every page. */
+    draft: (conferenceId: ConferenceId, stem: string, format: 'pdf' | 'docx') =>
+      draftFile(deps, conferenceId, stem, format),
 
     amend: (conferenceId: ConferenceId, reason: string, requestedBy?: string) =>
       amend(deps, conferenceId, reason, requestedBy),

@@ -47,6 +47,8 @@ export const documentsContract = {
       conferenceId: ConferenceIdSchema,
       passphrase: PassphraseSchema,
       role: z.string().trim().min(1).max(200).optional(),
+      /** The documents (by stem) the chair confirmed looking at: when given, it must name every one. */
+      lookedAt: z.array(z.string().min(1).max(300)).max(500).optional(),
     }),
     output: z.strictObject({
       version: z.number().int().min(1),
@@ -55,6 +57,14 @@ export const documentsContract = {
       recordSha256: Sha256Schema,
       fileCount: z.number().int().min(1),
     }),
+  },
+  'documents.draft': {
+    input: z.strictObject({
+      conferenceId: ConferenceIdSchema,
+      stem: z.string().min(1).max(300),
+      format: z.enum(['pdf', 'docx']),
+    }),
+    output: DownloadFileSchema,
   },
   'documents.listVersions': {
     input: ByConference,

@@ -11,6 +11,7 @@ import { renderPdf } from '../../../electron/services/documents/pdf-renderer';
 import { buildDocumentSet } from '../../../shared/documents/document-set';
 import type { DocModel, DocNode } from '../../../shared/documents/doc-model';
 import { heading, para } from '../../../shared/documents/doc-model';
+import { DRAFT_HEADER, DRAFT_WATERMARK } from '../../../shared/documents/draft-mark';
 import { buildMinutes } from '../../../shared/documents/minutes';
 import { DOC_CONFIG, aDocumentConference, aLargeSiblingGroup } from '../../fixtures/documents';
 
@@ -45,6 +46,8 @@ function bodyOf(page: string, doc: DocModel): string {
     .replace(doc.frame.authorityName, '')
     .replace(doc.frame.footerText, '')
     .replace(/Page \d+ of \d+/, '')
+    .replace(DRAFT_HEADER, '')
+    .replace(new RegExp(`\\b${DRAFT_WATERMARK}\\b`), '')
     .trim();
 }
 

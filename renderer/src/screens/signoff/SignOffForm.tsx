@@ -13,11 +13,16 @@ export function SignOffForm({
   conferenceId,
   version,
   fileCount,
+  lookedAt,
+  documentCount,
   onSigned,
 }: {
   conferenceId: string;
   version: number;
   fileCount: number;
+  /** The documents the chair has looked at (stems): Sign stays disabled until it holds all `documentCount`. */
+  lookedAt: readonly string[];
+  documentCount: number;
   onSigned: (version: number) => void;
 }) {
   const roleId = useId();
@@ -47,6 +52,7 @@ export function SignOffForm({
     const r = await invoke('documents.signOff', {
       conferenceId,
       passphrase,
+      lookedAt: [...lookedAt],
       ...(role.trim() ? { role: role.trim() } : {}),
     });
     setPassphrase('');
@@ -59,6 +65,7 @@ export function SignOffForm({
   };
 
   const busy = progress !== null;
+  const toLook = documentCount - lookedAt.length;
   return (
     <section aria-labelledby="sign-title">
       <h2 id="sign-title">Sign off version {version}</h2>
@@ -84,7 +91,18 @@ export function SignOffForm({
           autoComplete="current-password"
           hint="Confirms that you, the chair, approve this record. It is checked, not stored."
         />
-        <button type="submit" className="button" disabled={busy}>
+        {toLook > 0 ? (
+          <p className="hint" id={`${roleId}-looked`}>
+            Sign off is available once you have looked at every document above: {toLook} still to
+            look at.
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          className="button"
+          disabled={busy || toLook > 0}
+          aria-describedby={toLook > 0 ? `${roleId}-looked` : undefined}
+        >
           {busy ? 'Signing…' : `Sign off version ${version}`}
         </button>
         {progress ? (

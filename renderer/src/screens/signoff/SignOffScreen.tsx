@@ -2,7 +2,7 @@
 // distribution list, the chair's certificate, passphrase confirmation with progress; then every signed version
 // with its files, hashes and downloads, and the amendment form. Rule source:
 // docs/reliability.md §2.5 (app model); docs/domain.md §4.3 (copies and distribution).
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import type { Output } from '../../../../shared/ipc/contract';
 import type { AppError } from '../../../../shared/ipc/result';
@@ -15,6 +15,8 @@ import { STATUS_LABELS } from '../conference-labels';
 import { AmendForm } from './AmendForm';
 import { CertificatePanel } from './CertificatePanel';
 import { DocumentPlan } from './DocumentPlan';
+import { FamilyCopyChoice } from './FamilyCopyChoice';
+import { DocumentPreview } from './preview/DocumentPreview';
 import { SignOffForm } from './SignOffForm';
 import { VersionsList } from './VersionsList';
 import { SendPanel } from '../team/SendPanel';
@@ -32,6 +34,22 @@ export function SignOffScreen({ id }: { id: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const [reloads, setReloads] = useState(0);
+  // The documents the chair has looked at (by stem), for this version; a reload starts the checklist again.
+  const [lookedAt, setLookedAt] = useState<ReadonlySet<string>>(new Set());
+  const onLooked = useCallback((stem: string, looked: boolean) => {
+    setLookedAt((prev) => {
+      if (prev.has(stem) === looked) {
+        return prev;
+      }
+      const next = new Set(prev);
+      if (looked) {
+        next.add(stem);
+      } else {
+        next.delete(stem);
+      }
+      return next;
+    });
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -47,6 +65,7 @@ export function SignOffScreen({ id }: { id: string }) {
         return;
       }
       setLoaded({ preview: preview.value, versions: versions.value.versions });
+      setLookedAt(new Set());
     });
     return () => {
       current = false;
@@ -113,13 +132,22 @@ export function SignOffScreen({ id }: { id: string }) {
       ) : null}
       {!signed ? (
         <>
-          <DocumentPlan documents={preview.documents} distribution={preview.distribution} />
+          <FamilyCopyChoice conferenceId={id} onChanged={() => setReloads((n) => n + 1)} />
+          <DocumentPreview
+            conferenceId={id}
+            documents={preview.documents}
+            lookedAt={lookedAt}
+            onLooked={onLooked}
+          />
+          <DocumentPlan distribution={preview.distribution} />
           <CertificatePanel certificate={preview.certificate} onImported={done} />
           {blocked ? null : (
             <SignOffForm
               conferenceId={id}
               version={preview.version}
               fileCount={preview.documents.length * 3}
+              lookedAt={preview.documents.filter((d) => lookedAt.has(d.stem)).map((d) => d.stem)}
+              documentCount={preview.documents.length}
               onSigned={(v) => changedInMain(`Version ${v} is signed and kept in the vault.`)}
             />
           )}
