@@ -28,7 +28,7 @@ import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
   VaultRecords,
-  'get' | 'put' | 'list' | 'remove' | 'appendAudit' | 'putDocument'
+  'get' | 'put' | 'putAll' | 'list' | 'remove' | 'appendAudit' | 'putDocument'
 >;
 
 export type ExchangeServiceDeps = {

@@ -19,6 +19,7 @@ import { verifyPdf } from '../documents/sign/verify';
 import { StoredConferenceSchema } from '../conferences/stored-conference';
 import type { StoredConference } from '../conferences/stored-conference';
 import type { Clock } from '../ports';
+import type { JsonValue } from '../vault/vault-data';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { certificateId, openBundle, sha256Hex } from './envelope';
@@ -29,7 +30,7 @@ import type { PendingMerge } from './threads';
 
 export type ReceiveVault = Pick<
   VaultRecords,
-  'get' | 'put' | 'list' | 'appendAudit' | 'putDocument'
+  'get' | 'put' | 'putAll' | 'list' | 'appendAudit' | 'putDocument'
 >;
 export type ReceiveDeps = { vault: ReceiveVault; clock: Clock };
 
@@ -190,33 +191,54 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
   };
 }
 
-async function recordReceipt(deps: ReceiveDeps, i: Inspection, base?: Conference): Promise<void> {
+type Item = { collection: 'conferences' | 'exchange'; id: string; value: JsonValue };
+const item = (collection: Item['collection'], id: string, value: unknown): Item => ({
+  collection,
+  id,
+  value: value as JsonValue,
+});
+
+/**
+ * Stores what receiving changes together with the receipt (the thread's new head and base, the bundle id against
+ * replay) and its audit entry, in one vault commit: all on disk together or none (docs/exchange.md, receiving).
+ */
+async function commitReceipt(
+  deps: ReceiveDeps,
+  i: Inspection,
+  changes: Item[],
+  base?: Conference,
+): Promise<void> {
   const { header } = i.payload;
-  await deps.vault.put('exchange', exchangeIds.thread(header.thread), {
-    thread: header.thread,
-    sequence: header.sequence,
-    head: i.sha256,
-    ...(base ? { base } : {}),
-  });
-  await deps.vault.put('exchange', exchangeIds.received(i.id), {
-    kind: i.kind,
-    conferenceId: i.conferenceId,
-    from: i.from.fingerprint,
-    sha256: i.sha256,
-    receivedAt: deps.clock.now().toISOString(),
-  });
-  await deps.vault.appendAudit({
-    actor: 'user',
-    action: 'exchange.received',
-    ids: [`bundle:${i.id}`, `sha:${i.sha256.slice(0, 40)}`, i.conferenceId],
-  });
+  await deps.vault.putAll(
+    [
+      ...changes,
+      item('exchange', exchangeIds.thread(header.thread), {
+        thread: header.thread,
+        sequence: header.sequence,
+        head: i.sha256,
+        ...(base ? { base } : {}),
+      }),
+      item('exchange', exchangeIds.received(i.id), {
+        kind: i.kind,
+        conferenceId: i.conferenceId,
+        from: i.from.fingerprint,
+        sha256: i.sha256,
+        receivedAt: deps.clock.now().toISOString(),
+      }),
+    ],
+    {
+      actor: 'user',
+      action: 'exchange.received',
+      ids: [`bundle:${i.id}`, `sha:${i.sha256.slice(0, 40)}`, i.conferenceId],
+    },
+  );
 }
 
-async function putConference(
+function conferenceItem(
   deps: ReceiveDeps,
   conference: Conference,
   status: StoredConference['status'],
-): Promise<void> {
+): Item {
   const local = storedConference(deps.vault, conference.id);
   const stored: StoredConference = {
     revision: (local?.revision ?? -1) + 1,
@@ -224,7 +246,7 @@ async function putConference(
     status,
     conference,
   };
-  await deps.vault.put('conferences', conference.id, stored);
+  return item('conferences', conference.id, stored);
 }
 
 /** Applies an inspected bundle. A draft with conflicts is kept as a pending merge for the person to decide. */
@@ -250,47 +272,41 @@ export async function applyBundle(
       });
       documentIds.push(id);
     }
-    await putConference(deps, body.conference, 'signed');
-    await deps.vault.put('exchange', exchangeIds.notified(body.conference.id), {
-      conferenceId: body.conference.id,
-      version: body.version,
-      from: i.from.fingerprint,
-      fromName: i.from.name,
-      contentSha256: body.contentSha256,
-      documentIds,
-      receivedAt: deps.clock.now().toISOString(),
-    });
-    await recordReceipt(deps, i);
+    await commitReceipt(deps, i, [
+      conferenceItem(deps, body.conference, 'signed'),
+      item('exchange', exchangeIds.notified(body.conference.id), {
+        conferenceId: body.conference.id,
+        version: body.version,
+        from: i.from.fingerprint,
+        fromName: i.from.name,
+        contentSha256: body.contentSha256,
+        documentIds,
+        receivedAt: deps.clock.now().toISOString(),
+      }),
+    ]);
     return 'notification';
   }
   const theirs = payload.body.conference;
   if (i.effect.type === 'new-draft') {
-    await putConference(deps, theirs, payload.body.status);
-    await recordReceipt(deps, i, theirs);
+    await commitReceipt(deps, i, [conferenceItem(deps, theirs, payload.body.status)], theirs);
     return 'new-draft';
   }
   if (i.effect.type === 'update-draft' && i.effect.conflicts.length === 0) {
-    await putConference(
-      deps,
-      i.effect.merged,
-      storedConference(deps.vault, theirs.id)?.status ?? payload.body.status,
-    );
-    await recordReceipt(deps, i, theirs);
+    const status = storedConference(deps.vault, theirs.id)?.status ?? payload.body.status;
+    await commitReceipt(deps, i, [conferenceItem(deps, i.effect.merged, status)], theirs);
     return 'update-draft';
   }
+  const base = threadState(deps.vault, payload.header.thread)?.base;
   const pending: PendingMerge = {
     conferenceId: theirs.id,
     bundleId: i.id,
     from: i.from.fingerprint,
     fromName: i.from.name,
     receivedAt: deps.clock.now().toISOString(),
-    ...(threadState(deps.vault, payload.header.thread)?.base
-      ? { base: threadState(deps.vault, payload.header.thread)!.base! }
-      : {}),
+    ...(base ? { base } : {}),
     theirs,
   };
-  await deps.vault.put('exchange', exchangeIds.merge(theirs.id), pending);
-  await recordReceipt(deps, i, theirs);
+  await commitReceipt(deps, i, [item('exchange', exchangeIds.merge(theirs.id), pending)], theirs);
   return 'conflicts';
 }
 
@@ -341,7 +357,8 @@ export async function resolveMerge(
   if (!checked.success) {
     throw new AppFailure('BAD_INPUT', 'Those choices do not make a complete record; choose again.');
   }
-  await putConference(deps, checked.data, local.status);
+  const c = conferenceItem(deps, checked.data, local.status);
+  await deps.vault.put(c.collection, c.id, c.value);
   await deps.vault.remove('exchange', exchangeIds.merge(conferenceId));
   await deps.vault.appendAudit({
     actor: 'user',

@@ -37,7 +37,7 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
 
   return (
     <div className="team">
-      <nav aria-label="Team" className="toolbar">
+      <nav aria-label="Team" className="toolbar team-toolbar">
         <a href="#/">Back to conferences</a>
         <a href="#/team" aria-current={section === 'home' ? 'page' : undefined}>
           Team
