@@ -149,7 +149,7 @@ export function checkDetachedCms(
   }
   const trusted = trustedPem ? chainTrusted(cert, msg.certificates, trustedPem) : null;
   const base = { ...who, signedAt, trusted };
-  if (attrs.digest !== md.digest('latin1')) {
+  if (attrs.digest !== md.digest().toString('latin1')) {
     return failed(
       'The document was changed after signing: its digest does not match the signature.',
       base,
