@@ -14,6 +14,7 @@ import type { VaultRecords } from '../vault/vault-records';
 import { applyBundle, inspectBundle, pendingMerge, resolveMerge } from './receive';
 import type { Inspection } from './receive';
 import { sendBundle } from './send';
+import type { SendInput } from './send';
 import { listFolder, readFromFolder, writeToFolder } from './shared-folder';
 import {
   addMember,
@@ -73,12 +74,7 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       }
     },
 
-    send: (input: {
-      kind: BundleKind;
-      conferenceId: string;
-      to: readonly string[];
-      note?: string;
-    }) =>
+    send: (input: SendInput) =>
       sendBundle(
         {
           vault: deps.vault,
@@ -112,12 +108,7 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       await deps.vault.appendAudit({ actor: 'user', action: 'exchange.folder-set', ids: [] });
     },
     /** Sends and writes the bundle into the shared folder. */
-    async sendToFolder(input: {
-      kind: BundleKind;
-      conferenceId: string;
-      to: readonly string[];
-      note?: string;
-    }) {
+    async sendToFolder(input: SendInput) {
       const dir = folder();
       if (!dir) {
         throw new AppFailure(

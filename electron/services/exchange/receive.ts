@@ -23,6 +23,8 @@ import type { JsonValue } from '../vault/vault-data';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { certificateId, openBundle, sha256Hex } from './envelope';
+import { checkPlanUpdate } from './plan-update';
+import type { PlanUpdateEffect } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
 import { NotifiedSchema, PendingMergeSchema, exchangeIds, parsed, threadState } from './threads';
@@ -42,6 +44,8 @@ export type Inspection = {
   from: { name: string; role: string; fingerprint: string };
   createdAt: string;
   conferenceId: string;
+  /** The child a plan update is about. */
+  childId?: string;
   note?: string;
   effect:
     | { type: 'new-draft' }
@@ -51,7 +55,8 @@ export type Inspection = {
         conflicts: MergeConflict[];
         merged: Conference;
       }
-    | { type: 'notification'; version: number; replaces: number | null; files: number };
+    | { type: 'notification'; version: number; replaces: number | null; files: number }
+    | PlanUpdateEffect;
   payload: BundlePayload;
 };
 
@@ -165,6 +170,11 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
       },
     };
   }
+  if (p.payload.kind === 'plan-update') {
+    const { child, conference } = p.payload.body;
+    const { effect } = checkPlanUpdate(deps.vault, p.payload.body);
+    return { ...base, conferenceId: conference.id, childId: child.id, effect };
+  }
   const draft = p.payload;
   const cid = draft.body.conference.id;
   const local = storedConference(deps.vault, cid);
@@ -191,7 +201,7 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
   };
 }
 
-type Item = { collection: 'conferences' | 'exchange'; id: string; value: JsonValue };
+type Item = { collection: 'conferences' | 'exchange' | 'planList'; id: string; value: JsonValue };
 const item = (collection: Item['collection'], id: string, value: unknown): Item => ({
   collection,
   id,
@@ -285,6 +295,15 @@ export async function applyBundle(
       }),
     ]);
     return 'notification';
+  }
+  if (payload.kind === 'plan-update') {
+    const { toStore } = checkPlanUpdate(deps.vault, payload.body);
+    await commitReceipt(
+      deps,
+      i,
+      toStore.map((e) => item('planList', e.id, e)),
+    );
+    return 'plan-update';
   }
   const theirs = payload.body.conference;
   if (i.effect.type === 'new-draft') {

@@ -14,6 +14,7 @@ import type {
   DraftBody,
   NotifiedFile,
   PlanNotificationBody,
+  PlanUpdateBody,
 } from '../../../shared/exchange/schemas';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { StoredConference } from '../conferences/stored-conference';
@@ -22,6 +23,7 @@ import type { Clock } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { sealBundle, sha256Hex } from './envelope';
+import { planUpdateBody } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
 import { advanceThread, exchangeIds, threadOf, threadState } from './threads';
@@ -109,16 +111,32 @@ async function notificationBody(
   };
 }
 
-export async function sendBundle(
-  deps: SendDeps,
-  input: { kind: BundleKind; conferenceId: string; to: readonly string[]; note?: string },
-): Promise<SentBundle> {
+export type SendInput = {
+  kind: BundleKind;
+  /** The conference (a draft or a plan notification). */
+  conferenceId: string;
+  /** The child (a plan update). */
+  childId?: string;
+  to: readonly string[];
+  note?: string;
+};
+
+export async function sendBundle(deps: SendDeps, input: SendInput): Promise<SentBundle> {
   const me = ownerKeys(deps.vault);
   const recipients = recipientsFor(deps, input.kind, input.to, me.owner.role);
-  const stored = deps.conference(input.conferenceId);
-  let body: DraftBody | PlanNotificationBody;
+  let body: DraftBody | PlanNotificationBody | PlanUpdateBody;
   let base: Conference | undefined;
-  if (input.kind === 'draft-conference') {
+  let conferenceId = input.conferenceId;
+  let threadKey = input.conferenceId;
+  if (input.kind === 'plan-update') {
+    if (!input.childId) {
+      throw new AppFailure('BAD_INPUT', 'Say which child the plan update is about.');
+    }
+    body = planUpdateBody(deps.vault, input.childId);
+    conferenceId = body.conference.id;
+    threadKey = body.child.id;
+  } else if (input.kind === 'draft-conference') {
+    const stored = deps.conference(input.conferenceId);
     if (stored.status === 'signed') {
       throw new AppFailure(
         'BLOCKED',
@@ -132,10 +150,10 @@ export async function sendBundle(
     };
     base = stored.conference;
   } else {
-    body = await notificationBody(deps, stored);
+    body = await notificationBody(deps, deps.conference(input.conferenceId));
   }
   const people = [me.owner.fingerprint, ...recipients.map((r) => r.fingerprint)];
-  const thread = threadOf(input.kind, input.conferenceId, people);
+  const thread = threadOf(input.kind, threadKey, people);
   const previous = threadState(deps.vault, thread);
   const now = deps.clock.now();
   const header: BundleHeader = {
@@ -161,7 +179,7 @@ export async function sendBundle(
   await advanceThread(deps.vault, thread, header.sequence, sha256, base);
   await deps.vault.put('exchange', exchangeIds.sent(header.id), {
     kind: input.kind,
-    conferenceId: input.conferenceId,
+    conferenceId,
     to: header.recipients,
     sha256,
     sentAt: header.createdAt,
@@ -169,7 +187,7 @@ export async function sendBundle(
   await deps.vault.appendAudit({
     actor: 'user',
     action: 'exchange.sent',
-    ids: [`bundle:${header.id}`, `sha:${sha256.slice(0, 40)}`, input.conferenceId],
+    ids: [`bundle:${header.id}`, `sha:${sha256.slice(0, 40)}`, conferenceId],
   });
   return { id: header.id, kind: input.kind, fileName: `${header.id}.icpcx`, bytes, sha256 };
 }

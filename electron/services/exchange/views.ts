@@ -20,7 +20,10 @@ const childNames = (c: Conference): string[] => c.children.map((ch) => ch.detail
 
 /** The inbox's words for one inspected bundle. */
 export function bundleSummary(i: Inspection): BundleSummary {
-  const conference = i.payload.body.conference;
+  const about =
+    i.payload.kind === 'plan-update'
+      ? { date: i.payload.body.conference.date, children: [i.payload.body.child.name] }
+      : { date: i.payload.body.conference.date, children: childNames(i.payload.body.conference) };
   const effect: BundleSummary['effect'] =
     i.effect.type === 'update-draft'
       ? {
@@ -35,8 +38,8 @@ export function bundleSummary(i: Inspection): BundleSummary {
     from: { name: i.from.name, role: i.from.role as Role, fingerprint: i.from.fingerprint },
     createdAt: i.createdAt,
     conferenceId: i.conferenceId,
-    conferenceDate: conference.date,
-    children: childNames(conference),
+    conferenceDate: about.date,
+    children: about.children,
     ...(i.note !== undefined ? { note: i.note } : {}),
     effect,
   };

@@ -79,13 +79,18 @@ export const BundleSummarySchema = z.strictObject({
       replaces: z.number().int().nullable(),
       files: z.number().int().min(0),
     }),
+    z.strictObject({
+      type: z.literal('plan-update'),
+      records: z.number().int().min(0),
+      ended: z.boolean(),
+    }),
   ]),
 });
 export type BundleSummary = z.infer<typeof BundleSummarySchema>;
 
 export const ReceivedSchema = z.strictObject({
   bundle: BundleSummarySchema,
-  applied: z.enum(['new-draft', 'update-draft', 'notification', 'conflicts']),
+  applied: z.enum(['new-draft', 'update-draft', 'notification', 'plan-update', 'conflicts']),
 });
 
 export const InboxEntrySchema = z.discriminatedUnion('state', [

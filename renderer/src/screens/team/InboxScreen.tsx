@@ -29,6 +29,7 @@ const RESULT = {
   'new-draft': 'Received: the draft is now in your conferences.',
   'update-draft': 'Received: the draft is updated.',
   notification: 'Received: the children are on the list of children subject to a plan.',
+  'plan-update': 'Received: the list of children subject to a plan is updated.',
   conflicts: 'Received: some fields were changed on both sides. Choose yours or theirs.',
 } as const;
 
