@@ -4,7 +4,6 @@
 // organisation syncs). Rule source: docs/exchange.md.
 import type { Role } from '../../../shared/exchange/roles';
 import { signOffRoleProblem } from '../../../shared/exchange/roles';
-import type { BundleKind } from '../../../shared/exchange/roles';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { ConferenceService } from '../conferences/conference-service';
 import type { SignoffService } from '../signoff/signoff-service';
