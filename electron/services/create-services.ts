@@ -90,7 +90,14 @@ export function createServices(options: ServicesOptions): Services {
     emit,
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
   });
-  const exchange = createExchangeService({ vault, clock: options.clock, conferences, signoff });
+  const exchange = createExchangeService({
+    vault,
+    clock: options.clock,
+    conferences,
+    signoff,
+    emit,
+  });
+  lockables.push({ lock: () => Promise.resolve(exchange.stopWatching()) });
   return {
     lockables,
     lock: async (reason) => {

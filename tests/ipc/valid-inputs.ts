@@ -129,4 +129,5 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'exchange.pendingMerge': { conferenceId: 'conf-1' },
   'exchange.resolveMerge': { conferenceId: 'conf-1', choices: { venue: 'theirs' } },
   'exchange.setFolder': { path: '/mnt/team-exchange' },
+  'exchange.folderStatus': {},
 };

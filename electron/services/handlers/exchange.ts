@@ -83,6 +83,7 @@ export function createExchangeHandlers(s: Services): Pick<Handlers, ExchangeChan
       const merged = await x.resolveMerge(conferenceId, choices);
       return { conferenceId: merged.id };
     },
+    'exchange.folderStatus': () => x.folderStatus(),
     'exchange.setFolder': async ({ path }) => {
       await x.setFolder(path === '' ? null : path);
       return { folder: x.folder() };

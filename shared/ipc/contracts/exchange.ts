@@ -214,6 +214,14 @@ export const exchangeContract = {
     }),
     output: z.strictObject({ conferenceId: z.string() }),
   },
+  'exchange.folderStatus': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      folder: z.string().nullable(),
+      newBundles: z.number().int().nonnegative(),
+      watch: z.enum(['events-and-poll', 'poll', 'none']),
+    }),
+  },
   'exchange.setFolder': {
     input: z.strictObject({
       path: z

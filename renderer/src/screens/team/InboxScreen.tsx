@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { BundleSummary, InboxEntry } from '../../../../shared/ipc/contracts/exchange';
 import type { AppError } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
+import { invoke, subscribe } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { fileToBase64 } from '../signoff/files';
 
@@ -51,6 +51,8 @@ export function InboxScreen() {
     });
   }, []);
   useEffect(load, [load]);
+  // The service watches the shared folder: a new bundle there lists itself without "Look in the folder again".
+  useEffect(() => subscribe('exchange.inbox-changed', load), [load]);
 
   const choose = async (files: FileList | null) => {
     const next: Chosen[] = [];

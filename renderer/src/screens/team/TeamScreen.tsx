@@ -12,6 +12,7 @@ import { InboxScreen } from './InboxScreen';
 import { MergeScreen } from './MergeScreen';
 import { SendPanel } from './SendPanel';
 import { TeamDirectory } from './TeamDirectory';
+import { newSuffix, useInboxCount } from './use-inbox-count';
 import '../../styles/conference.css';
 import '../../styles/team.css';
 
@@ -20,6 +21,7 @@ type Loaded = { me: Output<'exchange.identity'>; team: Output<'exchange.team'> }
 const TITLES = { home: 'Team', inbox: 'Inbox', merge: 'Merge a returned draft' } as const;
 
 export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?: string }) {
+  const inboxCount = useInboxCount();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const load = useCallback(() => {
@@ -43,7 +45,7 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
           Team
         </a>
         <a href="#/team/inbox" aria-current={section === 'inbox' ? 'page' : undefined}>
-          Inbox
+          Inbox{newSuffix(inboxCount)}
         </a>
         <a href="#/team/merge" aria-current={section === 'merge' ? 'page' : undefined}>
           Merges
