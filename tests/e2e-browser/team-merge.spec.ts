@@ -80,7 +80,9 @@ test('the chair chooses field by field between their edits and the minute-takerâ
     // One field unchosen: refused, nothing changed.
     await venue.getByLabel(/^Priya Fictionalâ€™s/).check();
     await chair.page.getByRole('button', { name: 'Apply' }).click();
-    await expect(chair.page.getByRole('alert')).toContainText('Choose yours or theirs');
+    await expect(chair.page.getByRole('alert')).toContainText(
+      'Choose yours or theirs for every field that differs: Minute taker.',
+    );
     expect(await storedField(chair, id, 'Venue')).toBe('Room 5, Example Centre');
     await expectNoAxeViolations(chair.page);
     await screenshot(chair.page, 'team-merge-02-unchosen');

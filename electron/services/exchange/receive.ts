@@ -9,6 +9,7 @@ import forge from 'node-forge';
 
 import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
+import { fieldLabel } from '../../../shared/exchange/field-label';
 import { mergeThreeWay } from '../../../shared/exchange/merge';
 import type { MergeConflict } from '../../../shared/exchange/merge';
 import { bundleRoleProblem } from '../../../shared/exchange/roles';
@@ -369,7 +370,7 @@ export async function resolveMerge(
   if (result.conflicts.length > 0) {
     throw new AppFailure(
       'BAD_INPUT',
-      `Choose yours or theirs for every field that differs: ${result.conflicts.map((c) => c.path).join(', ')}.`,
+      `Choose yours or theirs for every field that differs: ${result.conflicts.map((c) => fieldLabel(c.path, local.conference)).join(', ')}.`,
     );
   }
   const checked = ConferenceSchema.safeParse(result.merged);
