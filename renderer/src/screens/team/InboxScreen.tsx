@@ -129,6 +129,9 @@ export function InboxScreen() {
         <FolderForm key={folder ?? ''} folder={folder} onSaved={load} />
         {folder ? (
           <>
+            <p className="hint inbox-refresh">
+              The folder is watched while the app is open: new bundles appear here by themselves.
+            </p>
             <button type="button" onClick={load}>
               Look in the folder again
             </button>
