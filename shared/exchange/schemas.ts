@@ -8,6 +8,8 @@ import { IsoDateSchema } from '../domain/primitives';
 import { ConferenceStatusSchema } from '../ipc/contracts/conference';
 import { PlanListEntrySchema } from '../list/schemas';
 
+import { ListSnapshotBodySchema } from './list-snapshot';
+import type { ListSnapshotBody } from './list-snapshot';
 import { BundleKindSchema, RoleSchema } from './roles';
 import { hasControlOrBidi } from './text';
 
@@ -113,12 +115,14 @@ export type PlanUpdateBody = z.infer<typeof PlanUpdateBodySchema>;
 export type BundlePayload =
   | { kind: 'draft-conference'; header: BundleHeader; body: DraftBody }
   | { kind: 'plan-notification'; header: BundleHeader; body: PlanNotificationBody }
-  | { kind: 'plan-update'; header: BundleHeader; body: PlanUpdateBody };
+  | { kind: 'plan-update'; header: BundleHeader; body: PlanUpdateBody }
+  | { kind: 'list-snapshot'; header: BundleHeader; body: ListSnapshotBody };
 
 const BODY_SCHEMA = {
   'draft-conference': DraftBodySchema,
   'plan-notification': PlanNotificationBodySchema,
   'plan-update': PlanUpdateBodySchema,
+  'list-snapshot': ListSnapshotBodySchema,
 } as const;
 
 /** The payload's header and the body its kind calls for; every problem listed with its path. */

@@ -170,7 +170,7 @@ export const sendCommand: CliCommand = {
   summary:
     'Send a draft (to a colleague) or a signed plan notification (to the Designated Manager) as a bundle.',
   usage: [
-    '  --id ID --kind draft|plan | --child ID --kind update   --to FP [--to FP …]  (--out FILE | --folder)  [--note TEXT]',
+    '  --id ID --kind draft|plan | --child ID --kind update | --kind list   --to FP [--to FP …]  (--out FILE | --folder)  [--note TEXT]',
     '  --folder writes into the shared folder set with `icpc receive --set-folder DIR`',
     '  --passphrase-stdin | --passphrase-file FILE',
   ].join('\n'),
@@ -189,10 +189,14 @@ export const sendCommand: CliCommand = {
       draft: 'draft-conference',
       plan: 'plan-notification',
       update: 'plan-update',
+      list: 'list-snapshot',
     };
     const kind = kinds[str(args.values.kind) ?? ''];
     // A plan update is about a child (--child); the other kinds are about a conference (--id).
-    const id = str(kind === 'plan-update' ? args.values.child : args.values.id);
+    const id =
+      kind === 'list-snapshot'
+        ? 'list'
+        : str(kind === 'plan-update' ? args.values.child : args.values.id);
     const out = str(args.values.out);
     if (!kind || !id || (!out && args.values.folder !== true)) {
       throw new AppFailure(
@@ -203,7 +207,9 @@ export const sendCommand: CliCommand = {
     return withVault(args, ctx, async (services) => {
       const input = {
         kind,
-        ...(kind === 'plan-update' ? { conferenceId: '', childId: id } : { conferenceId: id }),
+        ...(kind === 'plan-update'
+          ? { conferenceId: '', childId: id }
+          : { conferenceId: kind === 'list-snapshot' ? '' : id }),
         to: list(args.values.to).map((t) => resolveMember(services, t)),
         ...(str(args.values.note) ? { note: str(args.values.note)! } : {}),
       };
@@ -230,6 +236,8 @@ function describe(i: Inspection): string {
       return `an update to draft ${i.conferenceId} ${from}: ${i.effect.takenFromTheirs.length} field(s) taken, ${i.effect.conflicts.length} to choose${i.effect.conflicts.length ? ` (${i.effect.conflicts.map((c) => c.path).join(', ')})` : ''}`;
     case 'notification':
       return `plan notification for conference ${i.conferenceId}, version ${i.effect.version}${i.effect.replaces ? ` (replaces version ${i.effect.replaces})` : ''}, ${i.effect.files} signed file(s), ${from}`;
+    case 'list-snapshot':
+      return `the Designated Manager's list for pre-checks: ${i.effect.children} child(ren), as of ${i.effect.asOf}, ${from}`;
     case 'plan-update':
       return `plan update for child ${i.childId ?? ''} (conference ${i.conferenceId}): ${i.effect.records} new list record(s)${i.effect.ended ? ', the plan ends' : ''}, ${from}`;
   }

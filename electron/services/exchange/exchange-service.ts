@@ -5,6 +5,8 @@
 import type { Role } from '../../../shared/exchange/roles';
 import { signOffRoleProblem } from '../../../shared/exchange/roles';
 import { AppFailure } from '../../../shared/ipc/result';
+import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';
+import type { ListRow } from '../../../shared/list/schemas';
 import type { ConferenceService } from '../conferences/conference-service';
 import type { SignoffService } from '../signoff/signoff-service';
 import type { Clock, EventSink } from '../ports';
@@ -15,6 +17,7 @@ import type { Inspection } from './receive';
 import { sendBundle } from './send';
 import type { SendInput } from './send';
 import { watchFolder } from './folder-watch';
+import { LIST_SHARING_SETTING, listSharing, precheck } from './list-share';
 import type { FolderWatch, WatchPorts } from './folder-watch';
 import { listFolder, readFromFolder, writeToFolder } from './shared-folder';
 import {
@@ -42,9 +45,13 @@ export type ExchangeServiceDeps = {
   emit?: EventSink;
   /** The file-system watch and timers (tests give fakes). */
   watchPorts?: WatchPorts;
+  /** This vault's list rows (a Designated Manager's list sent to chairs for pre-checks). */
+  listRows?: () => readonly ListRow[];
 };
 
 export const FOLDER_SETTING = 'exchange-folder';
+
+const ukToday = (d: Date): string => d.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
 export type ExchangeService = ReturnType<typeof createExchangeService>;
 
@@ -126,6 +133,7 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
           clock: deps.clock,
           conference: (id) => deps.conferences.get(id as never),
           signoff: deps.signoff,
+          ...(deps.listRows ? { listRows: deps.listRows } : {}),
         },
         input,
       ),
@@ -167,6 +175,22 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
         watch: !watching ? 'none' : watching.watch.usingEvents() ? 'events-and-poll' : 'poll',
       };
     },
+    /** Whether this (Designated Manager's) vault shares its list with chairs for pre-checks. */
+    listSharing: () => listSharing(deps.vault),
+    async setListSharing(share: boolean): Promise<void> {
+      if (ownerInfo(deps.vault)?.role !== 'designated-manager') {
+        throw new AppFailure('BLOCKED', 'Only the Designated Manager shares the list with chairs.');
+      }
+      await deps.vault.put('settings', LIST_SHARING_SETTING, { share });
+      await deps.vault.appendAudit({
+        actor: 'user',
+        action: share ? 'exchange.list-sharing-on' : 'exchange.list-sharing-off',
+        ids: [],
+      });
+    },
+    /** A chair's pre-check of a child against the Designated Manager's list, with the list's age. */
+    precheck: (criteria: CheckCriteria) =>
+      precheck(deps.vault, criteria, ukToday(deps.clock.now())),
     /** Stops watching the shared folder (on lock: nothing is read while the vault is closed). */
     stopWatching,
     /** Sends and writes the bundle into the shared folder. */

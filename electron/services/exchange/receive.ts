@@ -24,6 +24,7 @@ import type { JsonValue } from '../vault/vault-data';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { certificateId, openBundle, sha256Hex } from './envelope';
+import { SNAPSHOT_RECORD, checkNewer } from './list-share';
 import { checkPlanUpdate } from './plan-update';
 import type { PlanUpdateEffect } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
@@ -57,7 +58,8 @@ export type Inspection = {
         merged: Conference;
       }
     | { type: 'notification'; version: number; replaces: number | null; files: number }
-    | PlanUpdateEffect;
+    | PlanUpdateEffect
+    | { type: 'list-snapshot'; children: number; asOf: string };
   payload: BundlePayload;
 };
 
@@ -175,6 +177,15 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
     const { child, conference } = p.payload.body;
     const { effect } = checkPlanUpdate(deps.vault, p.payload.body);
     return { ...base, conferenceId: conference.id, childId: child.id, effect };
+  }
+  if (p.payload.kind === 'list-snapshot') {
+    const body = p.payload.body;
+    checkNewer(deps.vault, body);
+    return {
+      ...base,
+      conferenceId: SNAPSHOT_RECORD,
+      effect: { type: 'list-snapshot', children: body.children.length, asOf: body.asOf },
+    };
   }
   const draft = p.payload;
   const cid = draft.body.conference.id;
@@ -305,6 +316,12 @@ export async function applyBundle(
       toStore.map((e) => item('planList', e.id, e)),
     );
     return 'plan-update';
+  }
+  if (payload.kind === 'list-snapshot') {
+    checkNewer(deps.vault, payload.body);
+    const held = { from: i.from.fingerprint, fromName: i.from.name, body: payload.body };
+    await commitReceipt(deps, i, [item('exchange', SNAPSHOT_RECORD, held)]);
+    return 'list-snapshot';
   }
   const theirs = payload.body.conference;
   if (i.effect.type === 'new-draft') {

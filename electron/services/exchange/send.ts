@@ -16,13 +16,16 @@ import type {
   PlanNotificationBody,
   PlanUpdateBody,
 } from '../../../shared/exchange/schemas';
+import type { ListSnapshotBody } from '../../../shared/exchange/list-snapshot';
 import { AppFailure } from '../../../shared/ipc/result';
+import type { ListRow } from '../../../shared/list/schemas';
 import type { StoredConference } from '../conferences/stored-conference';
 import type { SignoffService } from '../signoff/signoff-service';
 import type { Clock } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { sealBundle, sha256Hex } from './envelope';
+import { SNAPSHOT_RECORD, snapshotBody } from './list-share';
 import { planUpdateBody } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
@@ -35,6 +38,8 @@ export type SendDeps = {
   clock: Clock;
   conference: (id: string) => StoredConference;
   signoff: Pick<SignoffService, 'listVersions' | 'read'>;
+  /** The rows of this vault's list (the Designated Manager's list for chairs' pre-checks). */
+  listRows?: () => readonly ListRow[];
 };
 
 export type SentBundle = {
@@ -124,11 +129,15 @@ export type SendInput = {
 export async function sendBundle(deps: SendDeps, input: SendInput): Promise<SentBundle> {
   const me = ownerKeys(deps.vault);
   const recipients = recipientsFor(deps, input.kind, input.to, me.owner.role);
-  let body: DraftBody | PlanNotificationBody | PlanUpdateBody;
+  let body: DraftBody | PlanNotificationBody | PlanUpdateBody | ListSnapshotBody;
   let base: Conference | undefined;
   let conferenceId = input.conferenceId;
   let threadKey = input.conferenceId;
-  if (input.kind === 'plan-update') {
+  if (input.kind === 'list-snapshot') {
+    body = snapshotBody(deps.vault, deps.listRows?.() ?? [], me.owner.authority, deps.clock.now());
+    conferenceId = SNAPSHOT_RECORD;
+    threadKey = 'list';
+  } else if (input.kind === 'plan-update') {
     if (!input.childId) {
       throw new AppFailure('BAD_INPUT', 'Say which child the plan update is about.');
     }

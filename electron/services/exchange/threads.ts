@@ -23,6 +23,7 @@ export function threadOf(
     'draft-conference': 'draft',
     'plan-notification': 'plan',
     'plan-update': 'update',
+    'list-snapshot': 'list',
   }[kind];
   return `${family}:${conferenceId}:${h([...new Set(people)].sort().join(',')).slice(0, 24)}`;
 }

@@ -16,14 +16,20 @@ import type { PendingMerge } from './threads';
 import { exchangeIds } from './threads';
 import type { MergeConflict } from '../../../shared/exchange/merge';
 
+const ukDay = (iso: string): string =>
+  new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+
 const childNames = (c: Conference): string[] => c.children.map((ch) => ch.details.name);
 
 /** The inbox's words for one inspected bundle. */
 export function bundleSummary(i: Inspection): BundleSummary {
+  const p = i.payload;
   const about =
-    i.payload.kind === 'plan-update'
-      ? { date: i.payload.body.conference.date, children: [i.payload.body.child.name] }
-      : { date: i.payload.body.conference.date, children: childNames(i.payload.body.conference) };
+    p.kind === 'plan-update'
+      ? { date: p.body.conference.date, children: [p.body.child.name] }
+      : p.kind === 'list-snapshot'
+        ? { date: ukDay(p.body.asOf), children: [] }
+        : { date: p.body.conference.date, children: childNames(p.body.conference) };
   const effect: BundleSummary['effect'] =
     i.effect.type === 'update-draft'
       ? {

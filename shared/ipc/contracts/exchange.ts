@@ -84,13 +84,25 @@ export const BundleSummarySchema = z.strictObject({
       records: z.number().int().min(0),
       ended: z.boolean(),
     }),
+    z.strictObject({
+      type: z.literal('list-snapshot'),
+      children: z.number().int().min(0),
+      asOf: z.iso.datetime(),
+    }),
   ]),
 });
 export type BundleSummary = z.infer<typeof BundleSummarySchema>;
 
 export const ReceivedSchema = z.strictObject({
   bundle: BundleSummarySchema,
-  applied: z.enum(['new-draft', 'update-draft', 'notification', 'plan-update', 'conflicts']),
+  applied: z.enum([
+    'new-draft',
+    'update-draft',
+    'notification',
+    'plan-update',
+    'list-snapshot',
+    'conflicts',
+  ]),
 });
 
 export const InboxEntrySchema = z.discriminatedUnion('state', [

@@ -30,6 +30,7 @@ const RESULT = {
   'update-draft': 'Received: the draft is updated.',
   notification: 'Received: the children are on the list of children subject to a plan.',
   'plan-update': 'Received: the list of children subject to a plan is updated.',
+  'list-snapshot': 'Received: the Designated Manager’s list is kept for your pre-checks.',
   conflicts: 'Received: some fields were changed on both sides. Choose yours or theirs.',
 } as const;
 
