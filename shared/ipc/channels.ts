@@ -56,6 +56,9 @@ export const CHANNELS = [
   'exchange.resolveMerge',
   'exchange.setFolder',
   'exchange.folderStatus',
+  'exchange.listSharing',
+  'exchange.sendList',
+  'exchange.precheck',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { ConferenceIdSchema } from '../../domain/ids';
 import { BundleKindSchema, RoleSchema } from '../../exchange/roles';
+import { CheckCriteriaSchema } from '../../list/enquiry-schemas';
 
 import { Base64Schema } from './documents-shapes';
 
@@ -232,6 +233,40 @@ export const exchangeContract = {
       folder: z.string().nullable(),
       newBundles: z.number().int().nonnegative(),
       watch: z.enum(['events-and-poll', 'poll', 'none']),
+    }),
+  },
+  /** The Designated Manager's choice to share the list with chairs: read it ({}), or set it ({ share }). */
+  'exchange.listSharing': {
+    input: z.strictObject({ share: z.boolean().optional() }),
+    output: z.strictObject({ share: z.boolean() }),
+  },
+  /** The Designated Manager's list, sent to chairs for their pre-checks. */
+  'exchange.sendList': {
+    input: SendInputSchema.pick({ to: true, destination: true }),
+    output: z.strictObject({
+      id: z.string(),
+      sha256: z.string(),
+      file: SavedFileSchema.optional(),
+      folderFileName: z.string().optional(),
+    }),
+  },
+  /** A chair's pre-check of a child against the list received, with its age. */
+  'exchange.precheck': {
+    input: CheckCriteriaSchema,
+    output: z.strictObject({
+      answerClass: z.string(),
+      headline: z.string(),
+      mayTell: z.string(),
+      age: z.string(),
+      fromName: z.string(),
+      matches: z.array(
+        z.strictObject({
+          name: z.string(),
+          strength: z.enum(['strong', 'possible', 'weak']),
+          planStart: z.string(),
+          lead: z.string().optional(),
+        }),
+      ),
     }),
   },
   'exchange.setFolder': {
