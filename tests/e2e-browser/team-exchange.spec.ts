@@ -3,7 +3,8 @@
 // the numbers read aloud; the minute-taker's sign-off is refused; the minute-taker hands a draft to the chair
 // through a shared folder; the chair edits it and returns it; the minute-taker, who edited the same field
 // meanwhile, chooses on the Merge screen and sends it back; the chair signs and notifies the Designated Manager;
-// the children are on the manager's list and the manager's check answers "Subject to a child protection plan".
+// the children are on the manager's list and the manager's check answers "Subject to a child protection plan";
+// the manager shares the list with the chair, who pre-checks Mia against it and is told the list's date.
 // Axe on the Team, sign-off, Inbox and Merge screens. Rule source: docs/exchange.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,6 +171,35 @@ test('a draft goes from the minute-taker to the chair and back, is signed, and r
     await expect(manager.page.getByRole('heading', { level: 2, name: /^Answer:/ })).toHaveText(
       'Answer: Subject to a child protection plan',
     );
+
+    // 6. The authority shares the list: the manager sends it to the chair, who pre-checks Mia against it.
+    await manager.page.goto(`${manager.shell.origin}/#/team`);
+    const share = manager.page.getByRole('region', { name: 'The list for chairs’ pre-checks' });
+    // Saved first, then shown checked (the vault's setting is the truth): click, then wait for it.
+    const sharing = share.getByLabel(/shares the list of children subject to a plan with chairs/);
+    await sharing.click();
+    await expect(sharing).toBeChecked();
+    await share.getByLabel('Chris Imaginary').check();
+    await share.getByRole('button', { name: 'Put the list in the shared folder' }).click();
+    await expect(share.getByRole('status')).toContainText('is in the shared folder');
+    await expectNoAxeViolations(manager.page);
+    await screenshot(manager.page, 'team-08-share-list');
+    await receiveNew(chair, 'Designated Manager’s list', 'kept for your pre-checks');
+    await chair.page.goto(`${chair.shell.origin}/#/team`);
+    const pre = chair.page.getByRole('region', {
+      name: 'Pre-check against the Designated Manager’s list',
+    });
+    await pre.getByLabel('Child’s name').fill('Mia Example');
+    await pre.getByLabel('Date of birth').fill('14/3/2021');
+    await pre.getByRole('button', { name: 'Check' }).click();
+    await expect(pre.getByRole('status')).toContainText(
+      'Answer: Subject to a child protection plan',
+    );
+    await expect(pre.getByRole('status')).toContainText(
+      /From the list as of \d{1,2} \w+ \d{4} \(today\), sent by Dana Madeup\./,
+    );
+    await expectNoAxeViolations(chair.page);
+    await screenshot(chair.page, 'team-09-precheck');
   } finally {
     await browser.close();
     for (const p of people) {

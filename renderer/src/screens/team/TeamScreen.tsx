@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { IdentityPanel } from './IdentityPanel';
 import { InboxScreen } from './InboxScreen';
+import { ListPanel } from './ListPanel';
 import { MergeScreen } from './MergeScreen';
 import { SendPanel } from './SendPanel';
 import { TeamDirectory } from './TeamDirectory';
@@ -62,6 +63,11 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
             <>
               <TeamDirectory members={loaded.team.members} onChanged={load} />
               <SendPanel key={loaded.team.members.length} />
+              <ListPanel
+                role={loaded.me.identity.role}
+                members={loaded.team.members}
+                folder={loaded.me.folder}
+              />
             </>
           ) : null}
         </>
