@@ -62,7 +62,10 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
           {loaded.me.identity ? (
             <>
               <TeamDirectory members={loaded.team.members} onChanged={load} />
-              <SendPanel key={loaded.team.members.length} />
+              {/* A Designated Manager sends no drafts or notifications (docs/exchange.md, roles). */}
+              {loaded.me.identity.role === 'designated-manager' ? null : (
+                <SendPanel key={loaded.team.members.length} />
+              )}
               <ListPanel
                 role={loaded.me.identity.role}
                 members={loaded.team.members}
