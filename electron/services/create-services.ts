@@ -2,6 +2,7 @@
 import { createConferenceService } from './conferences/conference-service';
 import type { ConferenceService } from './conferences/conference-service';
 import { createExchangeService } from './exchange/exchange-service';
+import { createListService } from './list/list-service';
 import type { ExchangeService } from './exchange/exchange-service';
 import type { Clock, DialogPort, EventSink, Logger, ShellKind } from './ports';
 import { createSettingsService } from './settings/settings-service';
@@ -90,7 +91,23 @@ export function createServices(options: ServicesOptions): Services {
     emit,
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
   });
-  const exchange = createExchangeService({ vault, clock: options.clock, conferences, signoff });
+  // A list service of its own for the list a Designated Manager sends to chairs (built on first use, cleared on
+  // lock); the IPC handlers' list service is made from the finished Services object (list/for-services.ts).
+  const snapshotList = createListService({
+    vault,
+    clock: options.clock,
+    config: () => settings.config(),
+  });
+  lockables.push({ lock: () => Promise.resolve(snapshotList.clear()) });
+  const exchange = createExchangeService({
+    vault,
+    clock: options.clock,
+    conferences,
+    signoff,
+    emit,
+    listRows: () => snapshotList.query({}).rows,
+  });
+  lockables.push({ lock: () => Promise.resolve(exchange.stopWatching()) });
   return {
     lockables,
     lock: async (reason) => {

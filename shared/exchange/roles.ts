@@ -15,7 +15,12 @@ export const ROLE_LABEL: Record<Role, string> = {
 };
 
 /** The kinds of bundle, one per hand-over. */
-export const BUNDLE_KINDS = ['draft-conference', 'plan-notification'] as const;
+export const BUNDLE_KINDS = [
+  'draft-conference',
+  'plan-notification',
+  'plan-update',
+  'list-snapshot',
+] as const;
 export const BundleKindSchema = z.enum(BUNDLE_KINDS);
 export type BundleKind = z.infer<typeof BundleKindSchema>;
 
@@ -32,6 +37,18 @@ export const BUNDLE_RULES: Record<BundleKind, Rule> = {
     senders: ['chair'],
     recipients: ['designated-manager'],
     what: 'a signed plan notification',
+  },
+  // A plan ended, or a core group held, without a conference (docs/list.md): the chair tells the manager.
+  'plan-update': {
+    senders: ['chair'],
+    recipients: ['designated-manager'],
+    what: 'a plan update',
+  },
+  // The manager's list for chairs' pre-checks, when the authority shares it (shared/exchange/list-snapshot.ts).
+  'list-snapshot': {
+    senders: ['designated-manager'],
+    recipients: ['chair'],
+    what: 'the list of children subject to a plan',
   },
 };
 

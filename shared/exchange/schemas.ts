@@ -3,8 +3,13 @@
 import { z } from 'zod';
 
 import { ConferenceSchema } from '../domain/conference';
+import { ChildIdSchema, ConferenceIdSchema } from '../domain/ids';
+import { IsoDateSchema } from '../domain/primitives';
 import { ConferenceStatusSchema } from '../ipc/contracts/conference';
+import { PlanListEntrySchema } from '../list/schemas';
 
+import { ListSnapshotBodySchema } from './list-snapshot';
+import type { ListSnapshotBody } from './list-snapshot';
 import { BundleKindSchema, RoleSchema } from './roles';
 import { hasControlOrBidi } from './text';
 
@@ -83,14 +88,41 @@ export const PlanNotificationBodySchema = z.strictObject({
 });
 export type PlanNotificationBody = z.infer<typeof PlanNotificationBodySchema>;
 
+/**
+ * A change to a child's plan made without a conference: the chair's list records for the child (a plan ended for
+ * a reason that needs no conference, core groups held). The conference is named for the recipient's screens.
+ */
+export const PlanUpdateBodySchema = z
+  .strictObject({
+    child: z.strictObject({ id: ChildIdSchema, name: CardText }),
+    conference: z.strictObject({ id: ConferenceIdSchema, date: IsoDateSchema }),
+    entries: z
+      .array(PlanListEntrySchema.refine((e) => e.kind !== 'transfer-in', 'not a transfer-in'))
+      .min(1)
+      .max(200),
+  })
+  .refine((b) => b.entries.every((e) => e.childId === b.child.id), {
+    message: 'every record must be about the child named',
+    path: ['entries'],
+  })
+  .refine((b) => new Set(b.entries.map((e) => e.id)).size === b.entries.length, {
+    message: 'each record once',
+    path: ['entries'],
+  });
+export type PlanUpdateBody = z.infer<typeof PlanUpdateBodySchema>;
+
 /** A parsed payload; `kind` repeats the header's so that TypeScript narrows the body by it. */
 export type BundlePayload =
   | { kind: 'draft-conference'; header: BundleHeader; body: DraftBody }
-  | { kind: 'plan-notification'; header: BundleHeader; body: PlanNotificationBody };
+  | { kind: 'plan-notification'; header: BundleHeader; body: PlanNotificationBody }
+  | { kind: 'plan-update'; header: BundleHeader; body: PlanUpdateBody }
+  | { kind: 'list-snapshot'; header: BundleHeader; body: ListSnapshotBody };
 
 const BODY_SCHEMA = {
   'draft-conference': DraftBodySchema,
   'plan-notification': PlanNotificationBodySchema,
+  'plan-update': PlanUpdateBodySchema,
+  'list-snapshot': ListSnapshotBodySchema,
 } as const;
 
 /** The payload's header and the body its kind calls for; every problem listed with its path. */

@@ -56,8 +56,12 @@ export const CHANNELS = [
   'exchange.pendingMerge',
   'exchange.resolveMerge',
   'exchange.setFolder',
+  'exchange.folderStatus',
+  'exchange.listSharing',
+  'exchange.sendList',
+  'exchange.precheck',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['app.locked', 'documents.progress'] as const;
+export const EVENTS = ['app.locked', 'documents.progress', 'exchange.inbox-changed'] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -11,6 +11,8 @@ export const eventContract = {
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
   }),
+  /** The shared folder changed: how many of its bundles are new for this vault. */
+  'exchange.inbox-changed': z.strictObject({ newBundles: z.number().int().nonnegative() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;

@@ -1,6 +1,7 @@
 // Every bench module, in the order `npm run bench` runs them. Add one: a file here exporting a Bench, one line below.
 import { cliBench } from './cli.bench';
 import { docsBench } from './docs.bench';
+import { exchangeBench } from './exchange.bench';
 import type { Bench } from './figure';
 import { listBench } from './list.bench';
 import { movesBench } from './moves.bench';
@@ -20,4 +21,5 @@ export const BENCHES: Bench[] = [
   uiBench,
   movesBench,
   listBench,
+  exchangeBench,
 ];

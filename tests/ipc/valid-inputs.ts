@@ -130,4 +130,8 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'exchange.pendingMerge': { conferenceId: 'conf-1' },
   'exchange.resolveMerge': { conferenceId: 'conf-1', choices: { venue: 'theirs' } },
   'exchange.setFolder': { path: '/mnt/team-exchange' },
+  'exchange.folderStatus': {},
+  'exchange.listSharing': { share: true },
+  'exchange.sendList': { to: ['a'.repeat(64)], destination: 'folder' },
+  'exchange.precheck': { name: 'Mia Example', dateOfBirth: '2021-03-14' },
 };

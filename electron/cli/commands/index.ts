@@ -12,6 +12,7 @@ import { exportCensusCommand, listCommand } from './list';
 import { renderCommand } from './render';
 import { signCommand } from './sign';
 import { statusCommand } from './status';
+import { precheckCommand, shareListCommand } from './list-share';
 import { identityCommand, mergeCommand, receiveCommand, sendCommand, teamCommand } from './team';
 import { unlockCheckCommand } from './unlock-check';
 import { unlockCommand } from './unlock-force';
@@ -43,4 +44,6 @@ export const COMMANDS: readonly CliCommand[] = [
   sendCommand,
   receiveCommand,
   mergeCommand,
+  shareListCommand,
+  precheckCommand,
 ];

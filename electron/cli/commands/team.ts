@@ -170,13 +170,14 @@ export const sendCommand: CliCommand = {
   summary:
     'Send a draft (to a colleague) or a signed plan notification (to the Designated Manager) as a bundle.',
   usage: [
-    '  --id ID --kind draft|plan --to FP [--to FP …]  (--out FILE | --folder)  [--note TEXT]',
+    '  --id ID --kind draft|plan | --child ID --kind update | --kind list   --to FP [--to FP …]  (--out FILE | --folder)  [--note TEXT]',
     '  --folder writes into the shared folder set with `icpc receive --set-folder DIR`',
     '  --passphrase-stdin | --passphrase-file FILE',
   ].join('\n'),
   options: {
     id: { type: 'string' },
     kind: { type: 'string' },
+    child: { type: 'string' },
     to: { type: 'string', multiple: true },
     out: { type: 'string' },
     folder: { type: 'boolean' },
@@ -187,20 +188,28 @@ export const sendCommand: CliCommand = {
     const kinds: Record<string, BundleKind> = {
       draft: 'draft-conference',
       plan: 'plan-notification',
+      update: 'plan-update',
+      list: 'list-snapshot',
     };
     const kind = kinds[str(args.values.kind) ?? ''];
-    const id = str(args.values.id);
+    // A plan update is about a child (--child); the other kinds are about a conference (--id).
+    const id =
+      kind === 'list-snapshot'
+        ? 'list'
+        : str(kind === 'plan-update' ? args.values.child : args.values.id);
     const out = str(args.values.out);
     if (!kind || !id || (!out && args.values.folder !== true)) {
       throw new AppFailure(
         'BAD_INPUT',
-        'Give --id ID, --kind draft|plan, --to FP and --out FILE or --folder.',
+        'Give --id ID and --kind draft|plan (or --child ID and --kind update), --to FP and --out FILE or --folder.',
       );
     }
     return withVault(args, ctx, async (services) => {
       const input = {
         kind,
-        conferenceId: id,
+        ...(kind === 'plan-update'
+          ? { conferenceId: '', childId: id }
+          : { conferenceId: kind === 'list-snapshot' ? '' : id }),
         to: list(args.values.to).map((t) => resolveMember(services, t)),
         ...(str(args.values.note) ? { note: str(args.values.note)! } : {}),
       };
@@ -227,6 +236,10 @@ function describe(i: Inspection): string {
       return `an update to draft ${i.conferenceId} ${from}: ${i.effect.takenFromTheirs.length} field(s) taken, ${i.effect.conflicts.length} to choose${i.effect.conflicts.length ? ` (${i.effect.conflicts.map((c) => c.path).join(', ')})` : ''}`;
     case 'notification':
       return `plan notification for conference ${i.conferenceId}, version ${i.effect.version}${i.effect.replaces ? ` (replaces version ${i.effect.replaces})` : ''}, ${i.effect.files} signed file(s), ${from}`;
+    case 'list-snapshot':
+      return `the Designated Manager's list for pre-checks: ${i.effect.children} child(ren), as of ${i.effect.asOf}, ${from}`;
+    case 'plan-update':
+      return `plan update for child ${i.childId ?? ''} (conference ${i.conferenceId}): ${i.effect.records} new list record(s)${i.effect.ended ? ', the plan ends' : ''}, ${from}`;
   }
 }
 

@@ -4,16 +4,21 @@
 // organisation syncs). Rule source: docs/exchange.md.
 import type { Role } from '../../../shared/exchange/roles';
 import { signOffRoleProblem } from '../../../shared/exchange/roles';
-import type { BundleKind } from '../../../shared/exchange/roles';
 import { AppFailure } from '../../../shared/ipc/result';
+import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';
+import type { ListRow } from '../../../shared/list/schemas';
 import type { ConferenceService } from '../conferences/conference-service';
 import type { SignoffService } from '../signoff/signoff-service';
-import type { Clock } from '../ports';
+import type { Clock, EventSink } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { applyBundle, inspectBundle, pendingMerge, resolveMerge } from './receive';
 import type { Inspection } from './receive';
 import { sendBundle } from './send';
+import type { SendInput } from './send';
+import { watchFolder } from './folder-watch';
+import { LIST_SHARING_SETTING, listSharing, precheck } from './list-share';
+import type { FolderWatch, WatchPorts } from './folder-watch';
 import { listFolder, readFromFolder, writeToFolder } from './shared-folder';
 import {
   addMember,
@@ -28,7 +33,7 @@ import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
   VaultRecords,
-  'get' | 'put' | 'list' | 'remove' | 'appendAudit' | 'putDocument'
+  'get' | 'put' | 'putAll' | 'list' | 'remove' | 'appendAudit' | 'putDocument'
 >;
 
 export type ExchangeServiceDeps = {
@@ -36,9 +41,17 @@ export type ExchangeServiceDeps = {
   clock: Clock;
   conferences: Pick<ConferenceService, 'get'>;
   signoff: Pick<SignoffService, 'listVersions' | 'read'>;
+  /** Tells the windows how many new bundles the shared folder holds ('exchange.inbox-changed'). */
+  emit?: EventSink;
+  /** The file-system watch and timers (tests give fakes). */
+  watchPorts?: WatchPorts;
+  /** This vault's list rows (a Designated Manager's list sent to chairs for pre-checks). */
+  listRows?: () => readonly ListRow[];
 };
 
 export const FOLDER_SETTING = 'exchange-folder';
+
+const ukToday = (d: Date): string => d.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
 export type ExchangeService = ReturnType<typeof createExchangeService>;
 
@@ -48,9 +61,49 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     const raw = deps.vault.get('settings', FOLDER_SETTING) as { path?: unknown } | undefined;
     return typeof raw?.path === 'string' ? raw.path : null;
   };
+  /** The shared folder's bundles for the inbox screen: what each would do, or why not; never their bytes. */
+  const inboxEntries = async () => {
+    const dir = folder();
+    if (!dir) {
+      return [];
+    }
+    return (await listFolder(dir)).map((f) =>
+      inboxEntry(deps.vault, f.fileName, () => inspectBundle(deps, f.bytes)),
+    );
+  };
+  // The shared folder is watched while the vault is open (started by folderStatus or setFolder, stopped on lock);
+  // each change recounts the bundles that are new for this vault and tells the windows.
+  let watching: { dir: string; watch: FolderWatch } | null = null;
+  let newBundles = 0;
+  const recount = async (): Promise<number> => {
+    try {
+      newBundles = (await inboxEntries()).filter((e) => e.state === 'new').length;
+    } catch {
+      newBundles = 0; // locked, or the folder is unreachable: the inbox says why when opened
+    }
+    deps.emit?.('exchange.inbox-changed', { newBundles });
+    return newBundles;
+  };
+  const stopWatching = (): void => {
+    watching?.watch.stop();
+    watching = null;
+  };
+  const ensureWatching = (): void => {
+    const dir = folder();
+    if (watching?.dir === dir) {
+      return;
+    }
+    stopWatching();
+    if (dir) {
+      watching = { dir, watch: watchFolder(dir, () => void recount(), deps.watchPorts) };
+    }
+  };
   const receive = async (bytes: Uint8Array): Promise<Inspection & { applied: string }> => {
     const inspection = inspectBundle(deps, bytes);
     const applied = await applyBundle(deps, inspection);
+    if (watching) {
+      void recount(); // one fewer new bundle in the folder
+    }
     return { ...inspection, applied };
   };
   return {
@@ -73,18 +126,14 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       }
     },
 
-    send: (input: {
-      kind: BundleKind;
-      conferenceId: string;
-      to: readonly string[];
-      note?: string;
-    }) =>
+    send: (input: SendInput) =>
       sendBundle(
         {
           vault: deps.vault,
           clock: deps.clock,
           conference: (id) => deps.conferences.get(id as never),
           signoff: deps.signoff,
+          ...(deps.listRows ? { listRows: deps.listRows } : {}),
         },
         input,
       ),
@@ -110,14 +159,42 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     async setFolder(path: string | null): Promise<void> {
       await deps.vault.put('settings', FOLDER_SETTING, { path });
       await deps.vault.appendAudit({ actor: 'user', action: 'exchange.folder-set', ids: [] });
+      ensureWatching();
     },
+    /** The shared folder, how many of its bundles are new here, and how it is watched (starts the watch). */
+    async folderStatus(): Promise<{
+      folder: string | null;
+      newBundles: number;
+      watch: 'events-and-poll' | 'poll' | 'none';
+    }> {
+      ensureWatching();
+      const count = await recount();
+      return {
+        folder: folder(),
+        newBundles: count,
+        watch: !watching ? 'none' : watching.watch.usingEvents() ? 'events-and-poll' : 'poll',
+      };
+    },
+    /** Whether this (Designated Manager's) vault shares its list with chairs for pre-checks. */
+    listSharing: () => listSharing(deps.vault),
+    async setListSharing(share: boolean): Promise<void> {
+      if (ownerInfo(deps.vault)?.role !== 'designated-manager') {
+        throw new AppFailure('BLOCKED', 'Only the Designated Manager shares the list with chairs.');
+      }
+      await deps.vault.put('settings', LIST_SHARING_SETTING, { share });
+      await deps.vault.appendAudit({
+        actor: 'user',
+        action: share ? 'exchange.list-sharing-on' : 'exchange.list-sharing-off',
+        ids: [],
+      });
+    },
+    /** A chair's pre-check of a child against the Designated Manager's list, with the list's age. */
+    precheck: (criteria: CheckCriteria) =>
+      precheck(deps.vault, criteria, ukToday(deps.clock.now())),
+    /** Stops watching the shared folder (on lock: nothing is read while the vault is closed). */
+    stopWatching,
     /** Sends and writes the bundle into the shared folder. */
-    async sendToFolder(input: {
-      kind: BundleKind;
-      conferenceId: string;
-      to: readonly string[];
-      note?: string;
-    }) {
+    async sendToFolder(input: SendInput) {
       const dir = folder();
       if (!dir) {
         throw new AppFailure(
@@ -129,16 +206,7 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       await writeToFolder(dir, sent.fileName, sent.bytes);
       return sent;
     },
-    /** The shared folder's bundles for the inbox screen: what each would do, or why not; never their bytes. */
-    async inboxEntries() {
-      const dir = folder();
-      if (!dir) {
-        return [];
-      }
-      return (await listFolder(dir)).map((f) =>
-        inboxEntry(deps.vault, f.fileName, () => inspectBundle(deps, f.bytes)),
-      );
-    },
+    inboxEntries,
     /** Receives one bundle of the shared folder, by file name. */
     async receiveFromFolder(fileName: string) {
       const dir = folder();

@@ -9,6 +9,7 @@ import forge from 'node-forge';
 
 import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
+import { fieldLabel } from '../../../shared/exchange/field-label';
 import { mergeThreeWay } from '../../../shared/exchange/merge';
 import type { MergeConflict } from '../../../shared/exchange/merge';
 import { bundleRoleProblem } from '../../../shared/exchange/roles';
@@ -19,9 +20,13 @@ import { verifyPdf } from '../documents/sign/verify';
 import { StoredConferenceSchema } from '../conferences/stored-conference';
 import type { StoredConference } from '../conferences/stored-conference';
 import type { Clock } from '../ports';
+import type { JsonValue } from '../vault/vault-data';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { certificateId, openBundle, sha256Hex } from './envelope';
+import { SNAPSHOT_RECORD, checkNewer } from './list-share';
+import { checkPlanUpdate } from './plan-update';
+import type { PlanUpdateEffect } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
 import { NotifiedSchema, PendingMergeSchema, exchangeIds, parsed, threadState } from './threads';
@@ -29,7 +34,7 @@ import type { PendingMerge } from './threads';
 
 export type ReceiveVault = Pick<
   VaultRecords,
-  'get' | 'put' | 'list' | 'appendAudit' | 'putDocument'
+  'get' | 'put' | 'putAll' | 'list' | 'appendAudit' | 'putDocument'
 >;
 export type ReceiveDeps = { vault: ReceiveVault; clock: Clock };
 
@@ -41,6 +46,8 @@ export type Inspection = {
   from: { name: string; role: string; fingerprint: string };
   createdAt: string;
   conferenceId: string;
+  /** The child a plan update is about. */
+  childId?: string;
   note?: string;
   effect:
     | { type: 'new-draft' }
@@ -50,7 +57,9 @@ export type Inspection = {
         conflicts: MergeConflict[];
         merged: Conference;
       }
-    | { type: 'notification'; version: number; replaces: number | null; files: number };
+    | { type: 'notification'; version: number; replaces: number | null; files: number }
+    | PlanUpdateEffect
+    | { type: 'list-snapshot'; children: number; asOf: string };
   payload: BundlePayload;
 };
 
@@ -164,6 +173,20 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
       },
     };
   }
+  if (p.payload.kind === 'plan-update') {
+    const { child, conference } = p.payload.body;
+    const { effect } = checkPlanUpdate(deps.vault, p.payload.body);
+    return { ...base, conferenceId: conference.id, childId: child.id, effect };
+  }
+  if (p.payload.kind === 'list-snapshot') {
+    const body = p.payload.body;
+    checkNewer(deps.vault, body);
+    return {
+      ...base,
+      conferenceId: SNAPSHOT_RECORD,
+      effect: { type: 'list-snapshot', children: body.children.length, asOf: body.asOf },
+    };
+  }
   const draft = p.payload;
   const cid = draft.body.conference.id;
   const local = storedConference(deps.vault, cid);
@@ -190,33 +213,54 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
   };
 }
 
-async function recordReceipt(deps: ReceiveDeps, i: Inspection, base?: Conference): Promise<void> {
+type Item = { collection: 'conferences' | 'exchange' | 'planList'; id: string; value: JsonValue };
+const item = (collection: Item['collection'], id: string, value: unknown): Item => ({
+  collection,
+  id,
+  value: value as JsonValue,
+});
+
+/**
+ * Stores what receiving changes together with the receipt (the thread's new head and base, the bundle id against
+ * replay) and its audit entry, in one vault commit: all on disk together or none (docs/exchange.md, receiving).
+ */
+async function commitReceipt(
+  deps: ReceiveDeps,
+  i: Inspection,
+  changes: Item[],
+  base?: Conference,
+): Promise<void> {
   const { header } = i.payload;
-  await deps.vault.put('exchange', exchangeIds.thread(header.thread), {
-    thread: header.thread,
-    sequence: header.sequence,
-    head: i.sha256,
-    ...(base ? { base } : {}),
-  });
-  await deps.vault.put('exchange', exchangeIds.received(i.id), {
-    kind: i.kind,
-    conferenceId: i.conferenceId,
-    from: i.from.fingerprint,
-    sha256: i.sha256,
-    receivedAt: deps.clock.now().toISOString(),
-  });
-  await deps.vault.appendAudit({
-    actor: 'user',
-    action: 'exchange.received',
-    ids: [`bundle:${i.id}`, `sha:${i.sha256.slice(0, 40)}`, i.conferenceId],
-  });
+  await deps.vault.putAll(
+    [
+      ...changes,
+      item('exchange', exchangeIds.thread(header.thread), {
+        thread: header.thread,
+        sequence: header.sequence,
+        head: i.sha256,
+        ...(base ? { base } : {}),
+      }),
+      item('exchange', exchangeIds.received(i.id), {
+        kind: i.kind,
+        conferenceId: i.conferenceId,
+        from: i.from.fingerprint,
+        sha256: i.sha256,
+        receivedAt: deps.clock.now().toISOString(),
+      }),
+    ],
+    {
+      actor: 'user',
+      action: 'exchange.received',
+      ids: [`bundle:${i.id}`, `sha:${i.sha256.slice(0, 40)}`, i.conferenceId],
+    },
+  );
 }
 
-async function putConference(
+function conferenceItem(
   deps: ReceiveDeps,
   conference: Conference,
   status: StoredConference['status'],
-): Promise<void> {
+): Item {
   const local = storedConference(deps.vault, conference.id);
   const stored: StoredConference = {
     revision: (local?.revision ?? -1) + 1,
@@ -224,7 +268,7 @@ async function putConference(
     status,
     conference,
   };
-  await deps.vault.put('conferences', conference.id, stored);
+  return item('conferences', conference.id, stored);
 }
 
 /** Applies an inspected bundle. A draft with conflicts is kept as a pending merge for the person to decide. */
@@ -250,47 +294,56 @@ export async function applyBundle(
       });
       documentIds.push(id);
     }
-    await putConference(deps, body.conference, 'signed');
-    await deps.vault.put('exchange', exchangeIds.notified(body.conference.id), {
-      conferenceId: body.conference.id,
-      version: body.version,
-      from: i.from.fingerprint,
-      fromName: i.from.name,
-      contentSha256: body.contentSha256,
-      documentIds,
-      receivedAt: deps.clock.now().toISOString(),
-    });
-    await recordReceipt(deps, i);
+    await commitReceipt(deps, i, [
+      conferenceItem(deps, body.conference, 'signed'),
+      item('exchange', exchangeIds.notified(body.conference.id), {
+        conferenceId: body.conference.id,
+        version: body.version,
+        from: i.from.fingerprint,
+        fromName: i.from.name,
+        contentSha256: body.contentSha256,
+        documentIds,
+        receivedAt: deps.clock.now().toISOString(),
+      }),
+    ]);
     return 'notification';
+  }
+  if (payload.kind === 'plan-update') {
+    const { toStore } = checkPlanUpdate(deps.vault, payload.body);
+    await commitReceipt(
+      deps,
+      i,
+      toStore.map((e) => item('planList', e.id, e)),
+    );
+    return 'plan-update';
+  }
+  if (payload.kind === 'list-snapshot') {
+    checkNewer(deps.vault, payload.body);
+    const held = { from: i.from.fingerprint, fromName: i.from.name, body: payload.body };
+    await commitReceipt(deps, i, [item('exchange', SNAPSHOT_RECORD, held)]);
+    return 'list-snapshot';
   }
   const theirs = payload.body.conference;
   if (i.effect.type === 'new-draft') {
-    await putConference(deps, theirs, payload.body.status);
-    await recordReceipt(deps, i, theirs);
+    await commitReceipt(deps, i, [conferenceItem(deps, theirs, payload.body.status)], theirs);
     return 'new-draft';
   }
   if (i.effect.type === 'update-draft' && i.effect.conflicts.length === 0) {
-    await putConference(
-      deps,
-      i.effect.merged,
-      storedConference(deps.vault, theirs.id)?.status ?? payload.body.status,
-    );
-    await recordReceipt(deps, i, theirs);
+    const status = storedConference(deps.vault, theirs.id)?.status ?? payload.body.status;
+    await commitReceipt(deps, i, [conferenceItem(deps, i.effect.merged, status)], theirs);
     return 'update-draft';
   }
+  const base = threadState(deps.vault, payload.header.thread)?.base;
   const pending: PendingMerge = {
     conferenceId: theirs.id,
     bundleId: i.id,
     from: i.from.fingerprint,
     fromName: i.from.name,
     receivedAt: deps.clock.now().toISOString(),
-    ...(threadState(deps.vault, payload.header.thread)?.base
-      ? { base: threadState(deps.vault, payload.header.thread)!.base! }
-      : {}),
+    ...(base ? { base } : {}),
     theirs,
   };
-  await deps.vault.put('exchange', exchangeIds.merge(theirs.id), pending);
-  await recordReceipt(deps, i, theirs);
+  await commitReceipt(deps, i, [item('exchange', exchangeIds.merge(theirs.id), pending)], theirs);
   return 'conflicts';
 }
 
@@ -334,14 +387,15 @@ export async function resolveMerge(
   if (result.conflicts.length > 0) {
     throw new AppFailure(
       'BAD_INPUT',
-      `Choose yours or theirs for every field that differs: ${result.conflicts.map((c) => c.path).join(', ')}.`,
+      `Choose yours or theirs for every field that differs: ${result.conflicts.map((c) => fieldLabel(c.path, local.conference)).join(', ')}.`,
     );
   }
   const checked = ConferenceSchema.safeParse(result.merged);
   if (!checked.success) {
     throw new AppFailure('BAD_INPUT', 'Those choices do not make a complete record; choose again.');
   }
-  await putConference(deps, checked.data, local.status);
+  const c = conferenceItem(deps, checked.data, local.status);
+  await deps.vault.put(c.collection, c.id, c.value);
   await deps.vault.remove('exchange', exchangeIds.merge(conferenceId));
   await deps.vault.appendAudit({
     actor: 'user',

@@ -14,14 +14,19 @@ import type {
   DraftBody,
   NotifiedFile,
   PlanNotificationBody,
+  PlanUpdateBody,
 } from '../../../shared/exchange/schemas';
+import type { ListSnapshotBody } from '../../../shared/exchange/list-snapshot';
 import { AppFailure } from '../../../shared/ipc/result';
+import type { ListRow } from '../../../shared/list/schemas';
 import type { StoredConference } from '../conferences/stored-conference';
 import type { SignoffService } from '../signoff/signoff-service';
 import type { Clock } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { sealBundle, sha256Hex } from './envelope';
+import { SNAPSHOT_RECORD, snapshotBody } from './list-share';
+import { planUpdateBody } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
 import { advanceThread, exchangeIds, threadOf, threadState } from './threads';
@@ -33,6 +38,8 @@ export type SendDeps = {
   clock: Clock;
   conference: (id: string) => StoredConference;
   signoff: Pick<SignoffService, 'listVersions' | 'read'>;
+  /** The rows of this vault's list (the Designated Manager's list for chairs' pre-checks). */
+  listRows?: () => readonly ListRow[];
 };
 
 export type SentBundle = {
@@ -109,16 +116,36 @@ async function notificationBody(
   };
 }
 
-export async function sendBundle(
-  deps: SendDeps,
-  input: { kind: BundleKind; conferenceId: string; to: readonly string[]; note?: string },
-): Promise<SentBundle> {
+export type SendInput = {
+  kind: BundleKind;
+  /** The conference (a draft or a plan notification). */
+  conferenceId: string;
+  /** The child (a plan update). */
+  childId?: string;
+  to: readonly string[];
+  note?: string;
+};
+
+export async function sendBundle(deps: SendDeps, input: SendInput): Promise<SentBundle> {
   const me = ownerKeys(deps.vault);
   const recipients = recipientsFor(deps, input.kind, input.to, me.owner.role);
-  const stored = deps.conference(input.conferenceId);
-  let body: DraftBody | PlanNotificationBody;
+  let body: DraftBody | PlanNotificationBody | PlanUpdateBody | ListSnapshotBody;
   let base: Conference | undefined;
-  if (input.kind === 'draft-conference') {
+  let conferenceId = input.conferenceId;
+  let threadKey = input.conferenceId;
+  if (input.kind === 'list-snapshot') {
+    body = snapshotBody(deps.vault, deps.listRows?.() ?? [], me.owner.authority, deps.clock.now());
+    conferenceId = SNAPSHOT_RECORD;
+    threadKey = 'list';
+  } else if (input.kind === 'plan-update') {
+    if (!input.childId) {
+      throw new AppFailure('BAD_INPUT', 'Say which child the plan update is about.');
+    }
+    body = planUpdateBody(deps.vault, input.childId);
+    conferenceId = body.conference.id;
+    threadKey = body.child.id;
+  } else if (input.kind === 'draft-conference') {
+    const stored = deps.conference(input.conferenceId);
     if (stored.status === 'signed') {
       throw new AppFailure(
         'BLOCKED',
@@ -132,10 +159,10 @@ export async function sendBundle(
     };
     base = stored.conference;
   } else {
-    body = await notificationBody(deps, stored);
+    body = await notificationBody(deps, deps.conference(input.conferenceId));
   }
   const people = [me.owner.fingerprint, ...recipients.map((r) => r.fingerprint)];
-  const thread = threadOf(input.kind, input.conferenceId, people);
+  const thread = threadOf(input.kind, threadKey, people);
   const previous = threadState(deps.vault, thread);
   const now = deps.clock.now();
   const header: BundleHeader = {
@@ -161,7 +188,7 @@ export async function sendBundle(
   await advanceThread(deps.vault, thread, header.sequence, sha256, base);
   await deps.vault.put('exchange', exchangeIds.sent(header.id), {
     kind: input.kind,
-    conferenceId: input.conferenceId,
+    conferenceId,
     to: header.recipients,
     sha256,
     sentAt: header.createdAt,
@@ -169,7 +196,7 @@ export async function sendBundle(
   await deps.vault.appendAudit({
     actor: 'user',
     action: 'exchange.sent',
-    ids: [`bundle:${header.id}`, `sha:${sha256.slice(0, 40)}`, input.conferenceId],
+    ids: [`bundle:${header.id}`, `sha:${sha256.slice(0, 40)}`, conferenceId],
   });
   return { id: header.id, kind: input.kind, fileName: `${header.id}.icpcx`, bytes, sha256 };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { AppFailure } from '../../../shared/ipc/result';
 
-const BUNDLE_NAME = /^[0-9a-f-]{36}\.icpcx$/;
+export const BUNDLE_NAME = /^[0-9a-f-]{36}\.icpcx$/;
 const MAX_FILES = 500;
 
 export async function writeToFolder(

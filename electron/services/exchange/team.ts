@@ -79,8 +79,17 @@ export function ownerInfo(vault: Pick<VaultRecords, 'get'>): OwnerInfo | null {
   };
 }
 
+type OwnerKeys = KeyHolder & { owner: OwnerInfo };
+/** Parsed keys per stored owner record (frozen, replaced on every put): parsing a PEM key costs a millisecond. */
+const parsedKeys = new WeakMap<object, OwnerKeys>();
+
 /** The owner's key and certificate for sealing and opening bundles; BLOCKED before an identity is set. */
-export function ownerKeys(vault: Pick<VaultRecords, 'get'>): KeyHolder & { owner: OwnerInfo } {
+export function ownerKeys(vault: Pick<VaultRecords, 'get'>): OwnerKeys {
+  const raw = vault.get('settings', OWNER_SETTING);
+  const cached = typeof raw === 'object' && raw !== null ? parsedKeys.get(raw) : undefined;
+  if (cached) {
+    return cached;
+  }
   const o = ownerRecord(vault);
   if (!o) {
     throw new AppFailure(
@@ -88,11 +97,15 @@ export function ownerKeys(vault: Pick<VaultRecords, 'get'>): KeyHolder & { owner
       'Set up who you are first (your name, role and authority) under Team: `icpc identity create`.',
     );
   }
-  return {
+  const keys: OwnerKeys = {
     key: forge.pki.privateKeyFromPem(o.keyPem),
     certificate: forge.pki.certificateFromPem(o.certificatePem),
     owner: ownerInfo(vault)!,
   };
+  if (typeof raw === 'object' && raw !== null) {
+    parsedKeys.set(raw, keys);
+  }
+  return keys;
 }
 
 const NameSchema = CardSchema.shape.name;

@@ -13,13 +13,18 @@ import type { VaultRecords } from '../vault/vault-records';
 
 const h = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-/** One thread per conference, kind and set of people: the same on both sides whoever sends. */
+/** One thread per conference (per child for a plan update), kind and set of people: the same on both sides. */
 export function threadOf(
   kind: BundleKind,
   conferenceId: string,
   people: readonly string[],
 ): string {
-  const family = kind === 'draft-conference' ? 'draft' : 'plan';
+  const family = {
+    'draft-conference': 'draft',
+    'plan-notification': 'plan',
+    'plan-update': 'update',
+    'list-snapshot': 'list',
+  }[kind];
   return `${family}:${conferenceId}:${h([...new Set(people)].sort().join(',')).slice(0, 24)}`;
 }
 

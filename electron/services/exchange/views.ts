@@ -16,11 +16,20 @@ import type { PendingMerge } from './threads';
 import { exchangeIds } from './threads';
 import type { MergeConflict } from '../../../shared/exchange/merge';
 
+const ukDay = (iso: string): string =>
+  new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+
 const childNames = (c: Conference): string[] => c.children.map((ch) => ch.details.name);
 
 /** The inbox's words for one inspected bundle. */
 export function bundleSummary(i: Inspection): BundleSummary {
-  const conference = i.payload.body.conference;
+  const p = i.payload;
+  const about =
+    p.kind === 'plan-update'
+      ? { date: p.body.conference.date, children: [p.body.child.name] }
+      : p.kind === 'list-snapshot'
+        ? { date: ukDay(p.body.asOf), children: [] }
+        : { date: p.body.conference.date, children: childNames(p.body.conference) };
   const effect: BundleSummary['effect'] =
     i.effect.type === 'update-draft'
       ? {
@@ -35,8 +44,8 @@ export function bundleSummary(i: Inspection): BundleSummary {
     from: { name: i.from.name, role: i.from.role as Role, fingerprint: i.from.fingerprint },
     createdAt: i.createdAt,
     conferenceId: i.conferenceId,
-    conferenceDate: conference.date,
-    children: childNames(conference),
+    conferenceDate: about.date,
+    children: about.children,
     ...(i.note !== undefined ? { note: i.note } : {}),
     effect,
   };

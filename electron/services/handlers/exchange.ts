@@ -5,7 +5,9 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';
 import { fileStem, saveOrDownload } from '../exchange/save-file';
 import { bundleSummary } from '../exchange/views';
+import type { SendInput } from '../exchange/send';
 import type { Member } from '../exchange/team';
+import { ANSWER_CLASS } from '../../../shared/list/disclosure';
 
 type ExchangeChannel = Extract<keyof Handlers, `exchange.${string}`>;
 
@@ -29,8 +31,28 @@ export function createExchangeHandlers(s: Services): Pick<Handlers, ExchangeChan
     const done = await r;
     return {
       bundle: bundleSummary(done),
-      applied: done.applied as 'new-draft' | 'update-draft' | 'notification' | 'conflicts',
+      applied: done.applied as
+        | 'new-draft'
+        | 'update-draft'
+        | 'notification'
+        | 'plan-update'
+        | 'list-snapshot'
+        | 'conflicts',
     };
+  };
+  /** Makes the bundle and puts it in the shared folder, or saves / downloads it as a file. */
+  const sendTo = async (destination: 'file' | 'folder', what: SendInput) => {
+    if (destination === 'folder') {
+      const sent = await x.sendToFolder(what);
+      return { id: sent.id, sha256: sent.sha256, folderFileName: sent.fileName };
+    }
+    const sent = await x.send(what);
+    const file = await saveOrDownload(
+      s.dialogs,
+      { fileName: sent.fileName, mediaType: BUNDLE_TYPE, bytes: sent.bytes },
+      'Save the bundle',
+    );
+    return { id: sent.id, sha256: sent.sha256, file };
   };
   return {
     'exchange.identity': () => Promise.resolve({ identity: x.identity(), folder: x.folder() }),
@@ -53,24 +75,36 @@ export function createExchangeHandlers(s: Services): Pick<Handlers, ExchangeChan
     'exchange.confirmCard': async ({ fingerprint, readAloud }) =>
       memberView(await x.confirmCard(fingerprint, readAloud)),
     'exchange.revokeCard': async ({ fingerprint }) => memberView(await x.revokeCard(fingerprint)),
-    'exchange.send': async ({ destination, ...input }) => {
-      const what = {
+    'exchange.send': ({ destination, ...input }) =>
+      sendTo(destination, {
         kind: input.kind,
-        conferenceId: input.conferenceId as string,
+        conferenceId: input.conferenceId,
         to: input.to,
         ...(input.note !== undefined && input.note.trim() !== '' ? { note: input.note } : {}),
-      };
-      if (destination === 'folder') {
-        const sent = await x.sendToFolder(what);
-        return { id: sent.id, sha256: sent.sha256, folderFileName: sent.fileName };
+      }),
+    'exchange.sendList': ({ destination, to }) =>
+      sendTo(destination, { kind: 'list-snapshot', conferenceId: '', to }),
+    'exchange.listSharing': async ({ share }) => {
+      if (share !== undefined) {
+        await x.setListSharing(share);
       }
-      const sent = await x.send(what);
-      const file = await saveOrDownload(
-        s.dialogs,
-        { fileName: sent.fileName, mediaType: BUNDLE_TYPE, bytes: sent.bytes },
-        'Save the bundle',
-      );
-      return { id: sent.id, sha256: sent.sha256, file };
+      return { share: x.listSharing() };
+    },
+    'exchange.precheck': (criteria) => {
+      const r = x.precheck(criteria);
+      return Promise.resolve({
+        answerClass: ANSWER_CLASS[r.answer.code],
+        headline: r.answer.headline,
+        mayTell: r.answer.mayTell,
+        age: r.age,
+        fromName: r.fromName,
+        matches: r.matches.map((m) => ({
+          name: m.name,
+          strength: m.strength,
+          planStart: m.planStart,
+          ...(m.lead ? { lead: m.lead } : {}),
+        })),
+      });
     },
     'exchange.inspect': ({ base64 }) =>
       Promise.resolve(bundleSummary(x.inspect(Buffer.from(base64, 'base64')))),
@@ -83,6 +117,7 @@ export function createExchangeHandlers(s: Services): Pick<Handlers, ExchangeChan
       const merged = await x.resolveMerge(conferenceId, choices);
       return { conferenceId: merged.id };
     },
+    'exchange.folderStatus': () => x.folderStatus(),
     'exchange.setFolder': async ({ path }) => {
       await x.setFolder(path === '' ? null : path);
       return { folder: x.folder() };

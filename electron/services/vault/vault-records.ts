@@ -4,8 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';
 
-import type { AuditEntry } from './audit';
-import { verifyAudit } from './audit';
+import type { AuditEntry, AuditInput } from './audit';
+import { nextAuditEntry, verifyAudit } from './audit';
 import { ENTRY_KIND } from './format';
 import { deepFreeze } from './safe-json';
 import { VaultAccess } from './vault-access';
@@ -40,6 +40,38 @@ export class VaultRecords extends VaultAccess {
       const s = this.requireSession();
       s.db.data[collection][id] = deepFreeze(JSON.parse(text) as JsonValue);
       s.adapter.touch(collection, id);
+    });
+  }
+
+  /**
+   * Stores several records and, optionally, one audit entry in ONE commit: all of them are on disk together or
+   * none is (one write and one fsync instead of one per record). Every id and size is checked before anything
+   * changes. Used where one action writes several records (receiving an exchange bundle).
+   */
+  async putAll(
+    items: readonly { collection: Collection; id: string; value: JsonValue }[],
+    audit?: AuditInput,
+  ): Promise<void> {
+    const texts = items.map((item) => {
+      if (!isRecordId(item.id)) {
+        throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
+      }
+      const text = JSON.stringify(item.value);
+      if (text === undefined || Buffer.byteLength(text) > MAX_RECORD_BYTES) {
+        throw new AppFailure('BAD_INPUT', 'That record is empty or too large to store.');
+      }
+      return text;
+    });
+    return this.save(() => {
+      const s = this.requireSession();
+      items.forEach((item, i) => {
+        s.db.data[item.collection][item.id] = deepFreeze(JSON.parse(texts[i]!) as JsonValue);
+        s.adapter.touch(item.collection, item.id);
+      });
+      if (audit) {
+        const log = s.db.data.audit;
+        log.push(deepFreeze(nextAuditEntry(log[log.length - 1], audit, this.deps.clock.now())));
+      }
     });
   }
 

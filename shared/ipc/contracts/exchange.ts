@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { ConferenceIdSchema } from '../../domain/ids';
 import { BundleKindSchema, RoleSchema } from '../../exchange/roles';
+import { CheckCriteriaSchema } from '../../list/enquiry-schemas';
 
 import { Base64Schema } from './documents-shapes';
 
@@ -79,13 +80,30 @@ export const BundleSummarySchema = z.strictObject({
       replaces: z.number().int().nullable(),
       files: z.number().int().min(0),
     }),
+    z.strictObject({
+      type: z.literal('plan-update'),
+      records: z.number().int().min(0),
+      ended: z.boolean(),
+    }),
+    z.strictObject({
+      type: z.literal('list-snapshot'),
+      children: z.number().int().min(0),
+      asOf: z.iso.datetime(),
+    }),
   ]),
 });
 export type BundleSummary = z.infer<typeof BundleSummarySchema>;
 
 export const ReceivedSchema = z.strictObject({
   bundle: BundleSummarySchema,
-  applied: z.enum(['new-draft', 'update-draft', 'notification', 'conflicts']),
+  applied: z.enum([
+    'new-draft',
+    'update-draft',
+    'notification',
+    'plan-update',
+    'list-snapshot',
+    'conflicts',
+  ]),
 });
 
 export const InboxEntrySchema = z.discriminatedUnion('state', [
@@ -208,6 +226,48 @@ export const exchangeContract = {
       choices: z.record(z.string().max(400), z.enum(['mine', 'theirs'])),
     }),
     output: z.strictObject({ conferenceId: z.string() }),
+  },
+  'exchange.folderStatus': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      folder: z.string().nullable(),
+      newBundles: z.number().int().nonnegative(),
+      watch: z.enum(['events-and-poll', 'poll', 'none']),
+    }),
+  },
+  /** The Designated Manager's choice to share the list with chairs: read it ({}), or set it ({ share }). */
+  'exchange.listSharing': {
+    input: z.strictObject({ share: z.boolean().optional() }),
+    output: z.strictObject({ share: z.boolean() }),
+  },
+  /** The Designated Manager's list, sent to chairs for their pre-checks. */
+  'exchange.sendList': {
+    input: SendInputSchema.pick({ to: true, destination: true }),
+    output: z.strictObject({
+      id: z.string(),
+      sha256: z.string(),
+      file: SavedFileSchema.optional(),
+      folderFileName: z.string().optional(),
+    }),
+  },
+  /** A chair's pre-check of a child against the list received, with its age. */
+  'exchange.precheck': {
+    input: CheckCriteriaSchema,
+    output: z.strictObject({
+      answerClass: z.string(),
+      headline: z.string(),
+      mayTell: z.string(),
+      age: z.string(),
+      fromName: z.string(),
+      matches: z.array(
+        z.strictObject({
+          name: z.string(),
+          strength: z.enum(['strong', 'possible', 'weak']),
+          planStart: z.string(),
+          lead: z.string().optional(),
+        }),
+      ),
+    }),
   },
   'exchange.setFolder': {
     input: z.strictObject({

@@ -2,6 +2,7 @@
 // an owner identity per role, and every card imported and confirmed both ways. FICTIONAL people only.
 import { createServices } from '../../../electron/services/create-services';
 import type { Services } from '../../../electron/services/create-services';
+import type { EventSink } from '../../../electron/services/ports';
 import type { Role } from '../../../shared/exchange/roles';
 import { PASS, fakeClock, quietLogger, tempDir, testVault } from '../vault/helpers';
 
@@ -28,6 +29,7 @@ export const PEOPLE: Record<Role, { name: string }> = {
 export async function member(
   role: Role,
   clock = fakeClock(TEAM_TIME),
+  emit?: EventSink,
 ): Promise<Member & { cleanup: () => Promise<void> }> {
   const { dir, cleanup } = await tempDir();
   const services = createServices({
@@ -35,7 +37,8 @@ export async function member(
     shell: 'test',
     clock,
     logger: quietLogger,
-    vault: (emit) => testVault(dir, { clock, emit }),
+    ...(emit ? { emit } : {}),
+    vault: (e) => testVault(dir, { clock, emit: e }),
   });
   await services.vault.create(PASS);
   const info = await services.exchange.createIdentity({

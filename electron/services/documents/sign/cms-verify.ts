@@ -1,6 +1,8 @@
 // Checks a detached CMS SignedData against content with node-forge: the messageDigest attribute against SHA-256
 // of the content, the RSA signature over the signed attributes, and optionally the chain to trusted CAs.
 // Rule source: docs/reliability.md §2.5 (offline verification), §3.6 S3 and S5 (agree with pdfsig and openssl).
+import { constants, createHash, createPublicKey, verify } from 'node:crypto';
+
 import forge from 'node-forge';
 
 import { commonName, toBinary } from './identity';
@@ -138,31 +140,32 @@ export function checkDetachedCms(
   }
   const attrs = readAttributes(attrsNode);
   const signedAt = attrs.signingTime ? attrs.signingTime.toISOString() : null;
-  const md = forge.md.sha256.create();
+  // Node's SHA-256 and RSA (native) rather than forge's JavaScript ones: the same checks, many times faster.
+  const md = createHash('sha256');
   for (const chunk of Array.isArray(content)
     ? (content as readonly Uint8Array[])
     : [content as Uint8Array]) {
-    md.update(toBinary(chunk));
+    md.update(chunk);
   }
   const trusted = trustedPem ? chainTrusted(cert, msg.certificates, trustedPem) : null;
   const base = { ...who, signedAt, trusted };
-  if (attrs.digest !== md.digest().getBytes()) {
+  if (attrs.digest !== md.digest().toString('latin1')) {
     return failed(
       'The document was changed after signing: its digest does not match the signature.',
       base,
     );
   }
   const set = forge.asn1.create(Class.UNIVERSAL, Type.SET, true, attrs.asn1.value);
-  const attrsDigest = forge.md.sha256
-    .create()
-    .update(forge.asn1.toDer(set).getBytes())
-    .digest()
-    .getBytes();
   let valid = false;
   try {
-    valid = (cert.publicKey as forge.pki.rsa.PublicKey).verify(
-      attrsDigest,
-      signature.value as string,
+    valid = verify(
+      'sha256',
+      Buffer.from(forge.asn1.toDer(set).getBytes(), 'latin1'),
+      {
+        key: createPublicKey(forge.pki.publicKeyToPem(cert.publicKey)),
+        padding: constants.RSA_PKCS1_PADDING,
+      },
+      Buffer.from(signature.value as string, 'latin1'),
     );
   } catch {
     valid = false;

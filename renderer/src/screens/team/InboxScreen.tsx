@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { BundleSummary, InboxEntry } from '../../../../shared/ipc/contracts/exchange';
 import type { AppError } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
+import { invoke, subscribe } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { fileToBase64 } from '../signoff/files';
 
@@ -29,6 +29,8 @@ const RESULT = {
   'new-draft': 'Received: the draft is now in your conferences.',
   'update-draft': 'Received: the draft is updated.',
   notification: 'Received: the children are on the list of children subject to a plan.',
+  'plan-update': 'Received: the list of children subject to a plan is updated.',
+  'list-snapshot': 'Received: the Designated Manager’s list is kept for your pre-checks.',
   conflicts: 'Received: some fields were changed on both sides. Choose yours or theirs.',
 } as const;
 
@@ -50,6 +52,8 @@ export function InboxScreen() {
     });
   }, []);
   useEffect(load, [load]);
+  // The service watches the shared folder: a new bundle there lists itself without "Look in the folder again".
+  useEffect(() => subscribe('exchange.inbox-changed', load), [load]);
 
   const choose = async (files: FileList | null) => {
     const next: Chosen[] = [];
@@ -126,6 +130,9 @@ export function InboxScreen() {
         <FolderForm key={folder ?? ''} folder={folder} onSaved={load} />
         {folder ? (
           <>
+            <p className="hint inbox-refresh">
+              The folder is watched while the app is open: new bundles appear here by themselves.
+            </p>
             <button type="button" onClick={load}>
               Look in the folder again
             </button>

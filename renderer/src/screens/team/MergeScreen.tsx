@@ -72,7 +72,7 @@ export function MergeScreen({ id }: { id: string | undefined }) {
         <fieldset key={c.path} className="merge-field">
           <legend>{c.label}</legend>
           {(['mine', 'theirs'] as const).map((side) => (
-            <div className="radio" key={side}>
+            <div className="choice" key={side}>
               <input
                 type="radio"
                 id={`merge-${i}-${side}`}

@@ -13,6 +13,7 @@ import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { downloadBase64 } from '../signoff/files';
+import '../../styles/team.css';
 
 export function SendPanel({ conferenceId }: { conferenceId?: string }) {
   const [conferences, setConferences] = useState<ConferenceSummary[]>([]);
@@ -111,7 +112,7 @@ export function SendPanel({ conferenceId }: { conferenceId?: string }) {
           </p>
         ) : (
           allowed.map((m) => (
-            <div className="checkbox" key={m.fingerprint}>
+            <div className="choice" key={m.fingerprint}>
               <input
                 type="checkbox"
                 id={`to-${m.fingerprint.slice(0, 12)}`}
@@ -133,7 +134,7 @@ export function SendPanel({ conferenceId }: { conferenceId?: string }) {
         <label htmlFor="send-note">Note to the recipient (optional)</label>
         <textarea id="send-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <div className="toolbar">
+      <div className="toolbar team-toolbar">
         <button type="button" onClick={() => void send('file')}>
           Download the bundle
         </button>

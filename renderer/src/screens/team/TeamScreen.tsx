@@ -9,9 +9,11 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { IdentityPanel } from './IdentityPanel';
 import { InboxScreen } from './InboxScreen';
+import { ListPanel } from './ListPanel';
 import { MergeScreen } from './MergeScreen';
 import { SendPanel } from './SendPanel';
 import { TeamDirectory } from './TeamDirectory';
+import { newSuffix, useInboxCount } from './use-inbox-count';
 import '../../styles/conference.css';
 import '../../styles/team.css';
 
@@ -20,6 +22,7 @@ type Loaded = { me: Output<'exchange.identity'>; team: Output<'exchange.team'> }
 const TITLES = { home: 'Team', inbox: 'Inbox', merge: 'Merge a returned draft' } as const;
 
 export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?: string }) {
+  const inboxCount = useInboxCount();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const load = useCallback(() => {
@@ -37,13 +40,13 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
 
   return (
     <div className="team">
-      <nav aria-label="Team" className="toolbar">
+      <nav aria-label="Team" className="toolbar team-toolbar">
         <a href="#/">Back to conferences</a>
         <a href="#/team" aria-current={section === 'home' ? 'page' : undefined}>
           Team
         </a>
         <a href="#/team/inbox" aria-current={section === 'inbox' ? 'page' : undefined}>
-          Inbox
+          Inbox{newSuffix(inboxCount)}
         </a>
         <a href="#/team/merge" aria-current={section === 'merge' ? 'page' : undefined}>
           Merges
@@ -59,7 +62,15 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
           {loaded.me.identity ? (
             <>
               <TeamDirectory members={loaded.team.members} onChanged={load} />
-              <SendPanel key={loaded.team.members.length} />
+              {/* A Designated Manager sends no drafts or notifications (docs/exchange.md, roles). */}
+              {loaded.me.identity.role === 'designated-manager' ? null : (
+                <SendPanel key={loaded.team.members.length} />
+              )}
+              <ListPanel
+                role={loaded.me.identity.role}
+                members={loaded.team.members}
+                folder={loaded.me.folder}
+              />
             </>
           ) : null}
         </>

@@ -17,6 +17,10 @@ export function effectText(b: BundleSummary): string {
       return `Update of ${what}: ${plural(b.effect.taken, 'field')} taken from theirs, ${plural(b.effect.toChoose, 'field')} for you to choose.`;
     case 'notification':
       return `Plan notification version ${b.effect.version} for ${what}${b.effect.replaces ? ` (replaces version ${b.effect.replaces})` : ''}, with ${plural(b.effect.files, 'signed file')}.`;
+    case 'list-snapshot':
+      return `The Designated Manager’s list of ${plural(b.effect.children, 'child', 'children')} subject to a plan, as of ${dayOf(b.effect.asOf)}, for your pre-checks.`;
+    case 'plan-update':
+      return `Plan update for ${who} (plan from the conference of ${formatDate(b.conferenceDate)}): ${b.effect.ended ? 'the plan has ended; ' : ''}${plural(b.effect.records, 'new list record')}.`;
   }
 }
 

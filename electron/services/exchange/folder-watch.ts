@@ -1,0 +1,113 @@
+// Watching the shared folder while the app runs: fs.watch for quick notice, and a poll of the folder's bundle names
+// as the fallback (mapped drives, network shares and sync clients often deliver no change events, and fs.watch can
+// fail outright). Either one calls `onChange` (debounced) when the set of bundle files changes. Only the local file
+// system is read: the app opens no network connection. Rule source: docs/exchange.md (transport).
+import { watch as fsWatch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { BUNDLE_NAME } from './shared-folder';
+
+export type WatchPorts = {
+  watch: (dir: string, listener: () => void) => Pick<FSWatcher, 'close' | 'on'>;
+  /** The folder's bundle files with size and time (a change to either counts). */
+  snapshot: (dir: string) => Promise<string>;
+  setInterval: (fn: () => void, ms: number) => unknown;
+  clearInterval: (handle: unknown) => void;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+};
+
+/** The bundle files of a folder as one comparable string ("" when the folder cannot be read). */
+export async function folderSnapshot(dir: string): Promise<string> {
+  try {
+    const names = (await readdir(dir)).filter((n) => BUNDLE_NAME.test(n)).sort();
+    const parts = await Promise.all(
+      names.map(async (n) => {
+        const s = await stat(join(dir, n)).catch(() => null);
+        return s ? `${n}:${s.size}:${s.mtimeMs}` : '';
+      }),
+    );
+    return parts.join('|');
+  } catch {
+    return '';
+  }
+}
+
+export const nodeWatchPorts: WatchPorts = {
+  watch: (dir, listener) => fsWatch(dir, { persistent: false }, listener),
+  snapshot: folderSnapshot,
+  setInterval: (fn, ms) => {
+    const h = setInterval(fn, ms);
+    h.unref();
+    return h;
+  },
+  clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+};
+
+export type FolderWatch = { stop: () => void; usingEvents: () => boolean };
+
+export const POLL_MS = 15_000;
+const DEBOUNCE_MS = 300;
+
+/**
+ * Watches `dir` and calls `onChange` after its bundle files change. The poll runs every `pollMs` whether or not
+ * fs.watch works, and compares the folder's snapshot, so a change is noticed even where events never come.
+ */
+export function watchFolder(
+  dir: string,
+  onChange: () => void,
+  ports: WatchPorts = nodeWatchPorts,
+  pollMs = POLL_MS,
+): FolderWatch {
+  let stopped = false;
+  let last: string | null = null;
+  let debounce: unknown = null;
+  let watcher: Pick<FSWatcher, 'close' | 'on'> | null = null;
+
+  const check = async (): Promise<void> => {
+    const now = await ports.snapshot(dir);
+    if (stopped) {
+      return;
+    }
+    if (last !== null && now !== last) {
+      onChange();
+    }
+    last = now;
+  };
+  const soon = (): void => {
+    if (debounce !== null) {
+      ports.clearTimeout(debounce);
+    }
+    debounce = ports.setTimeout(() => {
+      debounce = null;
+      void check();
+    }, DEBOUNCE_MS);
+  };
+  try {
+    watcher = ports.watch(dir, soon);
+    watcher.on('error', () => {
+      watcher?.close();
+      watcher = null; // the poll carries on alone
+    });
+  } catch {
+    watcher = null;
+  }
+  void check();
+  const poll = ports.setInterval(() => void check(), pollMs);
+  return {
+    stop: () => {
+      stopped = true;
+      ports.clearInterval(poll);
+      if (debounce !== null) {
+        ports.clearTimeout(debounce);
+      }
+      watcher?.close();
+      watcher = null;
+    },
+    usingEvents: () => watcher !== null,
+  };
+}
