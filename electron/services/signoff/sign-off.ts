@@ -52,6 +52,12 @@ export type SignOffResult = {
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
+/**
+ * Lets the main process's event loop run (input, IPC, timers) between the synchronous steps of a sign-off, so
+ * no single step holds it for long (docs/architecture.md: the main process stays responsive).
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The chair's name as the certificate and amendment records carry it. */
 export const chairName = (s: StoredConference): string =>
   s.conference.chair.name.trim() || 'Conference chair';
@@ -96,6 +102,7 @@ async function storeVersion(
   const produced = await underway.produced;
   const files: SignedVersionRecord['files'] = [];
   for (const [index, f] of produced.entries()) {
+    await nextTurn(); // one file's hash and encryption per turn of the event loop
     const fileId = recordIds.file(id, version, index, f.format);
     const { bytes, mediaType, sha256, ...described } = f;
     const meta = await vault.putDocument(fileId, {
@@ -108,6 +115,7 @@ async function storeVersion(
     }
     files.push({ id: fileId, ...described, sha256: meta.sha256, size: meta.size });
   }
+  await nextTurn();
   const content = canonicalJson(conference);
   const amendment = records.amendments.find((a) => a.version === version);
   const record: SignedVersionRecord = {
@@ -162,14 +170,14 @@ async function storeVersion(
  * sign-off's certificate is generated, every document rendered with its visible block; sealing waits for
  * `confirmed`. Nothing is stored until the caller has frozen the record.
  */
-function startProduction(
+async function startProduction(
   deps: SignOffDeps,
   stored: StoredConference,
   version: number,
   role: string,
   confirmed: Promise<void>,
   pool: DocWorkerPool,
-): Underway {
+): Promise<Underway> {
   const signedAt = deps.clock.now();
   const existing = storedChairKey(deps.vault, signedAt);
   const created = existing
@@ -187,7 +195,9 @@ function startProduction(
         fingerprint: c.fingerprint,
         key: { p12: c.p12, password: c.password },
       }));
+  await nextTurn(); // the certificate job is posted before the document set is built
   const set = buildDocumentSet(stored.conference, deps.config(), { version });
+  await nextTurn();
   const produced = produceSignedFiles(
     set,
     { pool, signer, confirmed, role, version, signedAt },
@@ -227,13 +237,15 @@ export async function signOff(
   confirmed.catch(() => undefined); // awaited below, before anything else is reported
   let underway: Underway;
   try {
+    await nextTurn(); // the passphrase check is under way before validation runs
     refuseBlockers(deps, stored);
+    await nextTurn();
     const signingRole = role?.trim() || stored.conference.chair.role.trim() || 'Conference chair';
     const pool = deps.pool ?? documentPool();
     if (!pool.threaded) {
       await confirmed; // in one thread, rendering first would only hold up the answer to a wrong passphrase
     }
-    underway = startProduction(deps, stored, version, signingRole, confirmed, pool);
+    underway = await startProduction(deps, stored, version, signingRole, confirmed, pool);
     await confirmed;
     await deps.vault.backupNow(); // the state before every sign-off can be restored (docs/vault.md, "Backups")
     const interrupted = stored.status === 'signed';
