@@ -5,9 +5,11 @@ import { AppFailure } from '../../../shared/ipc/result';
 import type { BackupInfo } from './backups';
 import { listBackups } from './backups';
 import { parseRecoveryKey } from './cipher';
+import { newestBackupWith } from './intact-backup';
 import { unlockWithPassphrase } from './keys';
 import type { Restored, RestoreKey } from './restore';
 import { restoreBackup } from './restore';
+import type { DocumentMeta } from './vault-data';
 import { VaultRecords } from './vault-records';
 
 export class VaultService extends VaultRecords {
@@ -29,6 +31,29 @@ export class VaultService extends VaultRecords {
     if (!same) {
       throw new AppFailure('CORRUPT', 'The vault header does not match the open vault.');
     }
+  }
+
+  /** The newest backup in which this document is intact (checked by opening each backup), or null. */
+  newestBackupWithDocument(documentId: string): Promise<BackupInfo | null> {
+    const s = this.requireSession();
+    const meta = s.db.data.documents[documentId] as DocumentMeta | undefined;
+    if (!meta) {
+      return Promise.reject(new AppFailure('NOT_FOUND', 'That document is not in the vault.'));
+    }
+    // In the queue, so a compaction does not prune a backup while it is being read.
+    return this.serial(() =>
+      newestBackupWith(
+        {
+          fs: this.deps.fs,
+          backupsDir: this.backupsDir,
+          clock: this.deps.clock,
+          logger: this.deps.logger,
+        },
+        s.header.header,
+        s.keys.dek,
+        meta.blobId,
+      ),
+    );
   }
 
   listBackups(): Promise<BackupInfo[]> {
