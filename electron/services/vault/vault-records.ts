@@ -4,8 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { AppFailure } from '../../../shared/ipc/result';
 
-import type { AuditEntry } from './audit';
-import { verifyAudit } from './audit';
+import type { AuditEntry, AuditInput } from './audit';
+import { nextAuditEntry, verifyAudit } from './audit';
 import { ENTRY_KIND } from './format';
 import { deepFreeze } from './safe-json';
 import { VaultAccess } from './vault-access';
@@ -27,8 +27,29 @@ export class VaultRecords extends VaultAccess {
     return this.requireSession().readOnly(collection);
   }
 
-  /** Stores a record (a copy, frozen) and resolves when it is on disk. */
-  async put(collection: Collection, id: string, value: JsonValue): Promise<void> {
+  /**
+   * The audit entry that commits with a change (docs/vault.md, "A record and its audit entry"): built (and
+   * checked) inside the save before anything changes, so a bad entry changes nothing; pushed by the returned call.
+   */
+  private auditWith(input: AuditInput | undefined): () => void {
+    if (!input) {
+      return () => undefined;
+    }
+    const audit = this.requireSession().db.data.audit;
+    const entry = deepFreeze(nextAuditEntry(audit[audit.length - 1], input, this.deps.clock.now()));
+    return () => audit.push(entry);
+  }
+
+  /**
+   * Stores a record (a copy, frozen) and resolves when it is on disk. With `audit`, the audit entry is written in
+   * the same commit: after a crash both are there or neither is.
+   */
+  async put(
+    collection: Collection,
+    id: string,
+    value: JsonValue,
+    audit?: AuditInput,
+  ): Promise<void> {
     if (!isRecordId(id)) {
       throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
     }
@@ -38,8 +59,10 @@ export class VaultRecords extends VaultAccess {
     }
     return this.save(() => {
       const s = this.requireSession();
+      const addAudit = this.auditWith(audit);
       s.db.data[collection][id] = deepFreeze(JSON.parse(text) as JsonValue);
       s.adapter.touch(collection, id);
+      addAudit();
     });
   }
 
@@ -51,10 +74,11 @@ export class VaultRecords extends VaultAccess {
     });
   }
 
-  /** Stores a document's bytes once (immutable) with its metadata, in one commit. */
+  /** Stores a document's bytes once (immutable) with its metadata, and `audit` if given, in one commit. */
   async putDocument(
     id: string,
     input: { mediaType: string; meta: JsonValue; bytes: Uint8Array },
+    audit?: AuditInput,
   ): Promise<DocumentMeta> {
     if (!isRecordId(id)) {
       throw new AppFailure('BAD_INPUT', 'A document id may hold letters, digits and . _ : - only.');
@@ -71,8 +95,10 @@ export class VaultRecords extends VaultAccess {
     await this.save(
       () => {
         const s = this.requireSession();
+        const addAudit = this.auditWith(audit);
         s.db.data.documents[id] = meta;
         s.adapter.touch('documents', id);
+        addAudit();
       },
       (s) =>
         s.adapter.stage({
