@@ -24,13 +24,19 @@ const vaultOn = (fs: CrashFs): VaultService =>
 type Workload = (v: VaultService) => Promise<void>;
 const together: Workload = async (v) => {
   await v.put('conferences', 'c-1', { id: 'c-1', text: 'x'.repeat(2000) }, AUDIT);
-  await v.putDocument(
-    'c-1.v1.pdf',
-    { mediaType: 'application/pdf', meta: {}, bytes: Buffer.alloc(3000, 7) },
-    {
-      ...AUDIT,
-      action: 'signoff.signed',
-    },
+  // As sign-off stores its files and version record: two documents and the entry, one commit.
+  await v.putDocuments(
+    [
+      {
+        id: 'c-1.v1.pdf',
+        input: { mediaType: 'application/pdf', meta: {}, bytes: Buffer.alloc(3000, 7) },
+      },
+      {
+        id: 'c-1.v1.json',
+        input: { mediaType: 'application/json', meta: {}, bytes: Buffer.alloc(500, 8) },
+      },
+    ],
+    { ...AUDIT, action: 'signoff.signed' },
   );
 };
 const apart: Workload = async (v) => {
@@ -51,8 +57,8 @@ async function outcomes(
   start: CrashState,
   work: Workload,
   seeds: number,
-): Promise<[boolean, boolean, boolean, boolean][]> {
-  const seen: [boolean, boolean, boolean, boolean][] = [];
+): Promise<[boolean, boolean, boolean, boolean, boolean][]> {
+  const seen: [boolean, boolean, boolean, boolean, boolean][] = [];
   for (let k = 0; ; k += 1) {
     const fs = new CrashFs([DATA], new CrashFs(start.roots, start).snapshot());
     const v = vaultOn(fs);
@@ -78,6 +84,7 @@ async function outcomes(
         w.get('conferences', 'c-1') !== undefined,
         actions.includes('conference.create'),
         w.list('documents')['c-1.v1.pdf'] !== undefined,
+        w.list('documents')['c-1.v1.json'] !== undefined,
         actions.includes('signoff.signed'),
       ]);
       expect((await w.verify()).audit.ok).toBe(true);
@@ -87,14 +94,15 @@ async function outcomes(
 }
 
 describe('a record and its audit entry', () => {
-  it('are both in every crash image or neither (record, and document)', async () => {
+  it('are both in every crash image or neither (a record; two documents as sign-off stores them)', async () => {
     const seen = await outcomes(await base(), together, 4);
     expect(seen.length).toBeGreaterThan(10);
-    for (const [record, entry, document, docEntry] of seen) {
-      expect([record, document]).toEqual([entry, docEntry]);
+    for (const [record, entry, pdf, json, docEntry] of seen) {
+      expect([record, pdf, json]).toEqual([entry, docEntry, docEntry]);
     }
-    expect(seen).toContainEqual([true, true, true, true]);
-    expect(seen).toContainEqual([false, false, false, false]);
+    expect(seen).toContainEqual([true, true, true, true, true]);
+    expect(seen).toContainEqual([true, true, false, false, false]);
+    expect(seen).toContainEqual([false, false, false, false, false]);
   }, 120_000);
 
   it('written as two saves, a crash between them leaves a record without its entry (the check can fail)', async () => {
