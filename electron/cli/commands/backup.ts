@@ -7,8 +7,12 @@ export const backupCommand: CliCommand = {
   summary:
     'List backups, or restore the newest that verifies (or a chosen one): backup list | restore [ID].',
   usage:
-    '  list                 list backups, newest first\n  restore [ID]         restore ID, or the newest that verifies\n  --passphrase-stdin | --passphrase-file FILE',
-  options: { ...PASSPHRASE_OPTIONS, json: { type: 'boolean' } },
+    '  list                 list backups, newest first\n  restore [ID]         restore ID, or the newest that verifies\n  --recovery-key       ask for the printed recovery key instead of the passphrase\n  --passphrase-stdin | --passphrase-file FILE   read the secret from standard input or a file',
+  options: {
+    ...PASSPHRASE_OPTIONS,
+    json: { type: 'boolean' },
+    'recovery-key': { type: 'boolean' },
+  },
   allowPositionals: true,
   run: async (args, ctx) => {
     const [action, id, ...extra] = args.positionals;
@@ -25,10 +29,15 @@ export const backupCommand: CliCommand = {
       return EXIT.OK;
     }
     if (action === 'restore' && extra.length === 0) {
-      const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);
-      const restored = await vault.restoreBackup(passphrase, id);
+      // The recovery key is read like the passphrase (prompt, standard input or a file), never from the arguments.
+      const recovery = args.values['recovery-key'] === true;
+      const secret = await ctx.readPassphrase(
+        recovery ? 'Recovery key: ' : 'Vault passphrase: ',
+        args.values,
+      );
+      const restored = await vault.restoreBackup(recovery ? { recoveryKey: secret } : secret, id);
       ctx.out(
-        `Restored ${restored.id} (${restored.createdAt}). The replaced file was kept as a backup.\n`,
+        `Restored ${restored.id} (${restored.createdAt}). The replaced file was kept as a backup.\nIt opens with the current passphrase and the recovery key (if the vault file was missing or unreadable, with the passphrase of the backup's day instead of the current one).\n`,
       );
       return EXIT.OK;
     }

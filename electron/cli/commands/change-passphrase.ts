@@ -3,6 +3,8 @@ import { AppFailure } from '../../../shared/ipc/result';
 import { EXIT } from '../command';
 import type { CliCommand, CliContext } from '../command';
 
+import { reportDamaged } from './damaged-report';
+
 /** Two lines of standard input (one stream read; reading line by line would drop buffered text). */
 async function twoLines(ctx: CliContext): Promise<[string, string]> {
   let text = '';
@@ -49,8 +51,20 @@ export const changePassphraseCommand: CliCommand = {
       await vault.unlock(current);
       await vault.changePassphrase(current, next);
     }
-    vault.lock('manual');
-    ctx.out('The passphrase was changed. The recovery key stays the same.\n');
+    try {
+      ctx.out('The passphrase was changed. The recovery key stays the same.\n');
+      // A damaged document cannot be re-encrypted: it is kept as it was and named (docs/vault.md).
+      const damaged = await vault.checkDocuments();
+      if (damaged.length > 0) {
+        await reportDamaged(vault, damaged, ctx.err);
+        ctx.err(
+          'The other documents were re-encrypted. The damaged ones were kept as they were (still damaged).\n',
+        );
+        return EXIT.CORRUPT;
+      }
+    } finally {
+      vault.lock('manual');
+    }
     return EXIT.OK;
   },
 };

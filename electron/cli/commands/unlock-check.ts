@@ -3,6 +3,8 @@
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
+import { reportDamaged } from './damaged-report';
+
 export const unlockCheckCommand: CliCommand = {
   name: 'unlock-check',
   summary:
@@ -17,13 +19,8 @@ export const unlockCheckCommand: CliCommand = {
       report.warnings.forEach((w) => ctx.err(`Warning: ${w}\n`));
       const damaged = await vault.checkDocuments();
       if (damaged.length > 0) {
-        for (const d of damaged) {
-          const of = d.conferenceId ? ` (conference ${d.conferenceId})` : '';
-          ctx.err(`The document ${d.documentId}${of} is damaged in the vault file.\n`);
-        }
-        ctx.err(
-          'The other records and documents open. Restore a backup that has the damaged documents intact (icpc backup list).\n',
-        );
+        await reportDamaged(vault, damaged, ctx.err);
+        ctx.err('The other records and documents open.\n');
         return EXIT.CORRUPT;
       }
       await vault.verify(); // every entry, superseded ones included: CORRUPT (exit 5) if any is damaged

@@ -75,8 +75,12 @@ export function createConferenceService(deps: ConferenceServiceDeps) {
           practiceModel: config.practiceModel,
         }),
       };
-      await deps.vault.put('conferences', id, stored);
-      await deps.vault.appendAudit({ actor: 'chair', action: 'conference.create', ids: [id] });
+      // One commit: the conference and its audit entry (docs/vault.md, "A record and its audit entry").
+      await deps.vault.put('conferences', id, stored, {
+        actor: 'chair',
+        action: 'conference.create',
+        ids: [id],
+      });
       return { id, revision: 0 };
     },
 

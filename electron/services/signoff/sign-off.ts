@@ -2,6 +2,8 @@
 // record frozen (status 'signed', edits refused), every document signed and stored, the version record and the
 // audit entry written (ids and hashes only). Amendment: version n+1 opened with its reason, who, when and the hash
 // of version n. Rule source: docs/reliability.md §2.5 (app model), §3.6 S1; docs/domain.md §4.3.
+import { createHash } from 'node:crypto';
+
 import type { Config } from '../../../shared/domain/config';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { canSignOff, validateConference } from '../../../shared/domain/validation';
@@ -26,7 +28,7 @@ import type { AmendmentRecord, SignedVersionRecord } from './version-records';
 import {
   currentVersion,
   putAmendmentRecord,
-  putVersionRecord,
+  versionRecordDocument,
   readRecords,
   recordHash,
   recordIds,
@@ -101,19 +103,23 @@ async function storeVersion(
     : storedChairKey(vault, signedAt)!;
   const produced = await underway.produced;
   const files: SignedVersionRecord['files'] = [];
+  const documents: Parameters<VaultService['putDocuments']>[0][number][] = [];
   for (const [index, f] of produced.entries()) {
     await nextTurn(); // one file's hash and encryption per turn of the event loop
     const fileId = recordIds.file(id, version, index, f.format);
     const { bytes, mediaType, sha256, ...described } = f;
-    const meta = await vault.putDocument(fileId, {
-      mediaType,
-      meta: { type: 'signed-file', conferenceId: id, version, ...described },
-      bytes,
-    });
-    if (meta.sha256 !== sha256) {
-      throw new AppFailure('INTERNAL', 'A signed file did not store intact.');
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+      throw new AppFailure('INTERNAL', 'A signed file was not made intact.');
     }
-    files.push({ id: fileId, ...described, sha256: meta.sha256, size: meta.size });
+    documents.push({
+      id: fileId,
+      input: {
+        mediaType,
+        meta: { type: 'signed-file', conferenceId: id, version, ...described },
+        bytes,
+      },
+    });
+    files.push({ id: fileId, ...described, sha256, size: bytes.byteLength });
   }
   await nextTurn();
   const content = canonicalJson(conference);
@@ -143,9 +149,10 @@ async function storeVersion(
         }
       : {}),
   };
-  await putVersionRecord(vault, record, content);
   const recordSha256 = recordHash(record);
-  await vault.appendAudit({
+  // One commit: every signed file, the version record and the audit entry, so a killed sign-off leaves all or
+  // nothing (docs/vault.md, "A record and its audit entry").
+  await vault.putDocuments([...documents, versionRecordDocument(record, content)], {
     actor: 'chair',
     action: 'record.signed',
     ids: [

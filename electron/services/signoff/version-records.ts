@@ -2,6 +2,8 @@
 // holding the canonical JSON of the conference as signed, with the version record (hashes of the content and of
 // every file, signer, time, distribution, amendment) as its metadata; an amendment is a small record of its own.
 // Rule source: docs/reliability.md §2.5 (app model), §3.6 S1.
+import { createHash } from 'node:crypto';
+
 import { z } from 'zod';
 
 import { ConferenceIdSchema } from '../../../shared/domain/ids';
@@ -131,20 +133,22 @@ export function toVersions(records: ReturnType<typeof readRecords>): Version[] {
   return out.sort((a, b) => b.version - a.version);
 }
 
-/** Stores the signed version record over the frozen content; resolves when it is on disk. */
-export async function putVersionRecord(
-  vault: VersionVault,
+/**
+ * The signed version record over the frozen content, as a document to store in the same commit as the signed files
+ * and the audit entry (docs/vault.md, "A record and its audit entry").
+ */
+export function versionRecordDocument(
   record: SignedVersionRecord,
   canonicalContent: string,
-): Promise<void> {
-  const meta = await vault.putDocument(recordIds.version(record.conferenceId, record.version), {
-    mediaType: MEDIA.version,
-    meta: record,
-    bytes: new TextEncoder().encode(canonicalContent),
-  });
-  if (meta.sha256 !== record.contentSha256) {
+): { id: string; input: { mediaType: string; meta: SignedVersionRecord; bytes: Uint8Array } } {
+  const bytes = new TextEncoder().encode(canonicalContent);
+  if (createHash('sha256').update(bytes).digest('hex') !== record.contentSha256) {
     throw new AppFailure('INTERNAL', 'The stored content does not match its hash.');
   }
+  return {
+    id: recordIds.version(record.conferenceId, record.version),
+    input: { mediaType: MEDIA.version, meta: record, bytes },
+  };
 }
 
 /** Stores an amendment record (the reopened version n+1). */

@@ -23,7 +23,8 @@ export type CompactionInput = {
   /** The new header; any blobIndex in it is replaced. */
   header: VaultHeader;
   blobs: readonly { id: string; length: number }[];
-  readBlob: (id: string) => Promise<Buffer>;
+  /** A document's plaintext, or its stored bytes when it is damaged (kept as they were). */
+  readBlob: (id: string) => Promise<Buffer | { kept: { ciphertext: Buffer; tag: Buffer } }>;
   /** Records and audit entries, written last in one commit. */
   records: readonly NewEntry[];
   /** Runs after the new file is on disk, before it replaces the old one (links the backup). */
@@ -87,11 +88,13 @@ export async function writeCompacted(input: CompactionInput): Promise<Compacted>
       await write(headerBytes);
       const items: { frameBytes: Buffer; tag: Buffer }[] = [];
       for (const b of input.blobs) {
-        const plaintext = await input.readBlob(b.id);
+        const got = await input.readBlob(b.id);
         const ref = Buffer.from(b.id, 'hex');
-        const c = encodeCommit(keys, parsed.hash, state, [
-          { kind: ENTRY_KIND.blob, ref, plaintext },
-        ]);
+        const entry = Buffer.isBuffer(got)
+          ? { kind: ENTRY_KIND.blob, ref, plaintext: got }
+          : { kind: ENTRY_KIND.blob, ref, plaintext: Buffer.alloc(b.length), kept: got.kept };
+        const plaintext = entry.plaintext;
+        const c = encodeCommit(keys, parsed.hash, state, [entry]);
         await write(c.bytes);
         const w = c.written[0]!;
         blobs.set(b.id, {

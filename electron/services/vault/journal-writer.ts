@@ -10,7 +10,16 @@ import type { EntryKind } from './format';
 import { encodeFooter, encodeFrame, entryHash, FRAME_BYTES, MAX_ENTRY_BYTES } from './format';
 import type { VaultKeys } from './keys';
 
-export type NewEntry = { kind: EntryKind; ref: Buffer; plaintext: Uint8Array };
+/**
+ * `kept`: a damaged document's stored ciphertext and tag, written again as they were (a rewrite cannot decrypt it,
+ * so it stays damaged and is still reported; docs/vault.md, "One damaged document").
+ */
+export type NewEntry = {
+  kind: EntryKind;
+  ref: Buffer;
+  plaintext: Uint8Array;
+  kept?: { ciphertext: Buffer; tag: Buffer };
+};
 export type WrittenEntry = NewEntry & {
   offset: number;
   frameBytes: Buffer;
@@ -45,12 +54,9 @@ export function encodeCommit(
       ref: entry.ref,
       prevHash: prev,
     });
-    const sealed = seal(
-      keys.entryKey,
-      entry.plaintext,
-      Buffer.concat([headerHash, frameBytes]),
-      nonce,
-    );
+    const sealed =
+      entry.kept ??
+      seal(keys.entryKey, entry.plaintext, Buffer.concat([headerHash, frameBytes]), nonce);
     parts.push(frameBytes, sealed.ciphertext, sealed.tag);
     written.push({ ...entry, offset, frameBytes, nonce, tag: sealed.tag });
     offset += FRAME_BYTES + sealed.ciphertext.length + sealed.tag.length;

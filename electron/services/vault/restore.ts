@@ -10,7 +10,8 @@ import { linkBackup, listBackups } from './backups';
 import { replaceDurably } from './durable-file';
 import type { FsPort } from './fs-port';
 import type { KdfPolicy } from './kdf';
-import { keysFromDek, unlockWithPassphrase, wipeKeys } from './keys';
+import type { VaultHeader } from './format';
+import { keysFromDek, unlockWithPassphrase, unlockWithRecovery, wipeKeys } from './keys';
 import { openVaultFile } from './open-file';
 import { VaultSession } from './session';
 
@@ -27,18 +28,43 @@ export type RestoreDeps = {
 
 const MAX_CANDIDATES = 40;
 
+/** What opens a backup: a passphrase (the backup's own, or the current vault's) or the printed recovery key. */
+export type RestoreKey = { passphrase: string } | { recoveryKey: Buffer };
+
+/** A restore's result: the backup, and the data key when the restored file must take the current passphrase. */
+export type Restored = { backup: BackupInfo; rewrap: { dek: Buffer; from: VaultHeader } | null };
+
+/**
+ * Same vault, same data key: the file id and the recovery wrap are kept by every passphrase change, and one
+ * recovery key's wrap of two different data keys cannot have the same bytes.
+ */
+export function sameDataKey(a: VaultHeader, b: VaultHeader): boolean {
+  return (
+    a.fileId === b.fileId && JSON.stringify(a.wraps.recovery) === JSON.stringify(b.wraps.recovery)
+  );
+}
+
+/** The live vault's header, or null when the file is missing or its header is damaged. */
+async function liveHeader(deps: RestoreDeps): Promise<VaultHeader | null> {
+  try {
+    const opened = await openVaultFile(deps.fs, deps.vaultPath, 'r');
+    await opened.fh.close().catch(() => undefined);
+    return opened.header.header;
+  } catch {
+    return null;
+  }
+}
+
 /** Opens a backup read-only and authenticates every entry, document and the audit chain. */
 export async function verifyBackup(
   deps: RestoreDeps,
   path: string,
-  passphrase: string,
+  getDek: (header: VaultHeader) => Promise<Buffer>,
 ): Promise<void> {
   const opened = await openVaultFile(deps.fs, path, 'r');
   let session: VaultSession | null = null;
   try {
-    const keys = keysFromDek(
-      await unlockWithPassphrase(opened.header.header, passphrase, deps.kdf),
-    );
+    const keys = keysFromDek(await getDek(opened.header.header));
     try {
       ({ session } = await VaultSession.open(
         { fs: deps.fs, path, backupsDir: deps.backupsDir, clock: deps.clock, logger: deps.logger },
@@ -61,12 +87,17 @@ export async function verifyBackup(
   }
 }
 
-/** Restores `id`, or the newest backup that verifies with this passphrase. Returns the restored backup. */
+/**
+ * Restores `id`, or the newest backup that verifies with `key`. A backup opens with its own passphrase, with the
+ * current vault's passphrase when it holds the same data key (a passphrase change keeps it), or with the recovery
+ * key. When the current vault's header is readable and holds the same data key, `rewrap` says the restored file
+ * must take the current passphrase (docs/vault.md, "Backups and passphrase changes").
+ */
 export async function restoreBackup(
   deps: RestoreDeps,
-  passphrase: string,
+  key: RestoreKey,
   id?: string,
-): Promise<BackupInfo> {
+): Promise<Restored> {
   const all = await listBackups(deps.fs, deps.backupsDir);
   const candidates =
     id === undefined ? all.slice(0, MAX_CANDIDATES) : all.filter((b) => b.id === id);
@@ -76,12 +107,40 @@ export async function restoreBackup(
       id === undefined ? 'There are no backups yet.' : 'That backup was not found.',
     );
   }
+  const live = await liveHeader(deps);
+  // The current passphrase's key, derived at most once (the KDF takes about a second).
+  let liveDek: Promise<Buffer> | null = null;
+  const dekFor = async (h: VaultHeader): Promise<Buffer> => {
+    if ('recoveryKey' in key) {
+      return unlockWithRecovery(h, key.recoveryKey);
+    }
+    try {
+      return await unlockWithPassphrase(h, key.passphrase, deps.kdf);
+    } catch (e) {
+      if (
+        !(e instanceof AppFailure && e.code === 'WRONG_PASSPHRASE') ||
+        !live ||
+        !sameDataKey(live, h)
+      ) {
+        throw e;
+      }
+      liveDek ??= unlockWithPassphrase(live, key.passphrase, deps.kdf);
+      return Buffer.from(await liveDek);
+    }
+  };
   let wrong = 0;
   for (const b of candidates) {
     const path = join(deps.backupsDir, b.id);
+    let dek: Buffer | null = null;
+    let header: VaultHeader | null = null;
     try {
-      await verifyBackup(deps, path, passphrase);
+      await verifyBackup(deps, path, async (h) => {
+        header = h;
+        dek = await dekFor(h);
+        return Buffer.from(dek);
+      });
     } catch (e) {
+      (dek as Buffer | null)?.fill(0);
       wrong += e instanceof AppFailure && e.code === 'WRONG_PASSPHRASE' ? 1 : 0;
       deps.logger.info('vault.restore', `backup ${b.id} did not verify`);
       continue;
@@ -117,9 +176,23 @@ export async function restoreBackup(
     } finally {
       await source.close();
     }
-    return b;
+    const h = header as VaultHeader | null;
+    const rewrap =
+      live && h && dek && sameDataKey(live, h) && !sameWrap(live, h) ? { dek, from: live } : null;
+    if (!rewrap) {
+      (dek as Buffer | null)?.fill(0);
+    }
+    return { backup: b, rewrap };
   }
+  const what = 'recoveryKey' in key ? 'recovery key' : 'passphrase';
   throw wrong === candidates.length
-    ? new AppFailure('WRONG_PASSPHRASE', 'That passphrase does not open any backup.')
-    : new AppFailure('CORRUPT', 'No backup could be verified with that passphrase.');
+    ? new AppFailure('WRONG_PASSPHRASE', `That ${what} does not open any backup.`)
+    : new AppFailure('CORRUPT', `No backup could be verified with that ${what}.`);
+}
+
+function sameWrap(a: VaultHeader, b: VaultHeader): boolean {
+  return (
+    JSON.stringify([a.kdf, a.salt, a.wraps.passphrase]) ===
+    JSON.stringify([b.kdf, b.salt, b.wraps.passphrase])
+  );
 }

@@ -201,6 +201,22 @@ export class VaultSession {
     return plain;
   }
 
+  /** For a rewrite: the plaintext, or a damaged document's stored bytes as they are (docs/vault.md). */
+  private async storedBlob(
+    blobId: string,
+  ): Promise<Buffer | { kept: { ciphertext: Buffer; tag: Buffer } }> {
+    const loc = this.blobs.get(blobId);
+    if (!loc) {
+      throw new AppFailure('NOT_FOUND', 'That document is not in the vault.');
+    }
+    const body = await this.writer.read(loc.offset, loc.length);
+    return (
+      openEntry(this.keys, this.header.hash, loc, body) ?? {
+        kept: { ciphertext: body, tag: loc.tag },
+      }
+    );
+  }
+
   /**
    * Checks the whole file the slow way: walks every entry and commit footer in order (ignoring the document index)
    * and authenticates every entry, superseded ones and documents included. Returns the number of documents.
@@ -244,7 +260,7 @@ export class VaultSession {
       keys: this.keys,
       header: header ?? { ...this.header.header, generation: this.header.header.generation + 1 },
       blobs: [...blobs.values()],
-      readBlob: (id) => this.readBlob(id),
+      readBlob: (id) => this.storedBlob(id),
       records,
       beforeRename: async () => {
         try {

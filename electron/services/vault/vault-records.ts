@@ -12,6 +12,7 @@ import { VaultAccess } from './vault-access';
 import type { Collection, DocumentMeta, JsonValue } from './vault-data';
 import { COLLECTIONS, MAX_RECORD_BYTES, isRecordId } from './vault-data';
 
+export type DocumentInput = { mediaType: string; meta: JsonValue; bytes: Uint8Array };
 export type DamagedDocument = { documentId: string; conferenceId: string | null };
 
 export class VaultRecords extends VaultAccess {
@@ -27,8 +28,29 @@ export class VaultRecords extends VaultAccess {
     return this.requireSession().readOnly(collection);
   }
 
-  /** Stores a record (a copy, frozen) and resolves when it is on disk. */
-  async put(collection: Collection, id: string, value: JsonValue): Promise<void> {
+  /**
+   * The audit entry that commits with a change (docs/vault.md, "A record and its audit entry"): built (and
+   * checked) inside the save before anything changes, so a bad entry changes nothing; pushed by the returned call.
+   */
+  private auditWith(input: AuditInput | undefined): () => void {
+    if (!input) {
+      return () => undefined;
+    }
+    const audit = this.requireSession().db.data.audit;
+    const entry = deepFreeze(nextAuditEntry(audit[audit.length - 1], input, this.deps.clock.now()));
+    return () => audit.push(entry);
+  }
+
+  /**
+   * Stores a record (a copy, frozen) and resolves when it is on disk. With `audit`, the audit entry is written in
+   * the same commit: after a crash both are there or neither is.
+   */
+  async put(
+    collection: Collection,
+    id: string,
+    value: JsonValue,
+    audit?: AuditInput,
+  ): Promise<void> {
     if (!isRecordId(id)) {
       throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
     }
@@ -38,8 +60,10 @@ export class VaultRecords extends VaultAccess {
     }
     return this.save(() => {
       const s = this.requireSession();
+      const addAudit = this.auditWith(audit);
       s.db.data[collection][id] = deepFreeze(JSON.parse(text) as JsonValue);
       s.adapter.touch(collection, id);
+      addAudit();
     });
   }
 
@@ -83,37 +107,56 @@ export class VaultRecords extends VaultAccess {
     });
   }
 
-  /** Stores a document's bytes once (immutable) with its metadata, in one commit. */
-  async putDocument(
-    id: string,
-    input: { mediaType: string; meta: JsonValue; bytes: Uint8Array },
-  ): Promise<DocumentMeta> {
-    if (!isRecordId(id)) {
+  /** Stores a document's bytes once (immutable) with its metadata, and `audit` if given, in one commit. */
+  async putDocument(id: string, input: DocumentInput, audit?: AuditInput): Promise<DocumentMeta> {
+    const [meta] = await this.putDocuments([{ id, input }], audit);
+    return meta!;
+  }
+
+  /**
+   * Stores several documents and `audit` in one commit (docs/vault.md, "A record and its audit entry"): after a
+   * crash all of them are there or none is. Sign-off stores its files and version record this way.
+   */
+  async putDocuments(
+    items: readonly { id: string; input: DocumentInput }[],
+    audit?: AuditInput,
+  ): Promise<DocumentMeta[]> {
+    if (
+      items.some((i) => !isRecordId(i.id)) ||
+      new Set(items.map((i) => i.id)).size < items.length
+    ) {
       throw new AppFailure('BAD_INPUT', 'A document id may hold letters, digits and . _ : - only.');
     }
-    const blobId = randomBytes(16).toString('hex');
-    const meta: DocumentMeta = deepFreeze({
-      blobId,
-      size: input.bytes.byteLength,
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
-      mediaType: input.mediaType,
-      createdAt: this.deps.clock.now().toISOString(),
-      meta: JSON.parse(JSON.stringify(input.meta)) as JsonValue,
-    });
+    const metas = items.map(({ input }) =>
+      deepFreeze({
+        blobId: randomBytes(16).toString('hex'),
+        size: input.bytes.byteLength,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'),
+        mediaType: input.mediaType,
+        createdAt: this.deps.clock.now().toISOString(),
+        meta: JSON.parse(JSON.stringify(input.meta)) as JsonValue,
+      } satisfies DocumentMeta),
+    );
     await this.save(
       () => {
         const s = this.requireSession();
-        s.db.data.documents[id] = meta;
-        s.adapter.touch('documents', id);
+        const addAudit = this.auditWith(audit);
+        items.forEach(({ id }, i) => {
+          s.db.data.documents[id] = metas[i]!;
+          s.adapter.touch('documents', id);
+        });
+        addAudit();
       },
       (s) =>
-        s.adapter.stage({
-          kind: ENTRY_KIND.blob,
-          ref: Buffer.from(blobId, 'hex'),
-          plaintext: input.bytes,
-        }),
+        items.forEach(({ input }, i) =>
+          s.adapter.stage({
+            kind: ENTRY_KIND.blob,
+            ref: Buffer.from(metas[i]!.blobId, 'hex'),
+            plaintext: input.bytes,
+          }),
+        ),
     );
-    return meta;
+    return metas;
   }
 
   /** Reads a document's bytes (decrypted only now, on demand). */

@@ -42,12 +42,15 @@ describe('sign-off refusals', () => {
 
   it('puts the status back when storing the documents fails', async () => {
     let calls = 0;
+    let real: VaultService | null = null;
     h = await signoffHarness({
-      vault: (real) => {
-        const failing = Object.create(real) as VaultService;
-        failing.putDocument = (...args) => {
+      vault: (v) => {
+        real = v;
+        const failing = Object.create(v) as VaultService;
+        // The files, the version record and the audit entry are one commit (docs/vault.md): it fails whole.
+        failing.putDocuments = () => {
           calls += 1;
-          return calls === 4 ? Promise.reject(new Error('disk full')) : real.putDocument(...args);
+          return Promise.reject(new Error('disk full'));
         };
         return failing;
       },
@@ -57,6 +60,8 @@ describe('sign-off refusals', () => {
     const after = h.conferences.get(id);
     expect(after.status).toBe('awaiting-sign-off');
     expect(h.signoff.listVersions(id).versions).toEqual([]);
+    expect(calls).toBe(1);
+    expect(Object.keys(real!.list('documents'))).toEqual([]); // no orphan files
     await h.conferences.applyEdit(id, after.revision, {
       type: 'set',
       path: ['venue'],

@@ -40,9 +40,28 @@ describe('vault CLI commands', () => {
     expect(JSON.parse(list.out)).toHaveLength(1);
     const restore = await cli(['backup', 'restore', '--passphrase-stdin'], 'a long passphrase 1\n');
     expect(restore.code).toBe(EXIT.OK);
-    const afterRestore = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
+    // The backup is from before the change: restored with the old passphrase, it takes the current one.
+    const afterRestore = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 2\n');
     expect(afterRestore.code).toBe(EXIT.OK);
     expect(afterRestore.err).not.toMatch(/Warning/); // a restore goes back on purpose
+    expect((await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n')).code).toBe(
+      EXIT.WRONG_PASSPHRASE,
+    );
+    const recoveryKey = /([0-9A-Z]{4}-){7}[0-9A-Z]{4}/.exec(init.out)![0];
+    const byKey = await cli(
+      ['backup', 'restore', '--recovery-key', '--passphrase-stdin'],
+      `${recoveryKey}\n`,
+    );
+    expect(byKey.code).toBe(EXIT.OK);
+    expect(byKey.out).toMatch(/current passphrase and the recovery key/);
+    const wrongKey = await cli(
+      ['backup', 'restore', '--recovery-key', '--passphrase-stdin'],
+      'AAAA\n',
+    );
+    expect(wrongKey.code).toBe(EXIT.WRONG_PASSPHRASE);
+    expect((await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 2\n')).code).toBe(
+      EXIT.OK,
+    );
     expect((await cli(['backup', 'frob'])).code).toBe(EXIT.USAGE);
   });
 

@@ -111,7 +111,8 @@ it('keeps a conference entered through the browser shell out of every file and l
   expect(await rpc(cookie, 'vault.restoreBackup', { passphrase: PASS })).toMatchObject({
     ok: true,
   });
-  expect(await rpc(cookie, 'vault.unlock', { passphrase: PASS })).toMatchObject({ ok: true });
+  // The restored file takes the current passphrase (docs/vault.md, "Backups and passphrase changes").
+  expect(await rpc(cookie, 'vault.unlock', { passphrase: next })).toMatchObject({ ok: true });
   const files = await expectFolderClean(dir, NEEDLES);
   expect(files).toEqual(expect.arrayContaining(['vault.icpc', 'vault-state.json', 'vault.lock']));
   expect(files.filter((f) => f.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);

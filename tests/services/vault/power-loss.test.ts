@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { KdfPolicy } from '../../../electron/services/vault/kdf';
 import type { BackupInfo } from '../../../electron/services/vault/backups';
+import { unlockWithPassphrase } from '../../../electron/services/vault/keys';
 import { verifyBackup } from '../../../electron/services/vault/restore';
 import type { VaultService } from '../../../electron/services/vault/vault-service';
 
@@ -228,7 +229,9 @@ describe('power loss (CrashFs)', () => {
           for (const id of found) {
             const deps = { fs, vaultPath: `${DATA}/vault.icpc`, backupsDir: `${DATA}/backups` };
             const more = { kdf: CRASH_KDF, clock: fakeClock(), logger: quietLogger };
-            await verifyBackup({ ...deps, ...more }, `${DATA}/backups/${id}`, PASS);
+            await verifyBackup({ ...deps, ...more }, `${DATA}/backups/${id}`, (h) =>
+              unlockWithPassphrase(h, PASS, CRASH_KDF),
+            );
           }
           images += 1;
         }

@@ -99,8 +99,8 @@ export function RestoreBackupForm({
         </fieldset>
       ) : null}
       <PassphraseField
-        label="Passphrase in use when the backup was made"
-        hint="If you have changed the passphrase since, this is the old one."
+        label="Vault passphrase"
+        hint="The current passphrase, or the one in use when the backup was made. Afterwards the vault opens with the current passphrase."
         value={passphrase}
         onChange={setPassphrase}
         autoComplete="current-password"

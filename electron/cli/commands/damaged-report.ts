@@ -1,0 +1,37 @@
+// Reports damaged documents by id and conference, each with the newest backup that holds it intact (found by
+// opening the backups). Rule source: docs/vault.md ("One damaged document").
+import type { DamagedDocument } from '../../services/vault/vault-records';
+import type { VaultService } from '../../services/vault/vault-service';
+
+/** A backup's time in UK time, e.g. "5 January 2026 at 09:00". */
+function ukTime(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime())
+    ? 'an unknown time'
+    : at
+        .toLocaleString('en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'Europe/London',
+        })
+        .replace(', ', ' at ');
+}
+
+/** One paragraph per damaged document: which it is, its conference, and the backup to restore (or that none has it). */
+export async function reportDamaged(
+  vault: VaultService,
+  damaged: readonly DamagedDocument[],
+  err: (text: string) => void,
+): Promise<void> {
+  for (const d of damaged) {
+    const of = d.conferenceId ? ` (conference ${d.conferenceId})` : '';
+    const b = await vault.newestBackupWithDocument(d.documentId);
+    const fix = b
+      ? `The newest backup that has it intact is ${b.id} (${ukTime(b.createdAt)}): icpc backup restore ${b.id}`
+      : 'No backup has it intact.';
+    err(`The document ${d.documentId}${of} is damaged in the vault file. ${fix}\n`);
+  }
+}
