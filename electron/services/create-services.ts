@@ -7,6 +7,7 @@ import type { ExchangeService } from './exchange/exchange-service';
 import type { Clock, DialogPort, EventSink, Logger, ShellKind } from './ports';
 import { createSettingsService } from './settings/settings-service';
 import type { SettingsService } from './settings/settings-service';
+import { sweepOrphanDocuments } from './signoff/orphans';
 import { createSignoffService } from './signoff/signoff-service';
 import type { SignoffService } from './signoff/signoff-service';
 import { createVault } from './vault/create-vault';
@@ -108,6 +109,16 @@ export function createServices(options: ServicesOptions): Services {
     listRows: () => snapshotList.query({}).rows,
   });
   lockables.push({ lock: () => Promise.resolve(exchange.stopWatching()) });
+  // Signed files a killed sign-off left without their version record are removed (and audited) at each unlock.
+  vault.onUnlocked(async () => {
+    const removed = await sweepOrphanDocuments(vault);
+    if (removed.length > 0) {
+      options.logger.info(
+        'signoff',
+        `removed ${removed.length} signed file(s) left by a stopped sign-off`,
+      );
+    }
+  });
   return {
     lockables,
     lock: async (reason) => {

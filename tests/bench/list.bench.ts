@@ -32,6 +32,7 @@ function memoryVault(conferences: Record<string, JsonValue>): ListVault {
     get: (c, id) => data[c]?.[id],
     put: () => Promise.reject(new Error('read-only bench vault')),
     appendAudit: () => Promise.reject(new Error('read-only bench vault')),
+    commit: () => Promise.reject(new Error('read-only bench vault')),
   } as ListVault;
 }
 

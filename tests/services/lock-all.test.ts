@@ -50,7 +50,8 @@ describe('locking reaches every service', () => {
     const { s } = await services();
     const list = listServiceFor(s);
     expect(list.query({}).totalActive).toBe(0);
-    expect(s.lockables).toHaveLength(2);
+    // The vault, the list shared with chairs, the shared-folder watch, and the list service made here.
+    expect(s.lockables).toHaveLength(4);
     await s.lock('os-lock');
     expect(await s.vault.state()).toBe('locked');
     expect(() => list.query({})).toThrow();

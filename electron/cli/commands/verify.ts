@@ -1,12 +1,15 @@
-// `icpc verify`: authenticates every entry of the vault file (documents included) and the audit chain.
+// `icpc verify`: authenticates every entry of the vault file (documents included) and the audit chain, and
+// reports records no audit entry names and signed files without their version record (docs/vault.md, "One
+// change, one commit").
+import { unauditedRecords } from '../../services/audit-coverage';
+import { orphanDocuments } from '../../services/signoff/orphans';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
-import { unauditedRecords } from '../../services/signoff/unaudited';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary:
-    'Verify every entry and the audit chain (exit 5 if damaged or older, 1 if an unfinished save was dropped or a signed record has no audit entry).',
+    'Verify every entry and the audit chain (exit 5 if damaged or older, 1 if an unfinished save was dropped or a record has no audit entry).',
   usage: '  --passphrase-stdin | --passphrase-file FILE',
   options: { ...PASSPHRASE_OPTIONS },
   run: async (args, ctx) => {
@@ -25,20 +28,30 @@ export const verifyCommand: CliCommand = {
         return EXIT.CORRUPT;
       }
       const unaudited = unauditedRecords(vault);
-      if (unaudited.length > 0) {
-        for (const id of unaudited) {
-          ctx.err(`The signed version record ${id} has no audit entry.\n`);
-        }
-        ctx.err(
-          'Each signed version is written with its audit entry; one without it was left by an earlier version of the app when a sign-off was interrupted.\n',
-        );
-        return EXIT.FAILED;
-      }
+      const orphans = orphanDocuments(vault);
       ctx.out(
         `Vault verified: ${r.records} records, ${r.documents} documents, ${r.audit.count} audit entries in an unbroken chain.${torn}\n`,
       );
-      // An unfinished save is not committed data, but the file is not whole: say so in the exit code too.
-      return unlock.tornBytes > 0 ? EXIT.FAILED : EXIT.OK;
+      for (const u of unaudited) {
+        ctx.err(
+          u.kind === 'signed-version'
+            ? `The signed version record ${u.id} has no audit entry.\n`
+            : `Not audited: ${u.collection} ${u.id}: ${u.why}.\n`,
+        );
+      }
+      for (const id of orphans) {
+        ctx.err(`Signed file without its version record: ${id}.\n`);
+      }
+      if (unaudited.length > 0 || orphans.length > 0) {
+        ctx.err(
+          `${unaudited.length} record(s) without an audit entry and ${orphans.length} signed file(s) without their version record. The data decrypted and verified, but the audit trail is not complete: keep this file and a backup, and tell whoever looks after the app's records.\n`,
+        );
+      }
+      // An unfinished save is not committed data, but the file is not whole: say so in the exit code too. A record
+      // the audit log never names is data the trail cannot account for.
+      return unlock.tornBytes > 0 || unaudited.length > 0 || orphans.length > 0
+        ? EXIT.FAILED
+        : EXIT.OK;
     } finally {
       vault.lock('manual');
     }

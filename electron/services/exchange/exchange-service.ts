@@ -33,7 +33,7 @@ import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
   VaultRecords,
-  'get' | 'put' | 'putAll' | 'list' | 'remove' | 'appendAudit' | 'putDocument'
+  'get' | 'put' | 'putAll' | 'list' | 'remove' | 'appendAudit' | 'putDocument' | 'commit'
 >;
 
 export type ExchangeServiceDeps = {
@@ -157,8 +157,10 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
 
     folder,
     async setFolder(path: string | null): Promise<void> {
-      await deps.vault.put('settings', FOLDER_SETTING, { path });
-      await deps.vault.appendAudit({ actor: 'user', action: 'exchange.folder-set', ids: [] });
+      await deps.vault.commit({
+        put: [{ collection: 'settings', id: FOLDER_SETTING, value: { path } }],
+        audit: [{ actor: 'user', action: 'exchange.folder-set', ids: [] }],
+      });
       ensureWatching();
     },
     /** The shared folder, how many of its bundles are new here, and how it is watched (starts the watch). */
@@ -181,11 +183,15 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
       if (ownerInfo(deps.vault)?.role !== 'designated-manager') {
         throw new AppFailure('BLOCKED', 'Only the Designated Manager shares the list with chairs.');
       }
-      await deps.vault.put('settings', LIST_SHARING_SETTING, { share });
-      await deps.vault.appendAudit({
-        actor: 'user',
-        action: share ? 'exchange.list-sharing-on' : 'exchange.list-sharing-off',
-        ids: [],
+      await deps.vault.commit({
+        put: [{ collection: 'settings', id: LIST_SHARING_SETTING, value: { share } }],
+        audit: [
+          {
+            actor: 'user',
+            action: share ? 'exchange.list-sharing-on' : 'exchange.list-sharing-off',
+            ids: [],
+          },
+        ],
       });
     },
     /** A chair's pre-check of a child against the Designated Manager's list, with the list's age. */

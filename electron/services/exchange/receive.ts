@@ -34,7 +34,7 @@ import type { PendingMerge } from './threads';
 
 export type ReceiveVault = Pick<
   VaultRecords,
-  'get' | 'put' | 'putAll' | 'list' | 'appendAudit' | 'putDocument'
+  'get' | 'put' | 'putAll' | 'list' | 'appendAudit' | 'putDocument' | 'commit'
 >;
 export type ReceiveDeps = { vault: ReceiveVault; clock: Clock };
 
@@ -395,12 +395,16 @@ export async function resolveMerge(
     throw new AppFailure('BAD_INPUT', 'Those choices do not make a complete record; choose again.');
   }
   const c = conferenceItem(deps, checked.data, local.status);
-  await deps.vault.put(c.collection, c.id, c.value);
-  await deps.vault.remove('exchange', exchangeIds.merge(conferenceId));
-  await deps.vault.appendAudit({
-    actor: 'user',
-    action: 'exchange.merged',
-    ids: [`bundle:${pending.merge.bundleId}`, conferenceId],
+  await deps.vault.commit({
+    put: [c],
+    remove: [{ collection: 'exchange', id: exchangeIds.merge(conferenceId) }],
+    audit: [
+      {
+        actor: 'user',
+        action: 'exchange.merged',
+        ids: [`bundle:${pending.merge.bundleId}`, conferenceId],
+      },
+    ],
   });
   return checked.data;
 }

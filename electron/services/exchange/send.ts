@@ -29,9 +29,9 @@ import { SNAPSHOT_RECORD, snapshotBody } from './list-share';
 import { planUpdateBody } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
-import { advanceThread, exchangeIds, threadOf, threadState } from './threads';
+import { exchangeIds, threadOf, threadRecord, threadState } from './threads';
 
-export type SendVault = Pick<VaultRecords, 'get' | 'put' | 'list' | 'appendAudit'>;
+export type SendVault = Pick<VaultRecords, 'get' | 'put' | 'list' | 'appendAudit' | 'commit'>;
 
 export type SendDeps = {
   vault: SendVault;
@@ -185,18 +185,29 @@ export async function sendBundle(deps: SendDeps, input: SendInput): Promise<Sent
     now,
   );
   const sha256 = sha256Hex(bytes);
-  await advanceThread(deps.vault, thread, header.sequence, sha256, base);
-  await deps.vault.put('exchange', exchangeIds.sent(header.id), {
-    kind: input.kind,
-    conferenceId,
-    to: header.recipients,
-    sha256,
-    sentAt: header.createdAt,
-  });
-  await deps.vault.appendAudit({
-    actor: 'user',
-    action: 'exchange.sent',
-    ids: [`bundle:${header.id}`, `sha:${sha256.slice(0, 40)}`, conferenceId],
+  // The thread's head, the sent record and the audit entry land in one commit.
+  await deps.vault.commit({
+    put: [
+      threadRecord(thread, header.sequence, sha256, base),
+      {
+        collection: 'exchange',
+        id: exchangeIds.sent(header.id),
+        value: {
+          kind: input.kind,
+          conferenceId,
+          to: header.recipients,
+          sha256,
+          sentAt: header.createdAt,
+        },
+      },
+    ],
+    audit: [
+      {
+        actor: 'user',
+        action: 'exchange.sent',
+        ids: [`bundle:${header.id}`, `sha:${sha256.slice(0, 40)}`, conferenceId],
+      },
+    ],
   });
   return { id: header.id, kind: input.kind, fileName: `${header.id}.icpcx`, bytes, sha256 };
 }

@@ -19,7 +19,7 @@ import type { KeyHolder } from './envelope';
 
 export const OWNER_SETTING = 'owner-identity';
 
-export type TeamVault = Pick<VaultRecords, 'get' | 'put' | 'list' | 'appendAudit'>;
+export type TeamVault = Pick<VaultRecords, 'get' | 'put' | 'list' | 'appendAudit' | 'commit'>;
 
 const OwnerSchema = z.strictObject({
   name: z.string(),
@@ -129,18 +129,18 @@ export async function createOwner(
     );
   }
   const made = newExchangeIdentity(parsed.data, now);
-  await vault.put('settings', OWNER_SETTING, {
-    ...parsed.data,
-    ...made,
-    createdAt: now.toISOString(),
+  const fingerprint = certificateId(forge.pki.certificateFromPem(made.certificatePem));
+  await vault.commit({
+    put: [
+      {
+        collection: 'settings',
+        id: OWNER_SETTING,
+        value: { ...parsed.data, ...made, createdAt: now.toISOString() },
+      },
+    ],
+    audit: [{ actor: 'user', action: 'team.identity-created', ids: [`cert:${fingerprint}`] }],
   });
-  const info = ownerInfo(vault)!;
-  await vault.appendAudit({
-    actor: 'user',
-    action: 'team.identity-created',
-    ids: [`cert:${info.fingerprint}`],
-  });
-  return info;
+  return ownerInfo(vault)!;
 }
 
 /** This vault's card, to give to colleagues (it holds no secret). */
@@ -237,8 +237,10 @@ export async function addMember(vault: TeamVault, text: string, now: Date): Prom
     );
   }
   const record = { card, importedAt: now.toISOString(), status: 'unconfirmed' as const };
-  await vault.put('team', id, record);
-  await vault.appendAudit({ actor: 'user', action: 'team.card-added', ids: [`cert:${id}`] });
+  await vault.commit({
+    put: [{ collection: 'team', id, value: record }],
+    audit: [{ actor: 'user', action: 'team.card-added', ids: [`cert:${id}`] }],
+  });
   return withId(id, record);
 }
 
@@ -266,8 +268,10 @@ async function setStatus(
       ? { confirmedAt: now.toISOString() }
       : { revokedAt: now.toISOString() }),
   };
-  await vault.put('team', id, record);
-  await vault.appendAudit({ actor: 'user', action: `team.card-${status}`, ids: [`cert:${id}`] });
+  await vault.commit({
+    put: [{ collection: 'team', id, value: record }],
+    audit: [{ actor: 'user', action: `team.card-${status}`, ids: [`cert:${id}`] }],
+  });
   return withId(id, record);
 }
 

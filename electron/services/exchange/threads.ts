@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
 import type { BundleKind } from '../../../shared/exchange/roles';
+import type { JsonValue } from '../vault/vault-data';
 import type { VaultRecords } from '../vault/vault-records';
 
 const h = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -51,19 +52,18 @@ export function threadState(vault: Pick<VaultRecords, 'get'>, thread: string): T
   return r.success ? r.data : null;
 }
 
-export async function advanceThread(
-  vault: Pick<VaultRecords, 'put'>,
+/** The thread's new state as a record for `VaultRecords.commit` (so it lands with what moved it on). */
+export function threadRecord(
   thread: string,
   sequence: number,
   head: string,
   base?: Conference,
-): Promise<void> {
-  await vault.put('exchange', ids.thread(thread), {
-    thread,
-    sequence,
-    head,
-    ...(base ? { base: base } : {}),
-  });
+): { collection: 'exchange'; id: string; value: JsonValue } {
+  return {
+    collection: 'exchange',
+    id: ids.thread(thread),
+    value: { thread, sequence, head, ...(base ? { base: base as unknown as JsonValue } : {}) },
+  };
 }
 
 export const PendingMergeSchema = z.strictObject({

@@ -110,15 +110,19 @@ export function createEnquiries(ctx: ListContext) {
           planStatus: m.planStatus,
         })),
       };
-      await ctx.vault.put('enquiries', id, record);
       const told = result.matches
         .filter((m) => m.strength !== 'weak')
         .slice(0, 10)
         .map((m) => m.childId);
-      await ctx.vault.appendAudit({
-        actor: 'list-manager',
-        action: 'list.check',
-        ids: [id, `answer:${result.answer.code}`, ...told],
+      await ctx.vault.commit({
+        put: [{ collection: 'enquiries', id, value: record }],
+        audit: [
+          {
+            actor: 'list-manager',
+            action: 'list.check',
+            ids: [id, `answer:${result.answer.code}`, ...told],
+          },
+        ],
       });
       return {
         enquiryId: id,

@@ -25,7 +25,7 @@ import type { VaultRecords } from '../vault/vault-records';
  */
 export const DECIDED_STATUSES: readonly ConferenceStatus[] = ['awaiting-sign-off', 'signed'];
 
-export type ListVault = Pick<VaultRecords, 'list' | 'get' | 'put' | 'appendAudit'>;
+export type ListVault = Pick<VaultRecords, 'list' | 'get' | 'put' | 'appendAudit' | 'commit'>;
 
 type Snapshot = {
   conferenceValues: unknown[];

@@ -65,8 +65,10 @@ function checkTransferIn(input: TransferInInput, today: string): string | undefi
 
 export function createPlanRecords(ctx: ListContext) {
   const store = async (entry: PlanListEntry, action: string, ids: string[]): Promise<void> => {
-    await ctx.vault.put('planList', entry.id, entry);
-    await ctx.vault.appendAudit({ actor: 'list-manager', action, ids: [entry.id, ...ids] });
+    await ctx.vault.commit({
+      put: [{ collection: 'planList', id: entry.id, value: entry }],
+      audit: [{ actor: 'list-manager', action, ids: [entry.id, ...ids] }],
+    });
   };
   const recordedAt = (): string => ctx.clock.now().toISOString();
 

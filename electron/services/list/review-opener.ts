@@ -30,11 +30,11 @@ export function createReviewOpener(ctx: ListContext) {
     if (!checked.success) {
       throw new AppFailure('INTERNAL', 'The review conference could not be prepared.');
     }
-    await ctx.vault.put('conferences', stored.conference.id, checked.data);
-    await ctx.vault.appendAudit({
-      actor: 'chair',
-      action: 'conference.create',
-      ids: [stored.conference.id, childId],
+    await ctx.vault.commit({
+      put: [{ collection: 'conferences', id: stored.conference.id, value: checked.data }],
+      audit: [
+        { actor: 'chair', action: 'conference.create', ids: [stored.conference.id, childId] },
+      ],
     });
   };
 

@@ -19,7 +19,7 @@ export const AUTHORITY_SETTING = 'authority';
 
 type Stored = AuthoritySettings & { savedAt: string };
 
-export type SettingsVault = Pick<VaultRecords, 'get' | 'put' | 'appendAudit'>;
+export type SettingsVault = Pick<VaultRecords, 'get' | 'put' | 'appendAudit' | 'commit'>;
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
@@ -48,11 +48,9 @@ export function createSettingsService(deps: { vault: SettingsVault; clock: Clock
     /** Saves the settings (already parsed: trimmed, non-empty) and records the change in the audit log. */
     async set(input: AuthoritySettings): Promise<SettingsOutput> {
       const record: Stored = { ...input, savedAt: deps.clock.now().toISOString() };
-      await deps.vault.put('settings', AUTHORITY_SETTING, record);
-      await deps.vault.appendAudit({
-        actor: 'user',
-        action: 'settings.changed',
-        ids: [AUTHORITY_SETTING],
+      await deps.vault.commit({
+        put: [{ collection: 'settings', id: AUTHORITY_SETTING, value: record }],
+        audit: [{ actor: 'user', action: 'settings.changed', ids: [AUTHORITY_SETTING] }],
       });
       return record;
     },

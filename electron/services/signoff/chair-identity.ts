@@ -28,7 +28,7 @@ const StoredIdentitySchema = z.strictObject({
 });
 type StoredIdentity = z.infer<typeof StoredIdentitySchema>;
 
-type IdentityVault = Pick<VaultRecords, 'get' | 'put' | 'appendAudit'>;
+type IdentityVault = Pick<VaultRecords, 'get' | 'put' | 'appendAudit' | 'commit'>;
 
 /** Audit ids are tokens: the fingerprint as lower-case hex without colons. */
 export const fingerprintToken = (fingerprint: string): string =>
@@ -94,11 +94,16 @@ async function keep(
     validTo: identity.validTo,
     storedAt: now.toISOString(),
   };
-  await vault.put('settings', IDENTITY_SETTING, record);
-  await vault.appendAudit({
-    actor: 'chair',
-    action: kind === 'imported' ? 'signing.certificate-imported' : 'signing.certificate-created',
-    ids: [fingerprintToken(identity.fingerprint)],
+  await vault.commit({
+    put: [{ collection: 'settings', id: IDENTITY_SETTING, value: record }],
+    audit: [
+      {
+        actor: 'chair',
+        action:
+          kind === 'imported' ? 'signing.certificate-imported' : 'signing.certificate-created',
+        ids: [fingerprintToken(identity.fingerprint)],
+      },
+    ],
   });
   return infoOf(record);
 }

@@ -306,12 +306,12 @@ export async function amend(
     previousVersion: previous.version,
     previousRecordSha256: recordHash(previous),
   };
-  await putAmendmentRecord(deps.vault, amendment);
-  await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'awaiting-sign-off');
-  await deps.vault.appendAudit({
+  // The amendment record and its audit entry land together; the record then reopens for editing.
+  await putAmendmentRecord(deps.vault, amendment, {
     actor: 'chair',
     action: 'record.amended',
     ids: [conferenceId, `v${amendment.version}`, `previous:${amendment.previousRecordSha256}`],
   });
+  await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'awaiting-sign-off');
   return { version: amendment.version, previousRecordSha256: amendment.previousRecordSha256 };
 }

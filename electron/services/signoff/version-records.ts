@@ -17,6 +17,7 @@ import {
 import type { FileFormat, Version } from '../../../shared/ipc/contracts/documents-shapes';
 import { AppFailure } from '../../../shared/ipc/result';
 import { contentHash } from '../documents/canonical';
+import type { AuditInput } from '../vault/audit';
 import type { VaultRecords } from '../vault/vault-records';
 import type { DocumentMeta } from '../vault/vault-data';
 
@@ -155,10 +156,15 @@ export function versionRecordDocument(
 export async function putAmendmentRecord(
   vault: VersionVault,
   record: AmendmentRecord,
+  audit?: AuditInput,
 ): Promise<void> {
-  await vault.putDocument(recordIds.amendment(record.conferenceId, record.version), {
-    mediaType: MEDIA.amendment,
-    meta: record,
-    bytes: new TextEncoder().encode(JSON.stringify(record)),
-  });
+  await vault.putDocument(
+    recordIds.amendment(record.conferenceId, record.version),
+    {
+      mediaType: MEDIA.amendment,
+      meta: record,
+      bytes: new TextEncoder().encode(JSON.stringify(record)),
+    },
+    audit,
+  );
 }

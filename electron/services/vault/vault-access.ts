@@ -80,6 +80,10 @@ export class VaultAccess extends Vault {
 
   /** Unlocks with the passphrase. RATE_LIMITED (before the KDF) after 5 wrong attempts; WRONG_PASSPHRASE; CORRUPT. */
   unlock(passphrase: string): Promise<UnlockReport> {
+    return this.unlockOnce(passphrase).then((r) => this.afterUnlock(r));
+  }
+
+  private unlockOnce(passphrase: string): Promise<UnlockReport> {
     return this.serial(async () => {
       const now = () => this.deps.clock.now().getTime();
       await this.attempts.check(now());
@@ -127,7 +131,7 @@ export class VaultAccess extends Vault {
         }
         throw e;
       }
-    });
+    }).then((r) => this.afterUnlock(r));
   }
 
   /** Unlocks with the printed recovery key and sets a new passphrase (rewrap, recalibrate). */
@@ -156,7 +160,7 @@ export class VaultAccess extends Vault {
       }
     });
     await this.rewrap(newPassphrase, 'vault.recovered');
-    return report;
+    return this.afterUnlock(report);
   }
 
   /** Checks the current passphrase, then rewraps the data key under the new one with fresh calibration. */

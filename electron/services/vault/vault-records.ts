@@ -15,6 +15,31 @@ import { COLLECTIONS, MAX_RECORD_BYTES, isRecordId } from './vault-data';
 export type DocumentInput = { mediaType: string; meta: JsonValue; bytes: Uint8Array };
 export type DamagedDocument = { documentId: string; conferenceId: string | null };
 
+/** A new document for `commit`: its bytes are stored once, immutable, with its metadata. */
+export type NewDocument = { id: string; mediaType: string; meta: JsonValue; bytes: Uint8Array };
+
+/**
+ * Everything `commit` writes together: records to store or remove, documents, and the audit entries that say
+ * so. After a crash either all of it is on disk or none of it (docs/vault.md, "A record and its audit entry").
+ */
+export type VaultChange = {
+  put?: readonly { collection: Collection; id: string; value: JsonValue }[];
+  remove?: readonly { collection: Collection; id: string }[];
+  documents?: readonly NewDocument[];
+  audit?: readonly AuditInput[];
+};
+
+function checkedRecord(id: string, value: JsonValue): string {
+  if (!isRecordId(id)) {
+    throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
+  }
+  const text = JSON.stringify(value);
+  if (text === undefined || Buffer.byteLength(text) > MAX_RECORD_BYTES) {
+    throw new AppFailure('BAD_INPUT', 'That record is empty or too large to store.');
+  }
+  return text;
+}
+
 export class VaultRecords extends VaultAccess {
   get<T extends JsonValue = JsonValue>(collection: Collection, id: string): T | undefined {
     const data = this.requireSession().db.data;
@@ -157,6 +182,70 @@ export class VaultRecords extends VaultAccess {
         ),
     );
     return metas;
+  }
+
+  /**
+   * Writes records, removals, documents and their audit entries in one commit, and resolves when it is on disk:
+   * a crash leaves all of it or none of it. Everything is checked before anything changes.
+   */
+  async commit(change: VaultChange): Promise<{ audit: AuditEntry[]; documents: DocumentMeta[] }> {
+    const puts = (change.put ?? []).map((p) => ({ ...p, text: checkedRecord(p.id, p.value) }));
+    for (const r of change.remove ?? []) {
+      checkedRecord(r.id, null);
+    }
+    const now = this.deps.clock.now();
+    const documents = (change.documents ?? []).map((d) => {
+      if (!isRecordId(d.id)) {
+        throw new AppFailure(
+          'BAD_INPUT',
+          'A document id may hold letters, digits and . _ : - only.',
+        );
+      }
+      const blobId = randomBytes(16).toString('hex');
+      const meta: DocumentMeta = deepFreeze({
+        blobId,
+        size: d.bytes.byteLength,
+        sha256: createHash('sha256').update(d.bytes).digest('hex'),
+        mediaType: d.mediaType,
+        createdAt: now.toISOString(),
+        meta: JSON.parse(JSON.stringify(d.meta)) as JsonValue,
+      });
+      return { id: d.id, bytes: d.bytes, meta };
+    });
+    const audit: AuditEntry[] = [];
+    await this.save(
+      () => {
+        const s = this.requireSession();
+        for (const p of puts) {
+          s.db.data[p.collection][p.id] = deepFreeze(JSON.parse(p.text) as JsonValue);
+          s.adapter.touch(p.collection, p.id);
+        }
+        for (const r of change.remove ?? []) {
+          delete s.db.data[r.collection][r.id];
+          s.adapter.touch(r.collection, r.id);
+        }
+        for (const d of documents) {
+          s.db.data.documents[d.id] = d.meta;
+          s.adapter.touch('documents', d.id);
+        }
+        const log = s.db.data.audit;
+        for (const input of change.audit ?? []) {
+          const entry = deepFreeze(nextAuditEntry(log[log.length - 1], input, now));
+          log.push(entry);
+          audit.push(entry);
+        }
+      },
+      (s) => {
+        for (const d of documents) {
+          s.adapter.stage({
+            kind: ENTRY_KIND.blob,
+            ref: Buffer.from(d.meta.blobId, 'hex'),
+            plaintext: d.bytes,
+          });
+        }
+      },
+    );
+    return { audit, documents: documents.map((d) => d.meta) };
   }
 
   /** Reads a document's bytes (decrypted only now, on demand). */

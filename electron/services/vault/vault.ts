@@ -61,6 +61,7 @@ const locked = (): AppFailure => new AppFailure('LOCKED', 'The vault is locked. 
 
 export class Vault {
   protected session: VaultSession | null = null;
+  private readonly unlockHooks: (() => Promise<void>)[] = [];
   private held: HeldLock | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   protected readonly stateFile: StateFile;
@@ -227,6 +228,26 @@ export class Vault {
       await opened.fh.close().catch(() => undefined);
       throw e;
     }
+  }
+
+  /**
+   * Work for the services to do after every unlock, outside the save queue (so it may save): for example removing
+   * files a killed sign-off left. A failing hook is logged and never keeps the vault locked.
+   */
+  onUnlocked(hook: () => Promise<void>): void {
+    this.unlockHooks.push(hook);
+  }
+
+  /** Runs the unlock hooks in order, then gives back the unlock's report. */
+  protected async afterUnlock<T>(report: T): Promise<T> {
+    for (const hook of this.unlockHooks) {
+      try {
+        await hook();
+      } catch (e) {
+        this.deps.logger.error('vault.unlocked', e);
+      }
+    }
+    return report;
   }
 
   /** Locks now: the keys are overwritten, decrypted data dropped, the renderer told to reset ('app.locked'). */
