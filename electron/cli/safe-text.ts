@@ -3,12 +3,12 @@
 // text that is not valid UTF-8. Rule source: docs/reliability.md §3.4 (hostile input); docs/vault.md.
 import { AppFailure } from '../../shared/ipc/result';
 
+import { BIDI_CLASS, CONTROL_CLASS } from '../../shared/text/char-classes';
+
 // C0 controls other than tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
-// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
-// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
-const ESCAPED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'u');
+const BIDI = new RegExp(`[${BIDI_CLASS}]`, 'u');
+const ESCAPED = new RegExp(`[${CONTROL_CLASS}${BIDI_CLASS}]`, 'gu');
 
 const code = (ch: string): string =>
   `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
