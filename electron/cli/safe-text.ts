@@ -3,12 +3,12 @@
 // text that is not valid UTF-8. Rule source: docs/reliability.md §3.4 (hostile input); docs/vault.md.
 import { AppFailure } from '../../shared/ipc/result';
 
+import { BIDI_CLASS, CONTROL_CLASS } from '../../shared/text/char-classes';
+
 // C0 controls other than tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
-// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
-// eslint-disable-next-line no-control-regex -- finding control characters is this file's purpose
-const ESCAPED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'u');
+const BIDI = new RegExp(`[${BIDI_CLASS}]`, 'u');
+const ESCAPED = new RegExp(`[${CONTROL_CLASS}${BIDI_CLASS}]`, 'gu');
 
 const code = (ch: string): string =>
   `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -18,20 +18,61 @@ export function escapeControls(text: string): string {
   return text.replace(ESCAPED, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
+/**
+ * Length of the longest prefix of `bytes` that is whole, valid UTF-8 (WHATWG rules: no overlongs, no surrogates,
+ * nothing above U+10FFFF), in one linear pass.
+ */
+export function validUtf8PrefixLength(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) {
+        lo = 0xa0;
+      }
+      if (b === 0xed) {
+        hi = 0x9f;
+      }
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) {
+        lo = 0x90;
+      }
+      if (b === 0xf4) {
+        hi = 0x8f;
+      }
+    } else {
+      return i;
+    }
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (c === undefined || c < min || c > max) {
+        return i;
+      }
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
 /** Decodes UTF-8 strictly: BAD_INPUT naming the byte offset of the first invalid sequence (never U+FFFD). */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    let ok = 0;
-    for (let end = 1; end <= bytes.length; end += 1) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-        ok = end;
-      } catch {
-        // a sequence may still be incomplete here; keep the last offset that decoded
-      }
-    }
+    const ok = validUtf8PrefixLength(bytes);
     throw new AppFailure(
       'BAD_INPUT',
       `The ${what} is not valid UTF-8 text (a byte near offset ${ok} is not valid). Save it as UTF-8 and try again.`,
