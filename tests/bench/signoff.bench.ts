@@ -14,6 +14,7 @@ import { VaultService } from '../../electron/services/vault/vault-service';
 import { createSignoffService } from '../../electron/services/signoff/signoff-service';
 import { ENGLAND_DEFAULTS } from '../../shared/domain/config-defaults';
 import { conferenceId } from '../../shared/domain/ids';
+import { withChildLinks } from '../fixtures/conference';
 import { aLargeSiblingGroup } from '../fixtures/documents';
 
 import type { Bench } from './figure';
@@ -57,7 +58,11 @@ export const signoffBench: Bench = {
       const times: number[] = [];
       let files = 0;
       for (let i = 0; i <= RUNS; i += 1) {
-        const conference = { ...aLargeSiblingGroup(), id: conferenceId(`bench-${i}`) };
+        // withChildLinks: the fixture's fourth child has no household links, which sign-off requires.
+        const conference = withChildLinks({
+          ...aLargeSiblingGroup(),
+          id: conferenceId(`bench-${i}`),
+        });
         await vault.put('conferences', conference.id, {
           revision: 0,
           savedAt: clock.now().toISOString(),
