@@ -14,6 +14,7 @@ export const CHANNELS = [
   'vault.backups',
   'vault.restoreBackup',
   'vault.setIdleLock',
+  'vault.damagedDocuments',
   'conference.list',
   'conference.create',
   'conference.get',

@@ -48,6 +48,10 @@ test('change the passphrase, unlock with the new one, set the idle lock and rest
   const backups = app.getByRole('table', { name: 'Backups, newest first' });
   await expect(backups.getByRole('row')).toHaveCount(2);
   await expectNoAxeViolations(app);
+  // The document check: nothing stored yet, so nothing is damaged.
+  await app.getByRole('button', { name: 'Check every document' }).click();
+  await expect(app.getByText('All 0 documents are intact.')).toBeVisible();
+  await expectNoAxeViolations(app);
 
   const change = app.getByRole('form', { name: 'Change the passphrase' });
   await change.getByLabel('Current passphrase').fill('not the passphrase');

@@ -1,4 +1,6 @@
 // Handlers of the vault.* channels: thin calls into the vault service. Rule source: docs/architecture.md §3.4; docs/vault.md.
+import { formatDate, formatList } from '../../../shared/domain/format-en-gb';
+import type { ConferenceId } from '../../../shared/domain/ids';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { Services } from '../create-services';
 
@@ -12,7 +14,19 @@ type VaultChannel =
   | 'vault.changePassphrase'
   | 'vault.backups'
   | 'vault.restoreBackup'
-  | 'vault.setIdleLock';
+  | 'vault.setIdleLock'
+  | 'vault.damagedDocuments';
+
+/** "the conference on 5 January 2026 about Mia Example and Noah Example", or its id when it cannot be read. */
+function conferenceInWords(s: Services, id: string): string {
+  try {
+    const c = s.conferences.get(id as ConferenceId).conference;
+    const names = formatList(c.children.map((ch) => ch.details.name));
+    return `the conference on ${formatDate(c.date)}${names ? ` about ${names}` : ''}`;
+  } catch {
+    return `conference ${id}`;
+  }
+}
 
 export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
   const v = s.vault;
@@ -41,6 +55,20 @@ export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
     'vault.restoreBackup': async ({ passphrase, id }) => ({
       restored: await v.restoreBackup(passphrase, id),
     }),
+    'vault.damagedDocuments': async () => {
+      const checked = Object.keys(v.list('documents')).length;
+      const damaged = await v.checkDocuments();
+      return {
+        checked,
+        damaged: await Promise.all(
+          damaged.map(async (d) => ({
+            documentId: d.documentId,
+            conference: d.conferenceId ? conferenceInWords(s, d.conferenceId) : null,
+            intactBackup: await v.newestBackupWithDocument(d.documentId),
+          })),
+        ),
+      };
+    },
     'vault.setIdleLock': async ({ minutes }) => {
       await v.setIdleLockMinutes(minutes);
       return { idleLockMinutes: v.idleLockMs / 60_000 };

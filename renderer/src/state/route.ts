@@ -13,7 +13,7 @@ export type Route =
   | { screen: 'signoff'; id: string }
   | { screen: 'verify' }
   | { screen: 'list'; path: string[] }
-  | { screen: 'vault'; section: 'restore' | undefined }
+  | { screen: 'vault'; section: 'restore' | undefined; backup?: string }
   | { screen: 'team'; section: 'home' | 'inbox' | 'merge'; id?: string };
 
 /** Parses a location hash into a route; anything unknown is home. */
@@ -42,7 +42,12 @@ export function parseRoute(hash: string): Route {
     return parts[2] ? { screen: 'team', section, id: parts[2] } : { screen: 'team', section };
   }
   if (parts[0] === 'vault') {
-    return { screen: 'vault', section: parts[1] === 'restore' ? 'restore' : undefined };
+    if (parts[1] === 'restore') {
+      return parts[2]
+        ? { screen: 'vault', section: 'restore', backup: parts[2] }
+        : { screen: 'vault', section: 'restore' };
+    }
+    return { screen: 'vault', section: undefined };
   }
   return { screen: 'home' };
 }
@@ -65,7 +70,9 @@ export function routeHash(route: Route): string {
     case 'list':
       return ['#/list', ...route.path.map(encodeURIComponent)].join('/');
     case 'vault':
-      return route.section ? `#/vault/${route.section}` : '#/vault';
+      return route.section
+        ? `#/vault/${route.section}${route.backup ? `/${encodeURIComponent(route.backup)}` : ''}`
+        : '#/vault';
     case 'team':
       return `#/team${route.section === 'home' ? '' : `/${route.section}`}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
   }

@@ -85,4 +85,21 @@ export const vaultContract = {
     }),
     output: z.strictObject({ idleLockMinutes: z.number() }),
   },
+  /**
+   * Reads and authenticates every stored document; each damaged one with its conference (in words) and the newest
+   * backup that has it intact (docs/vault.md, "One damaged document").
+   */
+  'vault.damagedDocuments': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      checked: z.number().int().min(0),
+      damaged: z.array(
+        z.strictObject({
+          documentId: z.string(),
+          conference: z.string().nullable(),
+          intactBackup: BackupSchema.nullable(),
+        }),
+      ),
+    }),
+  },
 } as const;

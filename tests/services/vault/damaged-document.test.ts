@@ -133,3 +133,50 @@ describe('one damaged document', () => {
     );
   });
 });
+
+describe('the vault.damagedDocuments channel (the Vault settings check)', () => {
+  it('names the damaged document, its conference and the newest backup that has it intact', async () => {
+    const { createServices } = await import('../../../electron/services/create-services');
+    const { createHandlers } = await import('../../../electron/services/handlers');
+    const { dispatch } = await import('../../../shared/ipc/dispatch');
+    const { recordingLogger } = await import('../../support/test-services');
+    const intactBackup = await build();
+    await damage(1, 900);
+    const services = createServices({
+      dataDir: dir,
+      shell: 'test',
+      clock,
+      logger: recordingLogger(),
+      vault: () => testVault(dir, { clock }),
+    });
+    try {
+      await services.vault.unlock(PASS);
+      const r = await dispatch(
+        'vault.damagedDocuments',
+        {},
+        createHandlers(services),
+        recordingLogger(),
+      );
+      expect(r).toMatchObject({
+        ok: true,
+        value: {
+          checked: 3,
+          damaged: [
+            {
+              documentId: 'conf-b.v1.0.pdf',
+              // The stored record is not a whole conference here, so it is named by its id.
+              conference: 'conference conf-b',
+              intactBackup: { id: intactBackup },
+            },
+          ],
+        },
+      });
+      // The other documents still read.
+      expect((await services.vault.readDocument('conf-a.v1.0.pdf')).equals(bytesOf('conf-a'))).toBe(
+        true,
+      );
+    } finally {
+      await services.close();
+    }
+  });
+});

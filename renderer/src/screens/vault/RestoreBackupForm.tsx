@@ -19,13 +19,16 @@ type Restored = Output<'vault.restoreBackup'>['restored'];
 export function RestoreBackupForm({
   onRestored,
   onCancel,
+  preselected,
 }: {
   onRestored: (restored: Restored) => void;
   onCancel: () => void;
+  /** A backup chosen elsewhere (the damaged-document check names the newest that has it intact). */
+  preselected?: string | undefined;
 }) {
   const id = useId();
   const { backups, error: listError } = useBackups();
-  const [choice, setChoice] = useState('');
+  const [choice, setChoice] = useState(preselected ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);

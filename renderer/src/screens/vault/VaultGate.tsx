@@ -27,6 +27,7 @@ export function VaultGate({
       {status.vault === 'absent' ? <CreateVaultForm onDone={onChanged} /> : null}
       {status.vault === 'locked' && restoring ? (
         <RestoreBackupForm
+          preselected={route.screen === 'vault' ? route.backup : undefined}
           onRestored={(b) => {
             setRestored(backupTime(b.createdAt));
             navigate({ screen: 'home' });

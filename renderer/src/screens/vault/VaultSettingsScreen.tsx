@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { BackupsPanel } from './BackupsPanel';
+import { DamagedDocumentsPanel } from './DamagedDocumentsPanel';
 import { IdleLockForm } from './IdleLockForm';
 import '../../styles/conference.css';
 
@@ -22,6 +23,7 @@ export function VaultSettingsScreen() {
       <ChangePassphraseForm onChanged={() => setChanges((n) => n + 1)} />
       <IdleLockForm />
       <BackupsPanel key={changes} />
+      <DamagedDocumentsPanel />
     </div>
   );
 }
