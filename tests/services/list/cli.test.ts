@@ -186,7 +186,14 @@ describe('icpc check', () => {
 describe('icpc export-census', () => {
   it('writes CSV or XML, refuses to overwrite without --force, and needs --format and --out', async () => {
     const csv = join(dir, 'census.csv');
-    const unnamed = await cli(['export-census', '--passphrase-stdin', '--format', 'csv', '--out', csv]);
+    const unnamed = await cli([
+      'export-census',
+      '--passphrase-stdin',
+      '--format',
+      'csv',
+      '--out',
+      csv,
+    ]);
     expect(unnamed.code).not.toBe(EXIT.OK);
     expect(unnamed.err).toContain("authority's name");
     await nameTheAuthority();
