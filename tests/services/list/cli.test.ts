@@ -74,7 +74,7 @@ async function nameTheAuthority(): Promise<void> {
     ...DEFAULT_AUTHORITY_SETTINGS,
     authorityName: 'Fictionshire County Council',
     savedAt: clock.now().toISOString(),
-  } as unknown as JsonValue);
+  });
   await vault.close();
 }
 

@@ -109,7 +109,7 @@ describe('census XML shape', () => {
       generatedOn: '2026-11-01',
     });
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    const root = doc.documentElement!;
+    const root = doc.documentElement;
     expect(root.getAttribute('LA')).toBe('Fictionshire & District');
     const child = root.getElementsByTagName('Child');
     expect(child.length).toBe(1);
