@@ -1,4 +1,5 @@
-// Census-style export of every plan: the DfE Children in Need census fields DateOfInitialCPC, InitialCPCtarget,
+// Census-style export of every plan: the DfE Children in Need census fields CPPID, NumberOfPreviousCPP, the
+// Section47 block (S47ActualStartDate, InitialCPCtarget, DateOfInitialCPC, ICPCnotRequired), DateOfInitialCPC, InitialCPCtarget,
 // CPPstartDate, InitialCategoryOfAbuse, LatestCategoryOfAbuse, CPPreviewDate (one per review) and CPPendDate,
 // keyed by LAchildID, as CSV (reviews joined with ';') or XML (one element per review). Category codes NEG, PHY,
 // EMO, SAB, or MUL for more than one (CIN rule 8905). "Census-style": the field names and codes follow the
@@ -13,6 +14,13 @@ import type { DerivedPlan } from './derive';
 /** The census fields of one plan; '' where the app does not know the value. */
 export type CensusRecord = {
   LAchildID: string;
+  /** The plan's id in the list (the census CPPID). */
+  CPPID: string;
+  /** Plans of this child recorded in the list before this one; the app knows no others (docs/list.md). */
+  NumberOfPreviousCPP: string;
+  /** Section 47 block: only what set-up recorded; ICPCnotRequired is never recorded for a plan made here. */
+  S47ActualStartDate: string;
+  ICPCnotRequired: string;
   DateOfInitialCPC: string;
   InitialCPCtarget: string;
   CPPstartDate: string;
@@ -24,6 +32,10 @@ export type CensusRecord = {
 
 export const CENSUS_FIELDS = [
   'LAchildID',
+  'CPPID',
+  'NumberOfPreviousCPP',
+  'S47ActualStartDate',
+  'ICPCnotRequired',
   'DateOfInitialCPC',
   'InitialCPCtarget',
   'CPPstartDate',
@@ -46,9 +58,23 @@ function initialTarget(plan: DerivedPlan, config: Config): string {
 }
 
 /** One census record per plan. A plan from a transfer-in entry has no initial conference held here. */
-export function censusRecord(plan: DerivedPlan, config: Config): CensusRecord {
+export function censusRecord(
+  plan: DerivedPlan,
+  config: Config,
+  allPlans: readonly DerivedPlan[] = [plan],
+): CensusRecord {
+  const previous = allPlans.filter(
+    (p) =>
+      p.childId === plan.childId &&
+      p.planId !== plan.planId &&
+      (p.startDate < plan.startDate || (p.startDate === plan.startDate && p.planId < plan.planId)),
+  ).length;
   return {
     LAchildID: plan.childId,
+    CPPID: plan.planId,
+    NumberOfPreviousCPP: String(previous),
+    S47ActualStartDate: plan.initialConference?.section47StartDate ?? '',
+    ICPCnotRequired: '',
     DateOfInitialCPC: plan.initialConference?.date ?? '',
     InitialCPCtarget: initialTarget(plan, config),
     CPPstartDate: plan.startDate,
@@ -88,17 +114,27 @@ export function censusXml(
     byChild.set(r.LAchildID, [...(byChild.get(r.LAchildID) ?? []), r]);
   }
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out += `<ChildProtectionPlans authority="${xmlEscape(meta.authority)}" generated="${xmlEscape(meta.generatedOn)}">\n`;
+  out += `<ChildProtectionPlans LA="${xmlEscape(meta.authority)}" authority="${xmlEscape(meta.authority)}" generated="${xmlEscape(meta.generatedOn)}">\n`;
   for (const [id, plans] of byChild) {
     out += `  <Child>\n    <ChildIdentifiers>\n${el('      ', 'LAchildID', id)}    </ChildIdentifiers>\n`;
     for (const p of plans) {
+      out += '    <Section47>\n';
+      for (const f of [
+        'S47ActualStartDate',
+        'InitialCPCtarget',
+        'DateOfInitialCPC',
+        'ICPCnotRequired',
+      ] as const) {
+        out += el('      ', f, p[f]);
+      }
+      out += '    </Section47>\n';
       out += '    <ChildProtectionPlan>\n';
       for (const f of [
-        'DateOfInitialCPC',
-        'InitialCPCtarget',
+        'CPPID',
         'CPPstartDate',
         'InitialCategoryOfAbuse',
         'LatestCategoryOfAbuse',
+        'NumberOfPreviousCPP',
       ] as const) {
         out += el('      ', f, p[f]);
       }

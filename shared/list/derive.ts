@@ -31,6 +31,7 @@ export type InitialConference = {
   date: string;
   type: ConferenceType;
   strategyDiscussionDate?: string;
+  section47StartDate?: string;
   transferNotifiedOn?: string;
 };
 
@@ -258,6 +259,7 @@ export function deriveList(
           date: c.date,
           type: c.type,
           ...(c.strategyDiscussionDate ? { strategyDiscussionDate: c.strategyDiscussionDate } : {}),
+          ...(c.section47StartDate ? { section47StartDate: c.section47StartDate } : {}),
           ...(c.transferIn?.notifiedOn ? { transferNotifiedOn: c.transferIn.notifiedOn } : {}),
         },
         conferences: [],

@@ -4,6 +4,7 @@
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { createVaultByRpc } from './pages/conference-vault';
 import { seedThreeChildren } from './pages/list-seed';
+import { rpc } from './pages/sibling-conference';
 
 test('the list shows children subject to a plan, and an enquiry is answered and logged', async ({
   app,
@@ -140,11 +141,22 @@ test('the list shows children subject to a plan, and an enquiry is answered and 
   await expectNoAxeViolations(app);
   await screenshot(app, 'list-05-due');
 
+  // Census export: refused without the authority's name (the LA attribute); then the census checks block the
+  // file because the seeded conferences have no section 47 start date recorded (CIN rule 8615).
   await app.getByRole('link', { name: 'Census export' }).click();
-  const xml = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Download XML' }).click();
-  expect((await xml).suggestedFilename()).toMatch(/\.xml$/);
-  await expect(app.getByText(/with 3 plans\.$/)).toBeVisible();
+  await expect(app.getByText(/authority's name/)).toBeVisible();
+  await rpc(app, 'settings.set', {
+    authorityName: 'Fictionshire County Council',
+    protectiveMarking: 'OFFICIAL-SENSITIVE',
+    listManagerTitle: 'Child protection list manager',
+  });
+  await app.getByRole('button', { name: 'Download XML' }).click();
+  await expect(app.getByRole('heading', { name: 'Census checks' })).toBeVisible();
+  await expect(app.getByText(/^Error 8615 \(child mia-example/)).toBeVisible();
+  await expect(app.getByText(/census file was not made/)).toBeVisible();
   await expectNoAxeViolations(app);
   await screenshot(app, 'list-06-census');
+  await app.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(app, 'list-06-census-1024');
 });

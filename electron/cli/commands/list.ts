@@ -185,9 +185,19 @@ export const exportCensusCommand: CliCommand = {
     const from = dateOption(args.values.from, 'from');
     const to = dateOption(args.values.to, 'to');
     const { listServiceFor } = await import('../../services/list/for-services');
+    const { censusIssueLine } = await import('../../../shared/list/census-rules');
     const file = await withVault(args, ctx, (services) =>
       Promise.resolve(listServiceFor(services).exportCensus({ format, from, to })),
     );
+    for (const issue of file.issues) {
+      ctx.err(`${censusIssueLine(issue)}\n`);
+    }
+    if (file.blocked) {
+      throw new AppFailure(
+        'BAD_INPUT',
+        'The census file was not written: correct the errors above (queries only warn).',
+      );
+    }
     try {
       writeFileSync(out, file.text, { flag: args.values.force === true ? 'w' : 'wx' });
     } catch (e) {

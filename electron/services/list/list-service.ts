@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { ChildId } from '../../../shared/domain/ids';
 import type { ListQueryOutput } from '../../../shared/ipc/contracts/list';
 import { censusCsv, censusRecord, censusXml, openDuring } from '../../../shared/list/census';
+import { validateCensus } from '../../../shared/list/census-rules';
+import type { CensusIssue } from '../../../shared/list/census-rules';
 import { listCsv } from '../../../shared/list/csv';
 import { selectRows } from '../../../shared/list/query';
 import type { Selection } from '../../../shared/list/query';
@@ -99,14 +101,16 @@ export function createListService(deps: ListServiceDeps) {
       mediaType: 'text/csv' | 'application/xml';
       text: string;
       rows: number;
+      blocked: boolean;
+      issues: CensusIssue[];
     } {
       if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
         throw new AppFailure('BAD_INPUT', 'The start of the period must not be after its end.');
       }
       const config = deps.config();
-      const records = store
-        .derived()
-        .plans.filter((p) => openDuring(p, input.from, input.to))
+      const all = store.derived().plans;
+      const records = all
+        .filter((p) => openDuring(p, input.from, input.to))
         .sort((a, b) =>
           a.startDate < b.startDate
             ? -1
@@ -116,16 +120,28 @@ export function createListService(deps: ListServiceDeps) {
                 ? -1
                 : 1,
         )
-        .map((p) => censusRecord(p, config));
+        .map((p) => censusRecord(p, config, all));
+      const issues = validateCensus(records);
+      if (config.authorityName.trim() === '') {
+        throw new AppFailure(
+          'BAD_INPUT',
+          "The census file needs the authority's name (the LA attribute): add it in Settings first.",
+        );
+      }
       const day = today();
       const csv = input.format === 'csv';
+      const blocked = issues.some((i) => i.severity === 'error');
       return {
         filename: `cp-plans-census-${day}.${input.format}`,
         mediaType: csv ? 'text/csv' : 'application/xml',
-        text: csv
-          ? censusCsv(records)
-          : censusXml(records, { authority: config.authorityName, generatedOn: day }),
+        text: blocked
+          ? ''
+          : csv
+            ? censusCsv(records)
+            : censusXml(records, { authority: config.authorityName, generatedOn: day }),
         rows: records.length,
+        blocked,
+        issues,
       };
     },
 

@@ -160,8 +160,19 @@ export const listContract = {
     output: z.strictObject({
       filename: z.string(),
       mediaType: z.enum(['text/csv', 'application/xml']),
+      /** Empty when blocked: a census error stops the file (docs/list.md "Census export"). */
       text: z.string(),
       rows: CountSchema,
+      blocked: z.boolean(),
+      issues: z.array(
+        z.strictObject({
+          rule: z.enum(['8730', '8615', '8905', '8910', '8870Q', '8875', '2885']),
+          severity: z.enum(['error', 'query']),
+          childId: z.string(),
+          planId: z.string(),
+          message: z.string(),
+        }),
+      ),
     }),
   },
 } as const;

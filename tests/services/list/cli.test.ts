@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CHECK_EXIT } from '../../../electron/cli/commands/check';
+import { AUTHORITY_SETTING } from '../../../electron/services/settings/settings-service';
+import { DEFAULT_AUTHORITY_SETTINGS } from '../../../shared/domain/settings';
 import type { JsonValue } from '../../../electron/services/vault/vault-data';
 import { listChild, listConference } from '../../fixtures/list';
 import { EXIT, vaultCli } from '../../support/cli-harness';
@@ -63,6 +65,18 @@ beforeAll(async () => {
   await vault.close();
 });
 afterAll(() => cleanup());
+
+/** The authority's name in settings: the census file's LA attribute needs it. */
+async function nameTheAuthority(): Promise<void> {
+  const vault = testVault(dir, { clock });
+  await vault.unlock(PASS);
+  await vault.put('settings', AUTHORITY_SETTING, {
+    ...DEFAULT_AUTHORITY_SETTINGS,
+    authorityName: 'Fictionshire County Council',
+    savedAt: clock.now().toISOString(),
+  });
+  await vault.close();
+}
 
 describe('icpc list', () => {
   it('prints a table with a summary line, and JSON with filters', async () => {
@@ -172,11 +186,23 @@ describe('icpc check', () => {
 describe('icpc export-census', () => {
   it('writes CSV or XML, refuses to overwrite without --force, and needs --format and --out', async () => {
     const csv = join(dir, 'census.csv');
+    const unnamed = await cli([
+      'export-census',
+      '--passphrase-stdin',
+      '--format',
+      'csv',
+      '--out',
+      csv,
+    ]);
+    expect(unnamed.code).not.toBe(EXIT.OK);
+    expect(unnamed.err).toContain("authority's name");
+    await nameTheAuthority();
     const r = await cli(['export-census', '--passphrase-stdin', '--format', 'csv', '--out', csv]);
+    expect(r.err).toBe('');
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toContain('2 plans written');
     expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toBe(
-      'mia,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,,',
+      'mia,mia:1,0,2025-12-10,,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,,',
     );
     const again = await cli([
       'export-census',

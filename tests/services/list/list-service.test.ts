@@ -131,19 +131,34 @@ describe('the list follows conferences', () => {
     expect(csv.text).toContain('Physical abuse; Emotional abuse');
     const census = h.list.exportCensus({ format: 'csv' });
     expect(census.text.split('\r\n')).toEqual([
-      'LAchildID,DateOfInitialCPC,InitialCPCtarget,CPPstartDate,InitialCategoryOfAbuse,LatestCategoryOfAbuse,CPPreviewDate,CPPendDate',
-      'mia,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,,',
-      'noah,2026-01-05,2026-01-05,2026-01-05,MUL,MUL,,',
+      'LAchildID,CPPID,NumberOfPreviousCPP,S47ActualStartDate,ICPCnotRequired,DateOfInitialCPC,InitialCPCtarget,CPPstartDate,InitialCategoryOfAbuse,LatestCategoryOfAbuse,CPPreviewDate,CPPendDate',
+      'mia,mia:1,0,2025-12-10,,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,,',
+      'noah,noah:1,0,2025-12-10,,2026-01-05,2026-01-05,2026-01-05,MUL,MUL,,',
       '',
     ]);
     const xml = h.list.exportCensus({ format: 'xml', from: '2026-01-01', to: '2026-03-31' });
     const doc = new DOMParser().parseFromString(xml.text, 'application/xml');
     expect(doc.getElementsByTagName('ChildProtectionPlan').length).toBe(2);
     expect(doc.getElementsByTagName('InitialCategoryOfAbuse')[1]?.textContent).toBe('MUL');
+    expect(doc.documentElement?.getAttribute('LA')).toBe('Fictionshire County Council');
+    expect(doc.getElementsByTagName('S47ActualStartDate')[0]?.textContent).toBe('2025-12-10');
+    expect(census.blocked).toBe(false);
+    expect(census.issues).toEqual([]);
     expect(h.list.exportCensus({ format: 'xml', to: '2025-12-31' }).rows).toBe(0);
     expect(() =>
       h.list.exportCensus({ format: 'csv', from: '2026-02-01', to: '2026-01-01' }),
     ).toThrow(/start of the period/);
+  });
+
+  it('makes no census file while a census error stands, and names the rule, child and plan', async () => {
+    await h.store({ ...siblings(), section47StartDate: undefined }, 'signed');
+    const r = h.list.exportCensus({ format: 'xml' });
+    expect(r.blocked).toBe(true);
+    expect(r.text).toBe('');
+    expect(r.issues.map((i) => [i.rule, i.severity, i.childId])).toEqual([
+      ['8615', 'error', 'mia'],
+      ['8615', 'error', 'noah'],
+    ]);
   });
 
   it('refuses to read a locked vault, forgets what it held, and reads afresh after unlocking', async () => {

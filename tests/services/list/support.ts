@@ -30,7 +30,14 @@ export async function listHarness(): Promise<ListHarness> {
   const config = () => ENGLAND_DEFAULTS;
   let n = 0;
   const conferences = createConferenceService({ vault, clock, config });
-  const list = createListService({ vault, clock, config, newId: () => `id${(n += 1)}` });
+  // The list's census export needs the authority's name (the LA attribute); nothing else in the list reads it.
+  const listConfig = () => ({ ...ENGLAND_DEFAULTS, authorityName: 'Fictionshire County Council' });
+  const list = createListService({
+    vault,
+    clock,
+    config: listConfig,
+    newId: () => `id${(n += 1)}`,
+  });
   return {
     vault,
     conferences,

@@ -158,6 +158,10 @@ describe('census records', () => {
     const r = censusRecord(plans[0]!, ENGLAND_DEFAULTS);
     expect(r).toEqual({
       LAchildID: 'mia',
+      CPPID: plans[0]!.planId,
+      NumberOfPreviousCPP: '0',
+      S47ActualStartDate: '2025-12-10',
+      ICPCnotRequired: '',
       DateOfInitialCPC: '2026-01-05',
       InitialCPCtarget: '2026-01-05',
       CPPstartDate: '2026-01-05',
@@ -167,7 +171,7 @@ describe('census records', () => {
       CPPendDate: '2026-10-01',
     });
     expect(censusCsv([r]).split('\r\n')[1]).toBe(
-      'mia,2026-01-05,2026-01-05,2026-01-05,NEG,MUL,2026-04-02;2026-10-01,2026-10-01',
+      `mia,${plans[0]!.planId},0,2025-12-10,,2026-01-05,2026-01-05,2026-01-05,NEG,MUL,2026-04-02;2026-10-01,2026-10-01`,
     );
     const xml = censusXml([r], { authority: 'Fictionshire & District', generatedOn: '2026-11-01' });
     const doc = new DOMParser().parseFromString(xml, 'application/xml');

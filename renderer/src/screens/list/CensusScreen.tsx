@@ -5,6 +5,8 @@ import { useId, useState } from 'react';
 
 import { plural } from '../../../../shared/domain/format-en-gb';
 import type { AppError } from '../../../../shared/ipc/result';
+import { censusIssueLine } from '../../../../shared/list/census-rules';
+import type { CensusIssue } from '../../../../shared/list/census-rules';
 import { invoke } from '../../api/client';
 import { DateField, useDateDraft } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -15,6 +17,10 @@ import { useScreenHeading } from './ListNav';
 const TITLE = 'Census export';
 
 const FIELDS = [
+  'CPPID',
+  'NumberOfPreviousCPP',
+  'S47ActualStartDate',
+  'ICPCnotRequired',
   'DateOfInitialCPC',
   'InitialCPCtarget',
   'CPPstartDate',
@@ -31,6 +37,7 @@ export function CensusScreen() {
   const to = useDateDraft(undefined);
   const [error, setError] = useState<AppError | null>(null);
   const [said, setSaid] = useState('');
+  const [issues, setIssues] = useState<CensusIssue[]>([]);
 
   const run = async (format: 'csv' | 'xml') => {
     const f = from.read();
@@ -49,6 +56,11 @@ export function CensusScreen() {
       return;
     }
     setError(null);
+    setIssues(r.value.issues);
+    if (r.value.blocked) {
+      setSaid('The census file was not made: correct the errors listed (queries only warn).');
+      return;
+    }
     downloadText(r.value.filename, r.value.mediaType, r.value.text);
     setSaid(`Downloaded ${r.value.filename} with ${plural(r.value.rows, 'plan')}.`);
   };
@@ -100,6 +112,16 @@ export function CensusScreen() {
       <p role="status" className="list-said">
         {said}
       </p>
+      {issues.length > 0 ? (
+        <section aria-labelledby={`${id}-issues`}>
+          <h2 id={`${id}-issues`}>Census checks</h2>
+          <ul>
+            {issues.map((i) => (
+              <li key={`${i.rule}-${i.planId}`}>{censusIssueLine(i)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -65,11 +65,19 @@ export function DetailsSection({ c }: { c: Conference }) {
           value={c.transferIn?.notifiedOn}
         />
       ) : (
-        <DateInput
-          label="Date of the strategy discussion that started section 47 enquiries"
-          path={['strategyDiscussionDate']}
-          value={c.strategyDiscussionDate}
-        />
+        <>
+          <DateInput
+            label="Date of the strategy discussion that started section 47 enquiries"
+            path={['strategyDiscussionDate']}
+            value={c.strategyDiscussionDate}
+          />
+          {/* The census's S47ActualStartDate (docs/list.md "Census export"). */}
+          <DateInput
+            label="Date the section 47 enquiry started"
+            path={['section47StartDate']}
+            value={c.section47StartDate}
+          />
+        </>
       )}
       <div className="due-date" role="status" aria-live="polite">
         {due ? (
