@@ -8,11 +8,26 @@ import { isAllowedDownload, isAllowedNavigation, isNetworkRequest } from './poli
 /** The parts of a Session this file uses (a real Session satisfies it). */
 export type HardenableSession = Pick<
   Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'on'
+  | 'setSpellCheckerEnabled'
+  | 'setSpellCheckerDictionaryDownloadURL'
 > & { webRequest: Pick<Session['webRequest'], 'onBeforeRequest'> };
+
+/**
+ * Where Chromium would fetch Hunspell dictionaries from: a URL at our own origin that serves nothing, so even if the
+ * built-in spellchecker were switched on it could never reach Google's servers (docs/reliability.md §3.5).
+ */
+export const SPELLCHECK_DICTIONARY_URL = 'app://bundle/no-dictionaries/';
 
 /** Applies the session-level rules to the app's (in-memory) session. */
 export function hardenSession(ses: HardenableSession): void {
+  // Chromium's built-in spellchecker downloads its dictionaries; it stays off (webPreferences.spellcheck is false
+  // too) and its download address points nowhere.
+  ses.setSpellCheckerEnabled(false);
+  ses.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);

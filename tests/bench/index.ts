@@ -9,6 +9,7 @@ import { shellBench } from './shell.bench';
 import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
 import { signoffWaitBench } from './signoff-wait.bench';
+import { spellBench } from './spell.bench';
 import { vaultBench } from './vault.bench';
 
 export const BENCHES: Bench[] = [
@@ -22,4 +23,5 @@ export const BENCHES: Bench[] = [
   movesBench,
   listBench,
   exchangeBench,
+  spellBench,
 ];

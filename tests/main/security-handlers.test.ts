@@ -1,7 +1,12 @@
 // The hardening handlers as wired on a session and on web contents, driven through fakes (no Electron binary).
 import { describe, expect, it, vi } from 'vitest';
 
-import { hardenSession, hardenWebContents } from '../../electron/main/security';
+import { isAppUrl, isNetworkRequest, secureWebPreferences } from '../../electron/main/policy';
+import {
+  hardenSession,
+  hardenWebContents,
+  SPELLCHECK_DICTIONARY_URL,
+} from '../../electron/main/security';
 import type { HardenableContents, HardenableSession } from '../../electron/main/security';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -14,8 +19,10 @@ function fakeSession() {
     setDevicePermissionHandler: (h: Listener) => (handlers.devicePermission = h),
     on: (event: string, h: Listener) => (handlers[event] = h),
     webRequest: { onBeforeRequest: (h: Listener) => (handlers.beforeRequest = h) },
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerDictionaryDownloadURL: vi.fn(),
   };
-  return { session: session as unknown as HardenableSession, handlers };
+  return { session: session as unknown as HardenableSession, handlers, raw: session };
 }
 
 function fakeContents() {
@@ -87,6 +94,24 @@ describe('session hardening', () => {
     handlers['will-download']!(event, item);
     expect(event.preventDefault).not.toHaveBeenCalled();
     expect(item.setSaveDialogOptions).toHaveBeenCalledWith({ title: 'Save the exported file' });
+  });
+});
+
+describe('spellchecker download block', () => {
+  it("turns Chromium's spellchecker off and points its dictionary download at a local address", () => {
+    const { session, raw } = fakeSession();
+    hardenSession(session);
+    expect(raw.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(raw.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledTimes(1);
+    const url = raw.setSpellCheckerDictionaryDownloadURL.mock.calls[0]![0] as string;
+    expect(url).toBe(SPELLCHECK_DICTIONARY_URL);
+    expect(isNetworkRequest(url)).toBe(false);
+    expect(isAppUrl(url)).toBe(true);
+  });
+
+  it('keeps the built-in spellchecker off in every window', () => {
+    expect(secureWebPreferences('/preload.js', true).spellcheck).toBe(false);
+    expect(secureWebPreferences('/preload.js', false).spellcheck).toBe(false);
   });
 });
 
