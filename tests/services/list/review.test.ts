@@ -116,7 +116,11 @@ describe('list.openReview', () => {
       ],
     });
     const census = h.list.exportCensus({ format: 'csv' }).text;
-    expect(census).toContain('mia,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,2026-03-30,2026-03-30');
+    // CPPID, previous plans, section 47 start, ICPCnotRequired (left out), initial conference and its target, then
+    // the plan's start, categories, review and end (docs/list.md, "Census export").
+    expect(census).toContain(
+      'mia,mia:1,0,2025-12-10,,2026-01-05,2026-01-05,2026-01-05,NEG,NEG,2026-03-30,2026-03-30',
+    );
   });
 
   it('continues a plan at review; the second review is numbered 2 with no first-review warning', async () => {
