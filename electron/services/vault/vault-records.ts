@@ -76,13 +76,7 @@ export class VaultRecords extends VaultAccess {
     value: JsonValue,
     audit?: AuditInput,
   ): Promise<void> {
-    if (!isRecordId(id)) {
-      throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
-    }
-    const text = JSON.stringify(value);
-    if (text === undefined || Buffer.byteLength(text) > MAX_RECORD_BYTES) {
-      throw new AppFailure('BAD_INPUT', 'That record is empty or too large to store.');
-    }
+    const text = checkedRecord(id, value);
     return this.save(() => {
       const s = this.requireSession();
       const addAudit = this.auditWith(audit);
@@ -101,16 +95,7 @@ export class VaultRecords extends VaultAccess {
     items: readonly { collection: Collection; id: string; value: JsonValue }[],
     audit?: AuditInput,
   ): Promise<void> {
-    const texts = items.map((item) => {
-      if (!isRecordId(item.id)) {
-        throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
-      }
-      const text = JSON.stringify(item.value);
-      if (text === undefined || Buffer.byteLength(text) > MAX_RECORD_BYTES) {
-        throw new AppFailure('BAD_INPUT', 'That record is empty or too large to store.');
-      }
-      return text;
-    });
+    const texts = items.map((item) => checkedRecord(item.id, item.value));
     return this.save(() => {
       const s = this.requireSession();
       items.forEach((item, i) => {
