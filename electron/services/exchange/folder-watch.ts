@@ -68,15 +68,32 @@ export function watchFolder(
   let debounce: unknown = null;
   let watcher: Pick<FSWatcher, 'close' | 'on'> | null = null;
 
+  // One check at a time: on a busy machine a snapshot can outlast the poll interval, and two overlapping checks
+  // finishing out of order would report one change twice (old after new reads as a change back). A check asked for
+  // while one runs is done once, after it.
+  let running = false;
+  let again = false;
   const check = async (): Promise<void> => {
-    const now = await ports.snapshot(dir);
-    if (stopped) {
+    if (running) {
+      again = true;
       return;
     }
-    if (last !== null && now !== last) {
-      onChange();
+    running = true;
+    try {
+      do {
+        again = false;
+        const now = await ports.snapshot(dir);
+        if (stopped) {
+          return;
+        }
+        if (last !== null && now !== last) {
+          onChange();
+        }
+        last = now;
+      } while (again && !stopped);
+    } finally {
+      running = false;
     }
-    last = now;
   };
   const soon = (): void => {
     if (debounce !== null) {

@@ -61,6 +61,35 @@ describe('watchFolder', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reports a change once when a slow snapshot is overtaken by the next poll', async () => {
+    // Snapshots resolve only when the test says: the first (the folder before) is held back while the poll asks
+    // again, so a second check would read the new folder first and the old one after it.
+    const pending: ((value: string) => void)[] = [];
+    let tick: () => void = () => undefined;
+    const ports: WatchPorts = {
+      ...pollOnly,
+      snapshot: () => new Promise<string>((resolve) => pending.push(resolve)),
+      setInterval: (fn) => {
+        tick = fn;
+        return 1;
+      },
+      clearInterval: () => undefined,
+    };
+    const onChange = vi.fn();
+    const w = watchFolder('/fictional/folder', onChange, ports, 40);
+    pending.shift()!('before'); // the first check: the folder as it was
+    await Promise.resolve();
+    tick(); // a poll: its snapshot is slow…
+    tick(); // …and another poll asks while it runs
+    expect(pending).toHaveLength(1); // one check at a time
+    pending.shift()!('after');
+    await vi.waitFor(() => expect(pending).toHaveLength(1)); // the check asked for meanwhile runs next
+    pending.shift()!('after');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    w.stop();
+  });
+
   it('notices a new bundle through fs.watch long before the poll would', async () => {
     const dir = await newDir();
     const onChange = vi.fn();
