@@ -52,6 +52,9 @@ test('change the passphrase, unlock with the new one, set the idle lock and rest
   await app.getByRole('button', { name: 'Check every document' }).click();
   await expect(app.getByText('All 0 documents are intact.')).toBeVisible();
   await expectNoAxeViolations(app);
+  await app.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(app, 'vault-settings-document-check-1024');
+  await app.setViewportSize({ width: 1280, height: 800 });
 
   const change = app.getByRole('form', { name: 'Change the passphrase' });
   await change.getByLabel('Current passphrase').fill('not the passphrase');
