@@ -31,12 +31,16 @@ export function planStartText(conference: Conference, child: ConferenceChild): s
     return dateText(child.review.planStartDate);
   }
   if (startsAtBirth(child)) {
-    const edd = child.details.expectedDeliveryDate;
-    return edd
-      ? `At birth (the baby is expected on ${formatDate(edd)})`
-      : 'At birth (expected delivery date not recorded)';
+    return atBirthText(child.details.expectedDeliveryDate);
   }
   return dateText(conference.date);
+}
+
+/** "At birth (the baby is expected on 1 March 2026)": the start of a plan made from birth, before the birth. */
+export function atBirthText(edd: string | undefined): string {
+  return edd
+    ? `At birth (the baby is expected on ${formatDate(edd)})`
+    : 'At birth (expected delivery date not recorded)';
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 } from '../domain/review';
 
 import { dateText, forSection } from './conference-facts';
+import { atBirthText } from './plan-dates';
 import type { DocNode, FieldRow } from './doc-model';
 import { fields, heading, para, table } from './doc-model';
 
@@ -78,7 +79,14 @@ function childProgress(child: ConferenceChild): DocNode[] {
   }
   nodes.push(
     fields([
-      { label: 'Plan started', value: dateText(r.planStartDate) },
+      {
+        label: 'Plan started',
+        // A plan made from birth whose baby is not yet born has not started (docs/domain.md §5.2).
+        value:
+          r.planStartDate === undefined && child.details.unborn
+            ? atBirthText(child.details.expectedDeliveryDate)
+            : dateText(r.planStartDate),
+      },
       {
         label: 'Last reviewed',
         value: r.previousReviewDate ? dateText(r.previousReviewDate) : 'Not reviewed before',

@@ -62,8 +62,11 @@ export const DISCONTINUE_REASON_LABELS: Readonly<Record<DiscontinueReason, strin
 
 /** The review part of one child's record at a review conference. */
 export const ChildReviewSchema = z.strictObject({
-  /** The plan under review: when it started and the conference before this one. */
-  planStartDate: IsoDateSchema,
+  /**
+   * The plan under review: when it started and the conference before this one. No start date while a plan made
+   * from birth waits for the birth (docs/domain.md §5.2).
+   */
+  planStartDate: IsoDateSchema.optional(),
   previousConferenceId: ConferenceIdSchema.optional(),
   previousReviewDate: IsoDateSchema.optional(),
   categoriesBefore: z.array(CategorySchema).max(4),

@@ -11,10 +11,13 @@ import { askNextFor } from '../list/ask-next';
 import { answerFor } from '../list/disclosure';
 import type { Answer, CheckCriteria, Strength } from '../list/enquiry-schemas';
 import { askedKeys, childKeys, matchChild } from '../list/match';
+import { planStartWords } from '../list/plan-start';
 import { ListChildSchema, ListLeadSchema } from '../list/schemas';
 
 export const SnapshotChildSchema = ListChildSchema.extend({
-  planStart: IsoDateSchema,
+  /** Absent while a plan made from birth waits for the birth (docs/domain.md §5.2). */
+  planStart: IsoDateSchema.optional(),
+  startsAtBirth: z.boolean().optional(),
   leadSocialWorker: ListLeadSchema.optional(),
 });
 export type SnapshotChild = z.infer<typeof SnapshotChildSchema>;
@@ -36,6 +39,7 @@ export type SnapshotCheck = {
     name: string;
     strength: Strength;
     reasons: string[];
+    /** The plan's start in words: "5 January 2026", or "At birth (expected 1 March 2026)". */
     planStart: string;
     lead?: string;
   }[];
@@ -94,7 +98,7 @@ export function checkSnapshot(
         name: c.name,
         strength: m.strength,
         reasons: m.reasons,
-        planStart: c.planStart,
+        planStart: planStartWords(c),
         ...(lead ? { lead } : {}),
       };
     }),

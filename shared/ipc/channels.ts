@@ -36,6 +36,7 @@ export const CHANNELS = [
   'list.history',
   'list.addTransferIn',
   'list.recordCoreGroup',
+  'list.recordBirth',
   'list.endPlan',
   'list.openReview',
   'list.exportCsv',

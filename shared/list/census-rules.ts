@@ -8,7 +8,9 @@
 // - 8870Q (query): InitialCPCtarget should not be a Saturday or Sunday.
 // - 8875 (error): DateOfInitialCPC cannot be a Saturday or Sunday.
 // - 2885 (error): a plan must start on the day of an initial conference (CPPstartDate equal to DateOfInitialCPC)
-//   when the plan was made by a conference held here; a plan that came in by transfer has no conference here.
+//   when the plan was made by a conference held here; a plan that came in by transfer has no conference here. A
+//   plan a pre-birth conference made from birth starts on the day of birth (docs/domain.md §5.2), so for it the
+//   rule reads "not before the initial conference" (docs/list.md says so, and that the DfE's checker may query it).
 // Errors block the export; queries are warnings the export still writes (docs/list.md "Census export").
 import type { CensusRecord } from './census';
 
@@ -34,7 +36,7 @@ type Check = {
   rule: CensusRuleId;
   severity: 'error' | 'query';
   fails: (r: CensusRecord) => boolean;
-  message: string;
+  message: string | ((r: CensusRecord) => string);
 };
 
 const CHECKS: readonly Check[] = [
@@ -82,8 +84,15 @@ const CHECKS: readonly Check[] = [
     rule: '2885',
     severity: 'error',
     fails: (r) =>
-      r.DateOfInitialCPC !== '' && r.CPPstartDate !== '' && r.CPPstartDate !== r.DateOfInitialCPC,
-    message: 'The plan starts on a different day from the initial conference.',
+      r.DateOfInitialCPC !== '' &&
+      r.CPPstartDate !== '' &&
+      (r.startsAtBirth === true
+        ? r.CPPstartDate < r.DateOfInitialCPC
+        : r.CPPstartDate !== r.DateOfInitialCPC),
+    message: (r) =>
+      r.startsAtBirth === true
+        ? 'The plan, made from birth, starts before the conference that made it: check the date of birth.'
+        : 'The plan starts on a different day from the initial conference.',
   },
 ];
 
@@ -95,7 +104,7 @@ export function validateCensus(records: readonly CensusRecord[]): CensusIssue[] 
       severity: c.severity,
       childId: r.LAchildID,
       planId: r.CPPID,
-      message: c.message,
+      message: typeof c.message === 'string' ? c.message : c.message(r),
     })),
   );
 }

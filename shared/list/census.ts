@@ -3,12 +3,16 @@
 // CPPstartDate, InitialCategoryOfAbuse, LatestCategoryOfAbuse, CPPreviewDate (one per review) and CPPendDate,
 // keyed by LAchildID, as CSV (reviews joined with ';') or XML (one element per review). Category codes NEG, PHY,
 // EMO, SAB, or MUL for more than one (CIN rule 8905). "Census-style": the field names and codes follow the
-// census, the file is not the DfE return itself. Rules: docs/domain.md §1.2, §2.1, §5.3, §9.4 item 6; docs/list.md.
+// census, the file is not the DfE return itself. A plan a pre-birth conference made from birth starts on the day of
+// birth (docs/domain.md §5.2): its CPPstartDate is that day, and until the birth is recorded the plan has not
+// started, so it is left out of the file and named in `notStarted`. Rules: docs/domain.md §1.2, §2.1, §5.2, §5.3,
+// §9.4 item 6; docs/list.md.
 import { cinCensusCode } from '../domain/categories';
 import type { Config } from '../domain/config';
 import { icpcDueDate, transferInDueDate } from '../domain/due-dates';
 
 import { csvText, xmlEscape } from './csv';
+import { planStartOf } from './derive';
 import type { DerivedPlan } from './derive';
 
 /** The census fields of one plan; '' where the app does not know the value. */
@@ -28,6 +32,8 @@ export type CensusRecord = {
   LatestCategoryOfAbuse: string;
   CPPreviewDate: string[];
   CPPendDate: string;
+  /** Not a census field: the plan was made from birth, so it starts on the day of birth (rule 2885's reading). */
+  startsAtBirth?: true;
 };
 
 export const CENSUS_FIELDS = [
@@ -77,18 +83,24 @@ export function censusRecord(
     ICPCnotRequired: '',
     DateOfInitialCPC: plan.initialConference?.date ?? '',
     InitialCPCtarget: initialTarget(plan, config),
-    CPPstartDate: plan.startDate,
+    CPPstartDate: planStartOf(plan) ?? '',
     InitialCategoryOfAbuse: cinCensusCode(plan.initialCategories) ?? '',
     LatestCategoryOfAbuse: cinCensusCode(plan.latestCategories) ?? '',
     CPPreviewDate: [...plan.reviewDates],
     CPPendDate: plan.endDate ?? '',
+    ...(plan.startsAtBirth ? { startsAtBirth: true as const } : {}),
   };
 }
 
-/** True when the plan was open at any time between from and to (inclusive; either may be absent). */
+/**
+ * True when the plan was open at any time between from and to (inclusive; either may be absent). A plan made from
+ * birth whose birth is not recorded has not started, so it was never open.
+ */
 export function openDuring(plan: DerivedPlan, from?: string, to?: string): boolean {
+  const start = planStartOf(plan);
   return (
-    (to === undefined || plan.startDate <= to) &&
+    start !== undefined &&
+    (to === undefined || start <= to) &&
     (from === undefined || plan.endDate === undefined || plan.endDate >= from)
   );
 }

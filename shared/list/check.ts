@@ -2,6 +2,7 @@
 // scored against what the enquirer gave; the strongest first; then the answer and what may be told. Pure: the
 // service records the enquiry. Rules: docs/domain.md §6; docs/list.md, "Checks" (the three answers).
 import { askNextFor } from './ask-next';
+import { planStartOf } from './derive';
 import { answerFor, mayTellFor } from './disclosure';
 import type { Answer, CheckCriteria, CheckMatch, Strength } from './enquiry-schemas';
 import type { IndexedChild, ListIndex } from './list-index';
@@ -69,7 +70,8 @@ function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): Scored[] {
         : {}),
       address: e.child.address,
       planStatus,
-      planStart: plan.startDate,
+      ...(planStartOf(plan) !== undefined ? { planStart: planStartOf(plan) } : {}),
+      startsAtBirth: plan.startsAtBirth,
       ...(plan.endDate !== undefined ? { planEnd: plan.endDate } : {}),
       ...(plan.lead ? { leadSocialWorker: { ...plan.lead } } : {}),
       strength: m.strength,
@@ -78,7 +80,10 @@ function scoreAll(entries: Iterable<IndexedChild>, asked: AskedKeys): Scored[] {
       mayTell: mayTellFor({
         strength: m.strength,
         planStatus,
-        planStart: plan.startDate,
+        planStart: planStartOf(plan),
+        startsAtBirth: plan.startsAtBirth,
+        expectedDeliveryDate: e.child.expectedDeliveryDate,
+        listedOn: plan.startDate,
         planEnd: plan.endDate,
         lead: plan.lead,
       }),

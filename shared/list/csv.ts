@@ -3,6 +3,7 @@
 // escaping that also drops characters XML 1.0 cannot hold. Rules: docs/list.md.
 import { CATEGORY_LABELS } from '../domain/categories';
 
+import { planStartCell } from './plan-start';
 import type { ListRow } from './schemas';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -61,7 +62,7 @@ export function listCsv(rows: readonly ListRow[]): string {
     r.expectedDeliveryDate ?? '',
     r.address,
     r.nhsNumber ?? '',
-    r.planStart,
+    planStartCell(r),
     r.categories.map((c) => CATEGORY_LABELS[c]).join('; '),
     r.leadSocialWorker?.name ?? '',
     r.leadSocialWorker?.team ?? '',

@@ -6,9 +6,13 @@
 // - a transfer-in entry starts a plan made by another authority (its start is the originating plan's start); the
 //   first conference here about that child ends it ("transfer conference held") and, if it decides a plan, starts
 //   this authority's plan on that date (docs/domain.md §5.3: the transfer conference is an ICPC here);
-// - a core group held moves the next core group on; a plan ended without a conference ends it (docs/domain.md §3.4).
+// - a core group held moves the next core group on; a plan ended without a conference ends it (docs/domain.md §3.4);
+// - a plan a pre-birth conference makes "from birth" is listed from the conference day (so a check finds the baby
+//   under the mother's name) but starts on the day the baby is born: a birth record, or a later conference that
+//   records the date of birth, gives that day. Until then the plan has no start date (docs/domain.md §5.2).
 // Rules: docs/domain.md §3.1-§3.4, §5.3, §6, §9.1 (list record: plan start, category, review date).
 import type { Category } from '../domain/categories';
+import type { PostBirthReviewRule } from '../domain/child';
 import type { Conference, ConferenceChild, ConferenceType } from '../domain/conference';
 import type { Config } from '../domain/config';
 import { isPlanOutcome } from '../domain/decision';
@@ -42,7 +46,14 @@ export type DerivedPlan = {
   status: 'active' | 'ended';
   source: PlanSource;
   originatingAuthority?: string;
+  /** The day the plan entered the list: its start, except for a plan made from birth (see bornOn). */
   startDate: string;
+  /** A plan made from birth at a pre-birth conference: it starts on bornOn, once the birth is known. */
+  startsAtBirth: boolean;
+  bornOn?: string;
+  /** The rule for the first review after the birth chosen for this baby (docs/domain.md §5.2, §9.3). */
+  postBirthReviewRule?: PostBirthReviewRule;
+  expectedDeliveryDate?: string;
   endDate?: string;
   endReason?: EndReason;
   initialCategories: Category[];
@@ -86,7 +97,20 @@ type Event =
     }
   | { date: string; rank: number; key: string; kind: 'entry'; e: PlanListEntry };
 
-const RANK = { 'transfer-in': 0, conference: 1, 'core-group': 2, 'plan-ended': 3 } as const;
+const RANK = {
+  'transfer-in': 0,
+  conference: 1,
+  birth: 2,
+  'core-group': 3,
+  'plan-ended': 4,
+} as const;
+
+/** The day a plan started, or undefined while a plan made from birth waits for the birth. */
+export function planStartOf(
+  plan: Pick<DerivedPlan, 'startDate' | 'startsAtBirth' | 'bornOn'>,
+): string | undefined {
+  return plan.startsAtBirth ? plan.bornOn : plan.startDate;
+}
 
 function events(conferences: readonly Conference[], entries: readonly PlanListEntry[]): Event[] {
   const out: Event[] = [];
@@ -103,7 +127,9 @@ function events(conferences: readonly Conference[], entries: readonly PlanListEn
         ? e.entry.notifiedOn
         : e.kind === 'core-group'
           ? e.heldOn
-          : e.endedOn;
+          : e.kind === 'birth'
+            ? e.bornOn
+            : e.endedOn;
     out.push({ date, rank: RANK[e.kind], key: e.id, kind: 'entry', e });
   }
   return out.sort((a, b) =>
@@ -150,6 +176,7 @@ function transferInPlanFields(
     source: 'transfer-in',
     originatingAuthority: e.entry.originatingAuthority,
     startDate: e.entry.originatingPlanStart,
+    startsAtBirth: false,
     initialCategories: [...e.entry.categories],
     latestCategories: [...e.entry.categories],
     ...(e.entry.leadSocialWorker ? { lead: e.entry.leadSocialWorker } : {}),
@@ -176,6 +203,32 @@ export function deriveLoneTransferIn(
     plan: { planId: `${e.childId}:1`, childId: e.childId, ...transferInPlanFields(e, config) },
     child: listChildFromTransferIn(e.childId, e.entry),
   };
+}
+
+/**
+ * A plan made from birth starts on the day of birth, given once (by a birth record or a later conference's date of
+ * birth; the first wins, as the list's service refuses a second record). The list shows the baby as born from then.
+ */
+function recordBirth(
+  plan: DerivedPlan,
+  bornOn: string,
+  children: Map<ChildId, ListChild>,
+  name?: string,
+): void {
+  if (!plan.startsAtBirth || plan.bornOn !== undefined || bornOn < plan.startDate) {
+    return;
+  }
+  plan.bornOn = bornOn;
+  const held = children.get(plan.childId);
+  if (held?.unborn) {
+    const { expectedDeliveryDate: _edd, ...rest } = held;
+    children.set(plan.childId, {
+      ...rest,
+      unborn: false,
+      dateOfBirth: bornOn,
+      ...(name !== undefined ? { name } : {}),
+    });
+  }
 }
 
 /** Derives every plan from decided conferences and planList records (see the header for the rules). */
@@ -207,6 +260,8 @@ export function deriveList(
           continue; // already subject to a plan here: the entry adds nothing to derive
         }
         start(e.childId, transferInPlanFields(e, config));
+      } else if (current && e.kind === 'birth') {
+        recordBirth(current, e.bornOn, children, e.name);
       } else if (current && e.kind === 'core-group' && e.heldOn >= current.startDate) {
         current.lastCoreGroupHeld = e.heldOn;
       } else if (current && e.kind === 'plan-ended' && e.endedOn >= current.startDate) {
@@ -252,6 +307,11 @@ export function deriveList(
           ? { originatingAuthority: c.transferIn.originatingAuthority }
           : {}),
         startDate: c.date,
+        startsAtBirth: decision.outcome === 'cp-plan-from-birth' && child.details.unborn,
+        postBirthReviewRule: child.details.postBirthReviewRule ?? config.timescales.postBirthReview,
+        ...(child.details.expectedDeliveryDate
+          ? { expectedDeliveryDate: child.details.expectedDeliveryDate }
+          : {}),
         initialCategories: categories,
         latestCategories: categories,
         initialConference: {
@@ -267,6 +327,9 @@ export function deriveList(
         setOn: c.date,
         coreGroupFrequencyWeeks: config.timescales.coreGroupFrequencyWeeks,
       });
+    if (!child.details.unborn && child.details.dateOfBirth !== undefined) {
+      recordBirth(plan, child.details.dateOfBirth, children);
+    }
     plan.conferences.push(seen);
     plan.latestCategories = categories;
     plan.lastConferenceId = c.id;

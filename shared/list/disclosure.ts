@@ -95,13 +95,17 @@ export function answerFor(
 export function mayTellFor(m: {
   strength: Strength;
   planStatus: 'active' | 'ended';
-  planStart: string;
+  planStart?: string | undefined;
+  startsAtBirth?: boolean | undefined;
+  expectedDeliveryDate?: string | undefined;
+  /** The day the plan entered the list (the conference that made it). */
+  listedOn: string;
   planEnd?: string | undefined;
   lead?: { name: string; team: string; contact: string } | undefined;
 }): string {
   if (m.planStatus === 'ended') {
     return m.strength === 'strong'
-      ? `The child is not subject to a child protection plan now (a plan ended on ${formatDate(m.planEnd ?? m.planStart)}). Say only that the child is not subject to a plan; refer questions about history to children’s social care.`
+      ? `The child is not subject to a child protection plan now (a plan ended on ${formatDate(m.planEnd ?? m.planStart ?? m.listedOn)}). Say only that the child is not subject to a plan; refer questions about history to children’s social care.`
       : 'Nothing: this record’s plan has ended, so it does not change the answer.';
   }
   if (m.strength !== 'strong') {
@@ -110,5 +114,12 @@ export function mayTellFor(m: {
   const lead = m.lead
     ? `the lead social worker, ${m.lead.name}${m.lead.team ? ` (${m.lead.team})` : ''}${m.lead.contact ? `, ${m.lead.contact}` : ''}`
     : 'the duty team (no lead social worker is recorded)';
+  if (m.planStart === undefined) {
+    const due =
+      m.expectedDeliveryDate !== undefined
+        ? `the baby is expected on ${formatDate(m.expectedDeliveryDate)}`
+        : 'no expected delivery date is recorded';
+    return `The baby is to be subject to a child protection plan from birth, decided at a conference on ${formatDate(m.listedOn)} (${due}). You may give the contact details of ${lead}. Do not give the category or the plan’s content.`;
+  }
   return `The child has been subject to a child protection plan since ${formatDate(m.planStart)}. You may give the contact details of ${lead}. Do not give the category or the plan’s content.`;
 }

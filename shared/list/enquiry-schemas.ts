@@ -66,7 +66,9 @@ export const CheckMatchSchema = z.strictObject({
   expectedDeliveryDate: IsoDateSchema.optional(),
   address: MediumTextSchema,
   planStatus: z.enum(['active', 'ended']),
-  planStart: IsoDateSchema,
+  /** Absent while a plan made from birth waits for the birth (docs/domain.md §5.2). */
+  planStart: IsoDateSchema.optional(),
+  startsAtBirth: z.boolean(),
   planEnd: IsoDateSchema.optional(),
   leadSocialWorker: ListLeadSchema.optional(),
   strength: StrengthSchema,

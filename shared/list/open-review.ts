@@ -14,6 +14,7 @@ import { emptyBlock } from '../domain/primitives';
 import { quorumStatus } from '../domain/quorum';
 import type { ChildReview } from '../domain/review';
 
+import { planStartOf } from './derive';
 import type { DerivedPlan } from './derive';
 import type { TransferInInput } from './schemas';
 
@@ -35,7 +36,7 @@ function reviewChild(
 ): ConferenceChild {
   const outline = source.plan;
   const review: ChildReview = {
-    planStartDate: plan.startDate,
+    ...(planStartOf(plan) !== undefined ? { planStartDate: planStartOf(plan) } : {}),
     ...(plan.lastConferenceId !== undefined ? { previousConferenceId: plan.lastConferenceId } : {}),
     ...(plan.reviewDates.length > 0
       ? { previousReviewDate: plan.reviewDates[plan.reviewDates.length - 1]! }

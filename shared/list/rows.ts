@@ -2,7 +2,10 @@
 // child's plan history. Next core group: the date the latest conference set, or the last core group held plus the
 // plan's frequency. Next review: the date the latest conference set, else the due-date rule (first review 3 months
 // after an initial conference, later reviews 6 months after a review; for a transfer-in entry with no date given,
-// the transfer conference due 15 working days after notification). Rules: docs/domain.md §3.2, §3.3, §5.3, §9.3.
+// the transfer conference due 15 working days after notification). A plan made from birth at a pre-birth
+// conference is reviewed by the post-birth rule chosen for the baby, from the day of birth once it is recorded and
+// from the expected delivery date until then; the earlier of that and a date the conference set (docs/domain.md
+// §5.2). Rules: docs/domain.md §3.2, §3.3, §5.2, §5.3, §9.3.
 import { addDays } from '../domain/calendar';
 import { cinCensusCode } from '../domain/categories';
 import type { Config } from '../domain/config';
@@ -10,9 +13,11 @@ import {
   firstCoreGroupDueDate,
   firstReviewDueDate,
   nextReviewDueDate,
+  postBirthReviewDueDate,
   transferInDueDate,
 } from '../domain/due-dates';
 
+import { planStartOf } from './derive';
 import type { DerivedPlan } from './derive';
 import type { ListChild, ListRow, PlanHistory } from './schemas';
 
@@ -47,6 +52,12 @@ export function nextCoreGroupDue(plan: DerivedPlan, config: Config): string | un
 
 /** When the next review (or, for a transfer-in entry, the transfer conference) is due. */
 export function nextReviewDue(plan: DerivedPlan, config: Config): string | undefined {
+  const afterBirth = postBirthReviewDue(plan, config);
+  if (afterBirth !== undefined) {
+    return plan.setReview !== undefined && plan.setReview < afterBirth
+      ? plan.setReview
+      : afterBirth;
+  }
   if (plan.setReview !== undefined) {
     return plan.setReview;
   }
@@ -61,6 +72,28 @@ export function nextReviewDue(plan: DerivedPlan, config: Config): string | undef
     : memo(config, `fr:${plan.setOn}`, () => firstReviewDueDate(plan.setOn, config).date);
 }
 
+/**
+ * The review after the birth for a plan made from birth whose last conference was the pre-birth one: by the rule
+ * chosen for the baby, from the day of birth, or from the expected delivery date while the baby is not yet born.
+ * Undefined for every other plan, or when neither date is known.
+ */
+export function postBirthReviewDue(plan: DerivedPlan, config: Config): string | undefined {
+  const birth = plan.bornOn ?? plan.expectedDeliveryDate;
+  if (!plan.startsAtBirth || plan.lastConferenceType === 'review' || birth === undefined) {
+    return undefined;
+  }
+  const rule = plan.postBirthReviewRule ?? config.timescales.postBirthReview;
+  return memo(
+    config,
+    `pb:${plan.setOn}:${birth}:${rule}`,
+    () =>
+      postBirthReviewDueDate(plan.setOn, birth, {
+        ...config,
+        timescales: { ...config.timescales, postBirthReview: rule },
+      }).date,
+  );
+}
+
 /** The list row of an active plan, with overdue flags against `today`. */
 export function toRow(plan: DerivedPlan, child: ListChild, config: Config, today: string): ListRow {
   const coreGroup = nextCoreGroupDue(plan, config);
@@ -70,7 +103,9 @@ export function toRow(plan: DerivedPlan, child: ListChild, config: Config, today
   return {
     ...child,
     planId: plan.planId,
-    planStart: plan.startDate,
+    ...(planStartOf(plan) !== undefined ? { planStart: planStartOf(plan) } : {}),
+    startsAtBirth: plan.startsAtBirth,
+    listedOn: plan.startDate,
     categories: [...plan.latestCategories],
     ...(primary !== undefined ? { primaryCategory: primary } : {}),
     ...(cin !== undefined ? { cinCode: cin } : {}),
@@ -98,7 +133,9 @@ export function toHistory(plan: DerivedPlan): PlanHistory {
     ...(plan.originatingAuthority !== undefined
       ? { originatingAuthority: plan.originatingAuthority }
       : {}),
-    startDate: plan.startDate,
+    ...(planStartOf(plan) !== undefined ? { startDate: planStartOf(plan) } : {}),
+    startsAtBirth: plan.startsAtBirth,
+    listedOn: plan.startDate,
     ...(plan.endDate !== undefined ? { endDate: plan.endDate } : {}),
     ...(plan.endReason !== undefined ? { endReason: plan.endReason } : {}),
     initialCategories: [...plan.initialCategories],

@@ -80,7 +80,12 @@ export type ManualEndReason = z.infer<typeof ManualEndReasonSchema>;
 export const ListRowSchema = z.strictObject({
   ...ListChildSchema.shape,
   planId: z.string().max(200),
-  planStart: IsoDateSchema,
+  /** The day the plan started; absent while a plan made from birth waits for the birth (docs/domain.md §5.2). */
+  planStart: IsoDateSchema.optional(),
+  /** A plan a pre-birth conference made from birth: it starts on the day the baby is born. */
+  startsAtBirth: z.boolean(),
+  /** The day the conference put the child on the list (the plan's start, except for a plan made from birth). */
+  listedOn: IsoDateSchema,
   categories: z.array(CategorySchema).max(4),
   primaryCategory: CategorySchema.optional(),
   cinCode: CinCensusCodeSchema.optional(),
@@ -114,7 +119,10 @@ export const PlanHistorySchema = z.strictObject({
   status: z.enum(['active', 'ended']),
   source: PlanSourceSchema,
   originatingAuthority: ShortTextSchema.optional(),
-  startDate: IsoDateSchema,
+  /** Absent while a plan made from birth waits for the birth (docs/domain.md §5.2). */
+  startDate: IsoDateSchema.optional(),
+  startsAtBirth: z.boolean(),
+  listedOn: IsoDateSchema,
   endDate: IsoDateSchema.optional(),
   endReason: EndReasonSchema.optional(),
   initialCategories: z.array(CategorySchema).max(4),
@@ -164,6 +172,16 @@ export const PlanListEntrySchema = z.discriminatedUnion('kind', [
     childId: ChildIdSchema,
     recordedAt: z.iso.datetime(),
     heldOn: IsoDateSchema,
+  }),
+  z.strictObject({
+    /** The birth of a baby made subject to a plan from birth: the plan starts on bornOn (docs/domain.md §5.2). */
+    kind: z.literal('birth'),
+    id: ListRecordIdSchema,
+    childId: ChildIdSchema,
+    recordedAt: z.iso.datetime(),
+    bornOn: IsoDateSchema,
+    /** The baby's name once given; the list keeps "Unborn baby of …" otherwise. */
+    name: ShortTextSchema.min(1).optional(),
   }),
   z.strictObject({
     kind: z.literal('plan-ended'),

@@ -86,6 +86,7 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
     nextCoreGroupDue: '2026-01-20',
   },
   'list.recordCoreGroup': { childId: 'child-mia', heldOn: '2026-01-19' },
+  'list.recordBirth': { childId: 'child-mia', bornOn: '2026-03-01', name: 'Rosa Fenwick' },
   'list.endPlan': {
     childId: 'child-mia',
     endedOn: '2026-01-05',

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 
 import type { AnswerCode, CheckCriteria, Enquirer } from '../../../shared/list/enquiry-schemas';
 import { ANSWER_CLASS, ASK_NEXT_TEXT } from '../../../shared/list/disclosure';
+import { planStartWords } from '../../../shared/list/plan-start';
 import { AppFailure } from '../../../shared/ipc/result';
 import { formatDate } from '../../../shared/domain/format-en-gb';
 import { PASSPHRASE_OPTIONS } from '../command';
@@ -118,7 +119,7 @@ export const checkCommand: CliCommand = {
       ...r.warnings.map((w) => `Note: ${w}`),
       ...r.matches.map(
         (m, i) =>
-          `${i + 1}. ${m.strength.toUpperCase()} (${m.planStatus === 'active' ? 'plan since' : 'plan ended'} ${formatDate(m.planEnd ?? m.planStart)}): ${m.name}, ${m.dateOfBirth ? `born ${formatDate(m.dateOfBirth)}` : `due ${formatDate(m.expectedDeliveryDate ?? m.planStart)}`}\n   ${m.reasons.join(' ')}\n   ${m.mayTell}`,
+          `${i + 1}. ${m.strength.toUpperCase()} (${m.planStatus === 'active' ? (m.planStart === undefined ? 'plan from birth,' : 'plan since') : 'plan ended'} ${m.planStatus === 'active' ? planStartWords(m) : m.planEnd ? formatDate(m.planEnd) : planStartWords(m)}): ${m.name}, ${m.dateOfBirth ? `born ${formatDate(m.dateOfBirth)}` : m.expectedDeliveryDate ? `due ${formatDate(m.expectedDeliveryDate)}` : 'date of birth not recorded'}\n   ${m.reasons.join(' ')}\n   ${m.mayTell}`,
       ),
       `Logged as enquiry ${r.enquiryId}.`,
     ];

@@ -72,7 +72,7 @@ export const precheckCommand: CliCommand = {
         `  ${r.answer.mayTell}`,
         ...r.matches.map(
           (m) =>
-            `  ${m.name}: ${m.strength} match; plan since ${m.planStart}${m.lead ? `; lead social worker ${m.lead}` : ''}. ${m.reasons.join(' ')}`,
+            `  ${m.name}: ${m.strength} match; plan start ${m.planStart}${m.lead ? `; lead social worker ${m.lead}` : ''}. ${m.reasons.join(' ')}`,
         ),
         ...r.warnings.map((w) => `  Note: ${w}`),
       ];

@@ -94,7 +94,7 @@ export function listTable(rows: readonly ListRow[]): string {
   const body = rows.map((r) => [
     r.name,
     r.dateOfBirth ? ukShort(r.dateOfBirth) : `due ${ukShort(r.expectedDeliveryDate)}`,
-    ukShort(r.planStart),
+    r.planStart === undefined && r.startsAtBirth ? 'at birth' : ukShort(r.planStart),
     r.categories.join(', '),
     r.leadSocialWorker?.name ?? '',
     ukShort(r.nextCoreGroupDue),
@@ -191,6 +191,9 @@ export const exportCensusCommand: CliCommand = {
     );
     for (const issue of file.issues) {
       ctx.err(`${censusIssueLine(issue)}\n`);
+    }
+    for (const left of file.notStarted) {
+      ctx.err(`Not started (child ${left.childId}, plan ${left.planId}): ${left.message}\n`);
     }
     if (file.blocked) {
       throw new AppFailure(

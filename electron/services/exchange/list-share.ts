@@ -42,7 +42,8 @@ export function snapshotBody(
       ...(r.expectedDeliveryDate ? { expectedDeliveryDate: r.expectedDeliveryDate } : {}),
       address: r.address,
       ...(r.nhsNumber ? { nhsNumber: r.nhsNumber } : {}),
-      planStart: r.planStart,
+      ...(r.planStart !== undefined ? { planStart: r.planStart } : {}),
+      startsAtBirth: r.startsAtBirth,
       ...(r.leadSocialWorker ? { leadSocialWorker: r.leadSocialWorker } : {}),
     })),
   };

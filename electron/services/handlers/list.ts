@@ -10,6 +10,7 @@ type ListChannel =
   | 'list.history'
   | 'list.addTransferIn'
   | 'list.recordCoreGroup'
+  | 'list.recordBirth'
   | 'list.endPlan'
   | 'list.openReview'
   | 'list.exportCsv'
@@ -24,6 +25,7 @@ export function createListHandlers(s: Services): Pick<Handlers, ListChannel> {
     'list.history': ({ childId }) => Promise.resolve(list().history(childId)),
     'list.addTransferIn': (input) => list().addTransferIn(input),
     'list.recordCoreGroup': ({ childId, heldOn }) => list().recordCoreGroup(childId, heldOn),
+    'list.recordBirth': ({ childId, bornOn, name }) => list().recordBirth(childId, bornOn, name),
     'list.endPlan': ({ childId, endedOn, reason, note }) =>
       list().endPlan(childId, endedOn, reason, note),
     'list.openReview': ({ childId, date }) => list().openReview(childId, date),

@@ -10,6 +10,7 @@ import { censusCsv, censusRecord, censusXml, openDuring } from '../../../shared/
 import { validateCensus } from '../../../shared/list/census-rules';
 import type { CensusIssue } from '../../../shared/list/census-rules';
 import { listCsv } from '../../../shared/list/csv';
+import { planStartOf } from '../../../shared/list/derive';
 import { selectRows } from '../../../shared/list/query';
 import type { Selection } from '../../../shared/list/query';
 import { toHistory } from '../../../shared/list/rows';
@@ -103,12 +104,20 @@ export function createListService(deps: ListServiceDeps) {
       rows: number;
       blocked: boolean;
       issues: CensusIssue[];
+      notStarted: { childId: string; planId: string; message: string }[];
     } {
       if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
         throw new AppFailure('BAD_INPUT', 'The start of the period must not be after its end.');
       }
       const config = deps.config();
       const all = store.derived().plans;
+      const notStarted = all
+        .filter((p) => p.startsAtBirth && p.status === 'active' && planStartOf(p) === undefined)
+        .map((p) => ({
+          childId: p.childId,
+          planId: p.planId,
+          message: `${store.derived().children.get(p.childId)?.name ?? 'An unborn baby'} is not in this file: the plan starts at birth and no birth is recorded yet. Record the birth on the child’s page when the baby is born.`,
+        }));
       const records = all
         .filter((p) => openDuring(p, input.from, input.to))
         .sort((a, b) =>
@@ -142,6 +151,7 @@ export function createListService(deps: ListServiceDeps) {
         rows: records.length,
         blocked,
         issues,
+        notStarted,
       };
     },
 

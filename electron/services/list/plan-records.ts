@@ -1,6 +1,7 @@
 // Records the list keeps besides conferences (vault collection planList): a child transferred in with another
-// authority's plan, a core group held, and a plan ended without a conference for a reason that needs no judgement
-// (moved away, 18, died, left the UK, looked after). Each is audited with ids and codes only.
+// authority's plan, a core group held, the birth of a baby made subject to a plan from birth (the plan starts that
+// day, docs/domain.md §5.2), and a plan ended without a conference for a reason that needs no judgement (moved
+// away, 18, died, left the UK, looked after). Each is audited with ids and codes only.
 // Rules: docs/domain.md §3.2 (core groups), §3.4 (ending a plan; West Midlands: the manager may end a plan for the
 // non-judgement reasons), §5.3 and §6 (children placed here by other authorities are on the list), §9.2 rule 11.
 import { childId as toChildId } from '../../../shared/domain/ids';
@@ -126,6 +127,64 @@ export function createPlanRecords(ctx: ListContext) {
         throw new AppFailure('INTERNAL', 'The next core group date could not be worked out.');
       }
       return { entryId, nextCoreGroupDue: next };
+    },
+
+    /**
+     * Records the birth of a baby whose plan was made from birth: the plan starts on bornOn, the list shows the
+     * baby as born (with the name, when given) and the review after the birth is due by the rule chosen for the
+     * baby. Refused for any other plan, a birth already recorded, or a day before the conference or after today.
+     */
+    async recordBirth(
+      childId: ChildId,
+      bornOn: string,
+      name: string | undefined,
+    ): Promise<{ entryId: string; planStart: string; nextReviewDue?: string }> {
+      const today = ctx.today();
+      const e = activeEntry(ctx, childId);
+      if (!e.latest.startsAtBirth) {
+        throw new AppFailure(
+          'CONFLICT',
+          'This plan was not made from birth at a pre-birth conference, so there is no birth to record.',
+        );
+      }
+      if (e.latest.bornOn !== undefined) {
+        throw new AppFailure(
+          'CONFLICT',
+          `The birth is already recorded: the plan started on ${e.latest.bornOn}.`,
+        );
+      }
+      if (bornOn < e.latest.startDate || bornOn > today) {
+        throw bad(
+          'bornOn',
+          'The date of birth must be between the pre-birth conference and today.',
+        );
+      }
+      const given = name?.trim();
+      if (given !== undefined && given !== '' && /^unborn\b/i.test(given)) {
+        throw bad('name', 'Give the baby’s own name, or leave the name empty for now.');
+      }
+      const entryId = `birth-${ctx.newId()}`;
+      await store(
+        {
+          kind: 'birth',
+          id: entryId,
+          childId,
+          recordedAt: recordedAt(),
+          bornOn,
+          ...(given ? { name: given } : {}),
+        },
+        'list.birth',
+        [childId],
+      );
+      const row = ctx.store.index(today).byId.get(childId)?.row;
+      if (row?.planStart !== bornOn) {
+        throw new AppFailure('INTERNAL', 'The plan’s start could not be set from the birth.');
+      }
+      return {
+        entryId,
+        planStart: bornOn,
+        ...(row.nextReviewDue !== undefined ? { nextReviewDue: row.nextReviewDue } : {}),
+      };
     },
 
     /** Ends a plan without a review conference, for a reason that needs no judgement (docs/domain.md §3.4). */

@@ -116,6 +116,19 @@ export const listContract = {
     input: z.strictObject({ childId: ChildIdSchema, heldOn: IsoDateSchema }),
     output: z.strictObject({ entryId: ListRecordIdSchema, nextCoreGroupDue: IsoDateSchema }),
   },
+  'list.recordBirth': {
+    input: z.strictObject({
+      childId: ChildIdSchema,
+      bornOn: IsoDateSchema,
+      /** The baby's name, once given; empty keeps "Unborn baby of …". */
+      name: ShortTextSchema.optional(),
+    }),
+    output: z.strictObject({
+      entryId: ListRecordIdSchema,
+      planStart: IsoDateSchema,
+      nextReviewDue: IsoDateSchema.optional(),
+    }),
+  },
   'list.endPlan': {
     input: z.strictObject({
       childId: ChildIdSchema,
@@ -172,6 +185,10 @@ export const listContract = {
           planId: z.string(),
           message: z.string(),
         }),
+      ),
+      /** Plans made from birth whose baby is not yet born: not started, so not in the file (docs/list.md). */
+      notStarted: z.array(
+        z.strictObject({ childId: z.string(), planId: z.string(), message: z.string() }),
       ),
     }),
   },

@@ -38,6 +38,7 @@ export function CensusScreen() {
   const [error, setError] = useState<AppError | null>(null);
   const [said, setSaid] = useState('');
   const [issues, setIssues] = useState<CensusIssue[]>([]);
+  const [notStarted, setNotStarted] = useState<{ planId: string; message: string }[]>([]);
 
   const run = async (format: 'csv' | 'xml') => {
     const f = from.read();
@@ -57,6 +58,7 @@ export function CensusScreen() {
     }
     setError(null);
     setIssues(r.value.issues);
+    setNotStarted(r.value.notStarted);
     if (r.value.blocked) {
       setSaid('The census file was not made: correct the errors listed (queries only warn).');
       return;
@@ -118,6 +120,16 @@ export function CensusScreen() {
           <ul>
             {issues.map((i) => (
               <li key={`${i.rule}-${i.planId}`}>{censusIssueLine(i)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {notStarted.length > 0 ? (
+        <section aria-labelledby={`${id}-not-started`}>
+          <h2 id={`${id}-not-started`}>Plans that start at birth</h2>
+          <ul>
+            {notStarted.map((n) => (
+              <li key={n.planId}>{n.message}</li>
             ))}
           </ul>
         </section>

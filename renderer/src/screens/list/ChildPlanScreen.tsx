@@ -3,6 +3,7 @@
 // Rule source: docs/list.md (plan history; review opened from a child's plan; core groups).
 import { useCallback, useEffect, useState } from 'react';
 
+import { planStartWords } from '../../../../shared/list/plan-start';
 import type { ListChild, PlanHistory } from '../../../../shared/list/schemas';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
@@ -64,7 +65,15 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
         <div>
           <dt>Now</dt>
           <dd>
-            {active ? (
+            {active?.startsAtBirth && active.startDate === undefined ? (
+              <strong>
+                Subject to a child protection plan from birth:{' '}
+                {planStartWords({
+                  startsAtBirth: true,
+                  expectedDeliveryDate: child.expectedDeliveryDate,
+                })}
+              </strong>
+            ) : active ? (
               <strong>Subject to a child protection plan</strong>
             ) : (
               'Not subject to a child protection plan'
@@ -76,11 +85,12 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
         {said}
       </p>
       <h2>Plan history</h2>
-      <PlanHistoryTable plans={plans} />
+      <PlanHistoryTable plans={plans} expectedDeliveryDate={child.expectedDeliveryDate} />
       {active ? (
         <PlanActions
           childId={child.childId}
           name={child.name}
+          awaitingBirth={active.startsAtBirth && active.startDate === undefined}
           onChanged={(message) => {
             setSaid(message);
             load();

@@ -1,6 +1,7 @@
-// What can be done to a child's active plan from the list: record a core group held, open a review conference
-// (list.openReview, then its set-up screen), or end the plan without a conference for the reasons that allow it.
-// Rules: docs/domain.md §3.2 (core groups), §3.3 (reviews), §3.4 (only a review judges "no longer at risk").
+// What can be done to a child's active plan from the list: record the birth of a baby whose plan was made from
+// birth (the plan starts that day), record a core group held, open a review conference (list.openReview, then its
+// set-up screen), or end the plan without a conference for the reasons that allow it. Rules: docs/domain.md §3.2
+// (core groups), §3.3 (reviews), §3.4 (only a review judges "no longer at risk"), §5.2 (plans from birth).
 import { useId, useState } from 'react';
 
 import { formatDate, formatList } from '../../../../shared/domain/format-en-gb';
@@ -17,10 +18,18 @@ import { MANUAL_END_REASON_LABELS, todayIso } from './list-labels';
 import { PlainField } from './PlainField';
 
 /** `onChanged` gets what was done, in words; the screen says it (this form goes once the plan has ended). */
-type Props = { childId: ChildId; name: string; onChanged: (said: string) => void };
+type Props = {
+  childId: ChildId;
+  name: string;
+  /** The plan was made from birth and the baby is not yet recorded as born. */
+  awaitingBirth?: boolean;
+  onChanged: (said: string) => void;
+};
 
-export function PlanActions({ childId, name, onChanged }: Props) {
+export function PlanActions({ childId, name, awaitingBirth = false, onChanged }: Props) {
   const id = useId();
+  const bornOn = useDateDraft(undefined, true);
+  const [babyName, setBabyName] = useState('');
   const held = useDateDraft(todayIso(), true);
   const reviewOn = useDateDraft(undefined);
   const endedOn = useDateDraft(todayIso(), true);
@@ -47,6 +56,26 @@ export function PlanActions({ childId, name, onChanged }: Props) {
     }
     done(
       `Core group on ${formatDate(d.date)} recorded for ${name}. The next core group is due by ${formatDate(r.value.nextCoreGroupDue)}.`,
+    );
+  };
+
+  const recordBirth = async () => {
+    const d = bornOn.read();
+    if (!d.ok || !d.date) {
+      return;
+    }
+    const given = babyName.trim();
+    const r = await invoke('list.recordBirth', {
+      childId,
+      bornOn: d.date,
+      ...(given ? { name: given } : {}),
+    });
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    done(
+      `Birth on ${formatDate(d.date)} recorded for ${given || name}: the plan started that day.${r.value.nextReviewDue ? ` The review after the birth is due by ${formatDate(r.value.nextReviewDue)}.` : ''}`,
     );
   };
 
@@ -113,6 +142,34 @@ export function PlanActions({ childId, name, onChanged }: Props) {
           </button>
         )}
       </section>
+      {awaitingBirth ? (
+        <section className="setup-section" aria-labelledby={`${id}-birth`}>
+          <h2 id={`${id}-birth`}>Record the birth</h2>
+          <p className="list-notice">
+            The plan was made from birth, so it starts on the day the baby is born. Record the birth
+            when the lead social worker tells you of it.
+          </p>
+          <DateField
+            id={`${id}-birth-date`}
+            label="Date of birth"
+            text={bornOn.text}
+            error={bornOn.error}
+            required
+            onText={bornOn.setText}
+            onDone={() => void bornOn.read()}
+          />
+          <PlainField
+            id={`${id}-birth-name`}
+            label="Baby’s name (optional)"
+            hint="Leave empty if the baby has no name yet; the list keeps the name it has."
+            value={babyName}
+            onChange={setBabyName}
+          />
+          <button type="button" className="button" onClick={() => void recordBirth()}>
+            Record the birth
+          </button>
+        </section>
+      ) : null}
       <section className="setup-section" aria-labelledby={`${id}-core`}>
         <h2 id={`${id}-core`}>Record a core group held</h2>
         <DateField

@@ -2,13 +2,21 @@
 // start and now, and each conference that made, reviewed or ended it. Rule source: docs/list.md (plan history).
 import { OUTCOME_LABELS } from '../../../../shared/domain/decision';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
+import { planStartWords } from '../../../../shared/list/plan-start';
 import type { PlanHistory } from '../../../../shared/list/schemas';
 import { routeHash } from '../../state/route';
 import { TYPE_LABELS } from '../conference-labels';
 
 import { categoriesText, END_REASON_LABELS } from './list-labels';
 
-export function PlanHistoryTable({ plans }: { plans: PlanHistory[] }) {
+export function PlanHistoryTable({
+  plans,
+  expectedDeliveryDate,
+}: {
+  plans: PlanHistory[];
+  /** The baby's expected delivery date, for a plan from birth not yet started. */
+  expectedDeliveryDate?: string | undefined;
+}) {
   if (plans.length === 0) {
     return <p>This child has no plan recorded here.</p>;
   }
@@ -37,7 +45,13 @@ export function PlanHistoryTable({ plans }: { plans: PlanHistory[] }) {
                   : ''}
               </span>
             </th>
-            <td>{formatDate(p.startDate)}</td>
+            <td>
+              {planStartWords({
+                planStart: p.startDate,
+                startsAtBirth: p.startsAtBirth,
+                expectedDeliveryDate,
+              })}
+            </td>
             <td>
               {p.endDate ? formatDate(p.endDate) : 'Not ended'}
               {p.endReason ? (

@@ -43,7 +43,9 @@ export function ReviewDecision({ c }: { c: Conference }) {
             <h3 id={`review-child-${i}`}>{child.details.name || `Child ${i + 1}`}</h3>
             {r ? (
               <p>
-                Plan under review started on {formatDate(r.planStartDate)}
+                {r.planStartDate !== undefined
+                  ? `Plan under review started on ${formatDate(r.planStartDate)}`
+                  : 'Plan under review starts at birth (the baby is not yet born)'}
                 {r.previousReviewDate
                   ? `; last reviewed on ${formatDate(r.previousReviewDate)}`
                   : ''}

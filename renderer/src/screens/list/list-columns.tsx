@@ -4,6 +4,7 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 
 import { CATEGORY_LABELS } from '../../../../shared/domain/categories';
+import { planStartWords } from '../../../../shared/list/plan-start';
 import type { ListRow } from '../../../../shared/list/schemas';
 
 import { birthText, dateOr, overdueWhat } from './list-labels';
@@ -44,7 +45,7 @@ export const listColumns = helper.columns([
     header: 'Plan started',
     cell: ({ row: { original: r } }) => (
       <>
-        <span className="list-cell__wrap">{dateOr(r.planStart)}</span>
+        <span className="list-cell__wrap">{planStartWords(r)}</span>
         {r.source === 'transfer-in' ? (
           <span className="list-cell__line hint">
             Transferred in{r.originatingAuthority ? ` from ${r.originatingAuthority}` : ''}
