@@ -23,6 +23,15 @@ export function planStartWords(p: PlanStartFacts): string {
   return 'Not recorded';
 }
 
+/** "Subject to a child protection plan from birth (the baby is expected on 1 March 2026)". */
+export function fromBirthText(expectedDeliveryDate: string | undefined): string {
+  return `Subject to a child protection plan from birth (${
+    expectedDeliveryDate !== undefined
+      ? `the baby is expected on ${formatDate(expectedDeliveryDate)}`
+      : 'no expected delivery date is recorded'
+  })`;
+}
+
 /** The same for a CSV cell: the ISO date, or "At birth (expected YYYY-MM-DD)". */
 export function planStartCell(p: PlanStartFacts): string {
   if (p.planStart !== undefined) {

@@ -25,9 +25,10 @@ export async function seedDecidedConference(
   page: Page,
   date: string,
   children: ListChildOptions[],
+  type: 'initial' | 'pre-birth-initial' = 'initial',
 ): Promise<string> {
   const created = await rpc<{ id: string; revision: number }>(page, 'conference.create', {
-    type: 'initial',
+    type,
     date,
     strategyDiscussionDate: addDays(date, -14),
   });

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { formatDate } from '../../../../shared/domain/format-en-gb';
 import type { CheckOutput } from '../../../../shared/ipc/contracts/list';
 import type { CheckMatch } from '../../../../shared/list/enquiry-schemas';
-import { planStartWords } from '../../../../shared/list/plan-start';
+import { fromBirthText } from '../../../../shared/list/plan-start';
 
 import { ASK_NEXT_TEXT } from '../../../../shared/list/disclosure';
 
@@ -17,7 +17,7 @@ function planText(m: CheckMatch): string {
   if (m.planStart === undefined) {
     // A plan made from birth whose baby is not yet born (docs/domain.md §5.2).
     return m.planStatus === 'active'
-      ? `Subject to a child protection plan from birth: ${planStartWords(m)}`
+      ? fromBirthText(m.expectedDeliveryDate)
       : `Plan from birth ended before the birth${m.planEnd ? ` on ${formatDate(m.planEnd)}` : ''}`;
   }
   return m.planStatus === 'active'

@@ -3,7 +3,7 @@
 // Rule source: docs/list.md (plan history; review opened from a child's plan; core groups).
 import { useCallback, useEffect, useState } from 'react';
 
-import { planStartWords } from '../../../../shared/list/plan-start';
+import { fromBirthText } from '../../../../shared/list/plan-start';
 import type { ListChild, PlanHistory } from '../../../../shared/list/schemas';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
@@ -66,13 +66,7 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
           <dt>Now</dt>
           <dd>
             {active?.startsAtBirth && active.startDate === undefined ? (
-              <strong>
-                Subject to a child protection plan from birth:{' '}
-                {planStartWords({
-                  startsAtBirth: true,
-                  expectedDeliveryDate: child.expectedDeliveryDate,
-                })}
-              </strong>
+              <strong>{fromBirthText(child.expectedDeliveryDate)}</strong>
             ) : active ? (
               <strong>Subject to a child protection plan</strong>
             ) : (
