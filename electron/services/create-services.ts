@@ -141,6 +141,10 @@ export function createServices(options: ServicesOptions): Services {
         exchange.assertMaySignOff();
         return signoff.signOff(...args);
       },
+      documentStems: (...args: Parameters<SignoffService['documentStems']>) => {
+        exchange.assertMaySignOff();
+        return signoff.documentStems(...args);
+      },
     },
     exchange,
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),

@@ -70,7 +70,12 @@ async function packAndReceive(chair: Member, manager: Member, report: Parameters
       status: 'awaiting-sign-off',
       conference: c,
     });
-    await chair.services.signoff.signOff(c.id, PASS);
+    await chair.services.signoff.signOff(
+      c.id,
+      PASS,
+      undefined,
+      chair.services.signoff.documentStems(c.id),
+    );
     let t0 = performance.now();
     const sent = await chair.services.exchange.send({
       kind: 'plan-notification',

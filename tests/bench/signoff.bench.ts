@@ -69,8 +69,9 @@ export const signoffBench: Bench = {
           status: 'awaiting-sign-off',
           conference,
         });
+        const lookedAt = signoff.documentStems(conference.id); // ticked on the sign-off screen
         const t0 = performance.now();
-        const signed = await signoff.signOff(conference.id, PASS);
+        const signed = await signoff.signOff(conference.id, PASS, undefined, lookedAt);
         if (i > 0) {
           times.push(performance.now() - t0); // run 0 is the warm-up that creates the certificate
         }

@@ -85,9 +85,14 @@ test('a signed conference opens on its documents page from the conferences home;
   test.setTimeout(300_000);
   await createVaultByRpc(app);
   const id = await storeCompleteConference(app, aDocumentConference());
+  // The chair looks at every document before signing: name each one, as the sign-off screen's ticks do.
+  const preview = await rpc<{ documents: { stem: string }[] }>(app, 'documents.preview', {
+    conferenceId: id,
+  });
   const signed = await rpc(app, 'documents.signOff', {
     conferenceId: id,
     passphrase: TEST_PASSPHRASE,
+    lookedAt: preview.ok ? preview.value.documents.map((d) => d.stem) : [],
   });
   expect(signed.ok, JSON.stringify(signed)).toBe(true);
   // The home screen was open before the conference was stored: reload it to list the conference.

@@ -66,6 +66,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => cleanup());
 
+/** Every document a sign-off would produce now, as the sign-off screen lists them for the chair to look at. */
+const stemsOf = async (id: string): Promise<string[]> =>
+  (await value('documents.preview', { conferenceId: id })).documents.map((d) => d.stem);
+
 describe('documents channels', () => {
   it('previews, refuses blockers with each one as an issue, and a wrong passphrase', async () => {
     const preview = await value('documents.preview', { conferenceId });
@@ -73,15 +77,20 @@ describe('documents channels', () => {
     const blocked = await call('documents.signOff', {
       conferenceId: 'conf-blocked',
       passphrase: PASS,
+      lookedAt: await stemsOf('conf-blocked'),
     });
     expect(blocked.ok).toBe(false);
     if (!blocked.ok) {
       expect(blocked.error.code).toBe('BLOCKED');
       expect(blocked.error.issues?.length).toBeGreaterThan(0);
     }
-    expect(await codeOf('documents.signOff', { conferenceId, passphrase: 'wrong one' })).toBe(
-      'WRONG_PASSPHRASE',
-    );
+    expect(
+      await codeOf('documents.signOff', {
+        conferenceId,
+        passphrase: 'wrong one',
+        lookedAt: await stemsOf(conferenceId),
+      }),
+    ).toBe('WRONG_PASSPHRASE');
   });
 
   it('signs off, lists the version, reads and verifies a file, refuses edits, amends and signs again', async () => {
@@ -89,6 +98,7 @@ describe('documents channels', () => {
       conferenceId,
       passphrase: PASS,
       role: 'Chair',
+      lookedAt: await stemsOf(conferenceId),
     });
     expect(signed.version).toBe(1);
     const list = await value('documents.listVersions', { conferenceId });
@@ -110,7 +120,15 @@ describe('documents channels', () => {
     ).toBe('SIGNED_LOCKED');
     const amended = await value('documents.amend', { conferenceId, reason: 'A date was wrong.' });
     expect(amended).toEqual({ version: 2, previousRecordSha256: signed.recordSha256 });
-    expect((await value('documents.signOff', { conferenceId, passphrase: PASS })).version).toBe(2);
+    expect(
+      (
+        await value('documents.signOff', {
+          conferenceId,
+          passphrase: PASS,
+          lookedAt: await stemsOf(conferenceId),
+        })
+      ).version,
+    ).toBe(2);
     const exported = await value('documents.export', { documentIds: [pdf.id] });
     expect(exported.kind).toBe('download');
     expect(logger.errors).toEqual([]);

@@ -15,6 +15,7 @@ import {
   readInputFile,
   versionOption,
 } from './document-input';
+import { requireLookedAt } from './looked-at';
 import { signInVault } from './vault-documents';
 
 export const signCommand: CliCommand = {
@@ -28,6 +29,8 @@ export const signCommand: CliCommand = {
     '  --out DIR              folder to write the signed documents to',
     '  --version N            record version being approved (default 1)',
     '  --role TEXT            role printed in the signature block (default: the chair role in FILE)',
+    '  --looked-at NAMES      required: every document you looked at, by name, comma-separated (render the',
+    '                         drafts first with icpc render; without it the names are listed and nothing is signed)',
     '  --passphrase-stdin     read the certificate passphrase from standard input',
     '  --passphrase-file F    read it from a file (otherwise a hidden prompt)',
   ].join('\n'),
@@ -37,6 +40,7 @@ export const signCommand: CliCommand = {
     version: { type: 'string' },
     role: { type: 'string' },
     id: { type: 'string' },
+    'looked-at': { type: 'string' },
     ...PASSPHRASE_OPTIONS,
   },
   allowPositionals: true,
@@ -71,6 +75,11 @@ export const signCommand: CliCommand = {
     const role = typeof args.values.role === 'string' ? args.values.role : conference.chair.role;
     const signedAt = new Date();
     const set = buildDocumentSet(conference, documentConfig(conference), { version });
+    requireLookedAt(
+      args.values['looked-at'],
+      set.documents.map((d) => d.name),
+      `icpc render ${file} --out DIR`,
+    );
     const manifest = [];
     for (const { name, doc } of set.documents) {
       const signed = await signDocument(doc, identity, { role, version, signedAt });

@@ -11,6 +11,7 @@ import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand, CliContext, ParsedArgs } from '../command';
 
 import { onePositional, outputDir, readConference, versionOption } from './document-input';
+import { requireLookedAt } from './looked-at';
 
 /** Unlocks the vault with the passphrase per the common options, runs `work`, and locks again. */
 export async function withVault<T>(
@@ -168,8 +169,13 @@ export async function signInVault(args: ParsedArgs, ctx: CliContext): Promise<nu
   const out = args.values.out === undefined ? null : outputDir(args.values.out);
   const role = typeof args.values.role === 'string' ? args.values.role : undefined;
   const done = await withVault(args, ctx, async (services, passphrase) => {
+    const lookedAt = requireLookedAt(
+      args.values['looked-at'],
+      services.signoff.documentStems(id),
+      `icpc render --id ${id} --out DIR`,
+    );
     const signed = await services.signoff
-      .signOff(id, passphrase, role)
+      .signOff(id, passphrase, role, lookedAt)
       .catch((e: unknown) => printBlockers(ctx, e));
     const version = services.signoff
       .listVersions(id)

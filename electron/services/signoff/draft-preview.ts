@@ -48,6 +48,11 @@ export async function draftFile(
   };
 }
 
+/** The stems of the documents a sign-off would produce now. */
+export function documentStems(deps: DraftDeps, conferenceId: ConferenceId): string[] {
+  return currentSet(deps, conferenceId).documents.map((d) => d.name);
+}
+
 /** Titles of the documents the chair has not said they looked at (empty when every one is confirmed). */
 export function notLookedAt(set: DocumentSet, lookedAt: readonly string[]): string[] {
   const seen = new Set(lookedAt);
@@ -73,21 +78,4 @@ export function requireLookedAtAll(
     );
   }
   return set.documents.length;
-}
-
-/**
- * Audits that the chair confirmed looking at every document of the version about to be signed (ids and counts
- * only). Written before the sign-off starts, so a signed version never lacks it.
- */
-export async function auditLookedAt(
-  deps: Pick<SignOffDeps, 'vault'>,
-  conferenceId: ConferenceId,
-  version: number,
-  count: number,
-): Promise<void> {
-  await deps.vault.appendAudit({
-    actor: 'chair',
-    action: 'record.documents-looked-at',
-    ids: [conferenceId, `v${version}`, `looked-at:${count}-of-${count}`],
-  });
 }

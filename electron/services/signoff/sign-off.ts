@@ -17,10 +17,12 @@ import type { Clock, EventSink } from '../ports';
 import type { CreatedIdentity } from '../documents/worker/jobs';
 import { documentPool } from '../documents/worker/pool';
 import type { DocWorkerPool } from '../documents/worker/pool';
+import type { JsonValue } from '../vault/vault-data';
 import type { VaultService } from '../vault/vault-service';
 
 import { distributionRows } from './distribution-rows';
 import { fingerprintToken, keepCreatedKey, storedChairKey } from './chair-identity';
+import { lookedAtAudit } from './looked-at-audit';
 import type { ChairKey } from './chair-identity';
 import { produceSignedFiles } from './produce';
 import type { ProducedFile } from './produce';
@@ -92,6 +94,7 @@ async function storeVersion(
   version: number,
   role: string,
   underway: Underway,
+  lookedAt: number,
 ): Promise<SignOffResult> {
   const { vault } = deps;
   const conference = frozen.conference;
@@ -150,17 +153,31 @@ async function storeVersion(
       : {}),
   };
   const recordSha256 = recordHash(record);
-  // One commit: every signed file, the version record and the audit entry, so a killed sign-off leaves all or
-  // nothing (docs/vault.md, "A record and its audit entry").
-  await vault.putDocuments([...documents, versionRecordDocument(record, content)], {
-    actor: 'chair',
-    action: 'record.signed',
-    ids: [
-      id,
-      `v${version}`,
-      `content:${record.contentSha256}`,
-      `record:${recordSha256}`,
-      fingerprintToken(signer.fingerprint),
+  // One commit: every signed file, the version record and the audit entries (the chair looked at every document;
+  // the record was signed), so a killed sign-off leaves all or nothing (docs/vault.md, "A record and its audit
+  // entry"), and a refused one leaves neither.
+  await vault.commit({
+    documents: [...documents, versionRecordDocument(record, content)].map(
+      ({ id: docId, input }) => ({
+        id: docId,
+        mediaType: input.mediaType,
+        meta: input.meta as JsonValue, // commit keeps its own deep copy
+        bytes: input.bytes,
+      }),
+    ),
+    audit: [
+      lookedAtAudit(id, version, lookedAt),
+      {
+        actor: 'chair',
+        action: 'record.signed',
+        ids: [
+          id,
+          `v${version}`,
+          `content:${record.contentSha256}`,
+          `record:${recordSha256}`,
+          fingerprintToken(signer.fingerprint),
+        ],
+      },
     ],
   });
   return {
@@ -228,7 +245,8 @@ export async function signOff(
   deps: SignOffDeps,
   conferenceId: ConferenceId,
   passphrase: string,
-  role?: string,
+  role: string | undefined,
+  lookedAt: number,
 ): Promise<SignOffResult> {
   const stored = deps.conferences.get(conferenceId);
   const records = readRecords(deps.vault, conferenceId);
@@ -260,7 +278,7 @@ export async function signOff(
       ? stored
       : await deps.conferences.setSignOffStatus(conferenceId, stored.revision, 'signed');
     try {
-      return await storeVersion(deps, frozen, version, signingRole, underway);
+      return await storeVersion(deps, frozen, version, signingRole, underway, lookedAt);
     } catch (e) {
       if (!interrupted) {
         await deps.conferences

@@ -11,7 +11,7 @@ import type { DialogPort } from '../ports';
 
 import { certificateInfo, importCertificate } from './chair-identity';
 import { distributionRows } from './distribution-rows';
-import { auditLookedAt, draftFile, requireLookedAtAll } from './draft-preview';
+import { documentStems, draftFile, requireLookedAtAll } from './draft-preview';
 import { exportFiles, readSignedFile } from './export-files';
 import { planDocuments } from './produce';
 import { amend, signOff } from './sign-off';
@@ -52,21 +52,23 @@ export function createSignoffService(deps: SignoffServiceDeps) {
     },
 
     /**
-     * Signs off. With `lookedAt` (the sign-off screen always sends it), every document must be named in it, and
-     * the audit records that the chair looked at each one (./draft-preview.ts).
+     * Signs off. `lookedAt` must name every document the sign-off will produce (the sign-off screen sends the ones
+     * the chair ticked; the CLI its --looked-at list), and the audit records that the chair looked at each one
+     * (./draft-preview.ts). No caller can sign without it.
      */
     async signOff(
       conferenceId: ConferenceId,
       passphrase: string,
-      role?: string,
-      lookedAt?: readonly string[],
+      role: string | undefined,
+      lookedAt: readonly string[],
     ) {
-      if (lookedAt !== undefined) {
-        const count = requireLookedAtAll(deps, conferenceId, lookedAt);
-        const version = currentVersion(readRecords(deps.vault, conferenceId));
-        await auditLookedAt(deps, conferenceId, version, count);
-      }
-      return signOff(deps, conferenceId, passphrase, role);
+      const count = requireLookedAtAll(deps, conferenceId, lookedAt);
+      return signOff(deps, conferenceId, passphrase, role, count);
+    },
+
+    /** The names (stems) of the documents a sign-off would produce now: what the chair must look at. */
+    documentStems(conferenceId: ConferenceId): string[] {
+      return documentStems(deps, conferenceId);
     },
 
     /** One document as it would be signed now, as an unsigned draft marked DRAFT on every page. */

@@ -47,8 +47,8 @@ export const documentsContract = {
       conferenceId: ConferenceIdSchema,
       passphrase: PassphraseSchema,
       role: z.string().trim().min(1).max(200).optional(),
-      /** The documents (by stem) the chair confirmed looking at: when given, it must name every one. */
-      lookedAt: z.array(z.string().min(1).max(300)).max(500).optional(),
+      /** The documents (by stem) the chair confirmed looking at: it must name every one. */
+      lookedAt: z.array(z.string().min(1).max(300)).max(500),
     }),
     output: z.strictObject({
       version: z.number().int().min(1),

@@ -65,9 +65,43 @@ describe('icpc render', () => {
   });
 });
 
+/** The document names `icpc sign` lists when --looked-at is missing or incomplete. */
+function stemsFrom(err: string): string[] {
+  const m = /The documents are: (.*?)\. Nothing was signed\./.exec(err);
+  return m ? m[1]!.split(', ') : [];
+}
+
 describe('icpc sign and icpc verify-doc', () => {
+  it('signs only when --looked-at names every document, listing them and signing nothing otherwise', async () => {
+    const out = join(dir, 'unlooked');
+    const base = ['sign', conferenceFile, '--p12', join(dir, 'chair.p12'), '--out', out];
+    const none = await cli([...base, '--passphrase-stdin'], `${pki.passphrase}\n`);
+    expect(none.code).not.toBe(EXIT.OK);
+    expect(none.err).toContain('Look at every document before signing');
+    expect(none.err).toContain(`icpc render ${conferenceFile} --out DIR`);
+    const stems = stemsFrom(none.err);
+    expect(stems).toContain('conference-record');
+    expect(stems).toContain('decision-letter');
+    const partial = await cli(
+      [...base, '--looked-at', stems.slice(1).join(','), '--passphrase-stdin'],
+      `${pki.passphrase}\n`,
+    );
+    expect(partial.code).not.toBe(EXIT.OK);
+    expect(partial.err).toContain(`Not looked at: ${stems[0]!}.`);
+    const unknown = await cli(
+      [...base, '--looked-at', [...stems, 'letter-to-nobody'].join(','), '--passphrase-stdin'],
+      `${pki.passphrase}\n`,
+    );
+    expect(unknown.err).toContain('Not documents of this record: letter-to-nobody.');
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  }, 120_000);
+
   it('signs with the passphrase from stdin, and verify-doc says intact (exit 0) for the PDF and the DOCX', async () => {
     const out = join(dir, 'signed');
+    const listed = await cli(
+      ['sign', conferenceFile, '--p12', join(dir, 'chair.p12'), '--out', out, '--passphrase-stdin'],
+      `${pki.passphrase}\n`,
+    );
     const r = await cli(
       [
         'sign',
@@ -78,6 +112,8 @@ describe('icpc sign and icpc verify-doc', () => {
         out,
         '--version',
         '3',
+        '--looked-at',
+        stemsFrom(listed.err).join(', '),
         '--passphrase-stdin',
       ],
       `${pki.passphrase}\n`,

@@ -41,7 +41,12 @@ beforeAll(async () => {
     status: 'awaiting-sign-off',
     conference,
   });
-  await chair.services.signoff.signOff(conference.id, PASS);
+  await chair.services.signoff.signOff(
+    conference.id,
+    PASS,
+    undefined,
+    chair.services.signoff.documentStems(conference.id),
+  );
 }, 120_000);
 
 afterAll(async () => {

@@ -131,9 +131,9 @@ describe('a draft passes from the minute-taker to the chair and back', () => {
 
 describe('only a chair signs off, and the Designated Manager’s list follows', () => {
   it('refuses the minute-taker’s sign-off and changes nothing', async () => {
-    expect(await failureCode(mt.services.signoff.signOff(conference.id as never, PASS))).toBe(
-      'BLOCKED',
-    );
+    expect(
+      await failureCode(mt.services.signoff.signOff(conference.id as never, PASS, undefined, [])),
+    ).toBe('BLOCKED');
     expect(stored(mt, conference.id).status).toBe('awaiting-sign-off');
   });
 
@@ -144,7 +144,12 @@ describe('only a chair signs off, and the Designated Manager’s list follows', 
       to: [chair.fingerprint],
     });
     await chair.services.exchange.receive(sent.bytes);
-    await chair.services.signoff.signOff(conference.id, PASS);
+    await chair.services.signoff.signOff(
+      conference.id,
+      PASS,
+      undefined,
+      chair.services.signoff.documentStems(conference.id),
+    );
     expect(listServiceFor(dm.services).query({}).totalActive).toBe(0);
     const notice = await chair.services.exchange.send({
       kind: 'plan-notification',

@@ -167,7 +167,12 @@ describe('the config the services read', () => {
       status: 'awaiting-sign-off',
       conference,
     });
-    const signed = await s.signoff.signOff(conference.id, PASS);
+    const signed = await s.signoff.signOff(
+      conference.id,
+      PASS,
+      undefined,
+      s.signoff.documentStems(conference.id),
+    );
     expect(signed.version).toBe(1);
     const files = s.signoff.listVersions(conference.id).versions[0]!.files;
     const record = files.find((f) => f.fileName === 'conference-record.pdf')!;

@@ -85,12 +85,26 @@ describe('icpc render, sign and export with --id', () => {
 
   it('signs off version 1 in the vault, prints the hashes and exports it with --out', async () => {
     const out = join(work, 'signed');
-    const r = await cli(['sign', '--id', 'conf-1', '--out', out, ...vaultArgs]);
+    const unlooked = await cli(['sign', '--id', 'conf-1', '--out', out, ...vaultArgs]);
+    expect(unlooked.code).not.toBe(EXIT.OK);
+    expect(unlooked.err).toContain('icpc render --id conf-1 --out DIR');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    const stems = /The documents are: (.*?)\. Nothing was signed\./.exec(unlooked.err)![1]!;
+    const r = await cli([
+      'sign',
+      '--id',
+      'conf-1',
+      '--out',
+      out,
+      '--looked-at',
+      stems,
+      ...vaultArgs,
+    ]);
     expect(r.code, r.err).toBe(EXIT.OK);
     expect(r.out).toMatch(/Signed version 1: \d+ files kept in the vault\./);
     expect(r.out).toMatch(/Record SHA-256 {2}[0-9a-f]{64}/);
     expect(readdirSync(out)).toContain('decision-letter.docx.p7s');
-    const again = await cli(['sign', '--id', 'conf-1', ...vaultArgs]);
+    const again = await cli(['sign', '--id', 'conf-1', '--looked-at', stems, ...vaultArgs]);
     expect(again.code).toBe(EXIT.FAILED);
     expect(again.err).toContain('already signed');
   });

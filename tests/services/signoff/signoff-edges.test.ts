@@ -30,7 +30,9 @@ describe('sign-off refusals', () => {
       children: base.children.map((c) => ({ ...c, decision: undefined })),
     });
     const auditBefore = h.vault.auditLog().length;
-    const attempt = h.signoff.signOff(id, PASS).catch((e: unknown) => e);
+    const attempt = h.signoff
+      .signOff(id, PASS, undefined, h.signoff.documentStems(id))
+      .catch((e: unknown) => e);
     const e = (await attempt) as { code: string; issues: { path: string; message: string }[] };
     expect(e.code).toBe('BLOCKED');
     expect(e.issues.length).toBe(h.signoff.preview(id).blockers.length);
@@ -47,8 +49,11 @@ describe('sign-off refusals', () => {
       vault: (v) => {
         real = v;
         const failing = Object.create(v) as VaultService;
-        // The files, the version record and the audit entry are one commit (docs/vault.md): it fails whole.
-        failing.putDocuments = () => {
+        // The files, the version record and the audit entries are one commit (docs/vault.md): it fails whole.
+        failing.commit = (change) => {
+          if ((change.documents?.length ?? 0) === 0) {
+            return v.commit(change);
+          }
           calls += 1;
           return Promise.reject(new Error('disk full'));
         };
@@ -56,12 +61,18 @@ describe('sign-off refusals', () => {
       },
     });
     const id = await h.store();
-    await expect(h.signoff.signOff(id, PASS)).rejects.toThrow('disk full');
+    await expect(
+      h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id)),
+    ).rejects.toThrow('disk full');
     const after = h.conferences.get(id);
     expect(after.status).toBe('awaiting-sign-off');
     expect(h.signoff.listVersions(id).versions).toEqual([]);
     expect(calls).toBe(1);
     expect(Object.keys(real!.list('documents'))).toEqual([]); // no orphan files
+    // Neither "looked at" nor "signed" is audited for a sign-off that did not happen.
+    expect(
+      real!.auditLog().filter((e) => e.action.startsWith('record.documents-looked-at')),
+    ).toEqual([]);
     await h.conferences.applyEdit(id, after.revision, {
       type: 'set',
       path: ['venue'],
@@ -74,7 +85,7 @@ describe('sign-off refusals', () => {
     const id = await h.store();
     await h.conferences.setSignOffStatus(id, 3, 'signed');
     expect(h.signoff.listVersions(id).versions).toEqual([]);
-    const done = await h.signoff.signOff(id, PASS);
+    const done = await h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id));
     expect(done.version).toBe(1);
     expect(h.signoff.listVersions(id).versions[0]?.state).toBe('signed');
   });
@@ -112,7 +123,7 @@ describe('the chair certificate', () => {
     expect(h.vault.auditLog().at(-1)?.action).toBe('signing.certificate-imported');
 
     const id = await h.store();
-    await h.signoff.signOff(id, PASS);
+    await h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id));
     const version = h.signoff.listVersions(id).versions[0]!;
     expect(version.certificateFingerprint).toBe(info.fingerprint);
     const pdf = version.files.find((f) => f.fileName === 'conference-record.pdf')!;

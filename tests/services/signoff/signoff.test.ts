@@ -38,7 +38,11 @@ const signedVersion = (n: number) => {
 
 describe('signing off version 1', () => {
   it('refuses a wrong passphrase and changes nothing', async () => {
-    expect(await failureCode(h.signoff.signOff(id, 'not the passphrase'))).toBe('WRONG_PASSPHRASE');
+    expect(
+      await failureCode(
+        h.signoff.signOff(id, 'not the passphrase', undefined, h.signoff.documentStems(id)),
+      ),
+    ).toBe('WRONG_PASSPHRASE');
     expect(h.conferences.get(id)).toMatchObject({ status: 'awaiting-sign-off', revision: 3 });
     expect(h.signoff.listVersions(id).versions).toEqual([]);
     expect(h.vault.get('settings', IDENTITY_SETTING)).toBeUndefined();
@@ -60,7 +64,7 @@ describe('signing off version 1', () => {
 
   it('signs every document, stores every file and freezes the version', async () => {
     const planned = h.signoff.preview(id).documents.length;
-    v1 = await h.signoff.signOff(id, PASS);
+    v1 = await h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id));
     expect(v1).toMatchObject({ version: 1, fileCount: planned * 3 });
     expect(v1.contentSha256).toBe(contentHash(aDocumentConference()));
     expect(h.conferences.get(id).status).toBe('signed');
@@ -118,7 +122,9 @@ describe('signing off version 1', () => {
     const { revision } = h.conferences.get(id);
     const edit: Edit = { type: 'set', path: ['venue'], value: 'Room 9' };
     expect(await failureCode(h.conferences.applyEdit(id, revision, edit))).toBe('SIGNED_LOCKED');
-    expect(await failureCode(h.signoff.signOff(id, PASS))).toBe('SIGNED_LOCKED');
+    expect(
+      await failureCode(h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id))),
+    ).toBe('SIGNED_LOCKED');
   });
 
   it('leaves no plaintext document on disk: every file in the data folder is free of document bytes', () => {
@@ -169,7 +175,7 @@ describe('amending to version 2', () => {
 
   it('signs version 2 with the same certificate, carrying the amendment; version 1 is unchanged', async () => {
     const before = signedVersion(1);
-    const v2 = await h.signoff.signOff(id, PASS);
+    const v2 = await h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id));
     expect(v2.version).toBe(2);
     expect(v2.contentSha256).not.toBe(v1.contentSha256);
     const second = signedVersion(2);

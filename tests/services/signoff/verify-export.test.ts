@@ -31,7 +31,7 @@ beforeAll(async () => {
     dialogs: { chooseFolder: () => Promise.resolve(folder) },
   });
   const id = await h.store();
-  await h.signoff.signOff(id, PASS);
+  await h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id));
   files = h.signoff.listVersions(id).versions[0]!.files;
 }, 120_000);
 afterAll(() => h.cleanup());
@@ -190,7 +190,7 @@ describe('exporting files', () => {
     const browser = await signoffHarness();
     try {
       const id = await browser.store();
-      await browser.signoff.signOff(id, PASS);
+      await browser.signoff.signOff(id, PASS, undefined, browser.signoff.documentStems(id));
       const ids = browser.signoff
         .listVersions(id)
         .versions[0]!.files.slice(0, 2)

@@ -77,8 +77,21 @@ describe('no plaintext under the data folder', () => {
     const args = ['--passphrase-stdin'];
     expect(await cli(['init', ...args])).toBe(EXIT.OK);
     expect(await cli(['import', file, ...args]), err).toBe(EXIT.OK);
+    // Without --looked-at the documents are listed and nothing is signed; then every one is named.
+    const listed = await run(['sign', '--id', conference.id, ...args]);
+    const lookedAt = /The documents are: (.*?)\. Nothing was signed\./.exec(listed.err)?.[1] ?? '';
+    expect(lookedAt).not.toBe('');
     expect(
-      await cli(['sign', '--id', conference.id, '--out', join(outside, 'signed'), ...args]),
+      await cli([
+        'sign',
+        '--id',
+        conference.id,
+        '--out',
+        join(outside, 'signed'),
+        '--looked-at',
+        lookedAt,
+        ...args,
+      ]),
       err,
     ).toBe(EXIT.OK);
     expect(await cli(['unlock-check', ...args], 'not the passphrase\n')).toBe(
