@@ -161,7 +161,7 @@ async function storeVersion(
       ({ id: docId, input }) => ({
         id: docId,
         mediaType: input.mediaType,
-        meta: input.meta as JsonValue, // commit keeps its own deep copy
+        meta: input.meta, // commit keeps its own deep copy
         bytes: input.bytes,
       }),
     ),
