@@ -17,7 +17,6 @@ import type { Clock, EventSink } from '../ports';
 import type { CreatedIdentity } from '../documents/worker/jobs';
 import { documentPool } from '../documents/worker/pool';
 import type { DocWorkerPool } from '../documents/worker/pool';
-import type { JsonValue } from '../vault/vault-data';
 import type { VaultService } from '../vault/vault-service';
 
 import { distributionRows } from './distribution-rows';
