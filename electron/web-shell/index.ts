@@ -14,6 +14,7 @@ import { systemClock } from '../services/ports';
 import { addressInstructions, browserFailure, missingDisplay } from './display';
 import { appModeArgs, findBrowser } from './find-browser';
 import { writeLaunchPage } from './launch-page';
+import { createPrintTokens } from './print-tokens';
 import { startWebShell } from './server';
 import type { WebShell } from './server';
 
@@ -22,16 +23,19 @@ const args = new Set(process.argv.slice(2));
 const BROWSER_START_MS = 15_000;
 const logger = createStderrLogger(false);
 let shell: WebShell | null = null;
+const prints = createPrintTokens();
 const services = createServices({
   dataDir: defaultDataDir(),
   shell: 'browser',
   clock: systemClock,
   logger,
   emit: (event, payload) => shell?.emit(event, payload),
+  printer: prints,
 });
 const running = await startWebShell({
   handlers: createHandlers(services),
   log: logger,
+  prints,
   rendererDir: join(import.meta.dirname, '../renderer'),
 });
 shell = running;

@@ -1,6 +1,7 @@
 // The browser shell: the same services behind a loopback-only HTTP endpoint, for machines without the Electron
 // binary and for end-to-end tests. Same contract and dispatch(); a per-launch secret that works once, exchanged for
-// an HttpOnly SameSite=Strict cookie; Host and Origin checks against DNS rebinding and cross-site requests.
+// an HttpOnly SameSite=Strict cookie; Host and Origin checks against DNS rebinding and cross-site requests; PDFs to
+// print at one-time addresses (./print-tokens.ts).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -19,6 +20,8 @@ import {
   securityHeaders,
 } from '../services/web-policy';
 
+import { PRINT_PATH, sendPrint } from './print-tokens';
+import type { PrintTokens } from './print-tokens';
 import { readBody } from './read-body';
 
 export const SESSION_COOKIE = 'icpc_session';
@@ -30,6 +33,8 @@ export type WebShellOptions = {
   handlers: Handlers;
   log: ErrorLog;
   rendererDir: string;
+  /** PDFs waiting to be printed, served once at /print/<token> (./print-tokens.ts). */
+  prints?: PrintTokens;
   /** 0 (default) picks a free port. */
   port?: number;
 };
@@ -248,6 +253,17 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       }
       if (url.pathname.startsWith('/rpc/')) {
         await handleRpc(url.pathname.slice('/rpc/'.length), req, res);
+      } else if (url.pathname.startsWith(PRINT_PATH) && req.method === 'GET') {
+        const served =
+          options.prints !== undefined &&
+          sendPrint(options.prints, url.pathname.slice(PRINT_PATH.length), res);
+        if (!served) {
+          sendText(
+            res,
+            404,
+            'This print address has been used or has expired. Choose Print again.',
+          );
+        }
       } else if (url.pathname === '/events' && req.method === 'GET') {
         handleEvents(req, res);
       } else if (req.method === 'GET' || req.method === 'HEAD') {
