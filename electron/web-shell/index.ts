@@ -10,11 +10,11 @@ import { defaultDataDir } from '../services/data-dir';
 import { createHandlers } from '../services/handlers';
 import { createStderrLogger } from '../services/logger';
 import { systemClock } from '../services/ports';
+import { browserPrinter, createPrintTokens } from '../services/print-tokens';
 
 import { addressInstructions, browserFailure, missingDisplay } from './display';
 import { appModeArgs, findBrowser } from './find-browser';
 import { writeLaunchPage } from './launch-page';
-import { createPrintTokens } from './print-tokens';
 import { startWebShell } from './server';
 import type { WebShell } from './server';
 
@@ -30,7 +30,7 @@ const services = createServices({
   clock: systemClock,
   logger,
   emit: (event, payload) => shell?.emit(event, payload),
-  printer: prints,
+  printer: browserPrinter(prints),
 });
 const running = await startWebShell({
   handlers: createHandlers(services),

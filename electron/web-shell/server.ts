@@ -1,7 +1,7 @@
 // The browser shell: the same services behind a loopback-only HTTP endpoint, for machines without the Electron
 // binary and for end-to-end tests. Same contract and dispatch(); a per-launch secret that works once, exchanged for
 // an HttpOnly SameSite=Strict cookie; Host and Origin checks against DNS rebinding and cross-site requests; PDFs to
-// print at one-time addresses (./print-tokens.ts).
+// print at one-time addresses (electron/services/print-tokens.ts).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -13,6 +13,8 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { ErrorLog } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/ipc/result';
+import { PRINT_PATH, takePrint } from '../services/print-tokens';
+import type { PrintTokens } from '../services/print-tokens';
 import {
   CONTENT_TYPES,
   CSP_BROWSER,
@@ -20,8 +22,6 @@ import {
   securityHeaders,
 } from '../services/web-policy';
 
-import { PRINT_PATH, sendPrint } from './print-tokens';
-import type { PrintTokens } from './print-tokens';
 import { readBody } from './read-body';
 
 export const SESSION_COOKIE = 'icpc_session';
@@ -33,7 +33,7 @@ export type WebShellOptions = {
   handlers: Handlers;
   log: ErrorLog;
   rendererDir: string;
-  /** PDFs waiting to be printed, served once at /print/<token> (./print-tokens.ts). */
+  /** PDFs waiting to be printed, served once at /print/<token> (electron/services/print-tokens.ts). */
   prints?: PrintTokens;
   /** 0 (default) picks a free port. */
   port?: number;
@@ -254,15 +254,16 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       if (url.pathname.startsWith('/rpc/')) {
         await handleRpc(url.pathname.slice('/rpc/'.length), req, res);
       } else if (url.pathname.startsWith(PRINT_PATH) && req.method === 'GET') {
-        const served =
-          options.prints !== undefined &&
-          sendPrint(options.prints, url.pathname.slice(PRINT_PATH.length), res);
-        if (!served) {
+        const print = options.prints ? takePrint(options.prints, url.pathname) : null;
+        if (print === null) {
           sendText(
             res,
             404,
             'This print address has been used or has expired. Choose Print again.',
           );
+        } else {
+          res.writeHead(200, print.headers);
+          res.end(print.body);
         }
       } else if (url.pathname === '/events' && req.method === 'GET') {
         handleEvents(req, res);

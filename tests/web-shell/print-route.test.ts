@@ -15,8 +15,8 @@ import {
   PRINT_TOKEN_MS,
   createPrintTokens,
   inlineDisposition,
-} from '../../electron/web-shell/print-tokens';
-import type { PrintTokens } from '../../electron/web-shell/print-tokens';
+} from '../../electron/services/print-tokens';
+import type { PrintTokens } from '../../electron/services/print-tokens';
 import { SESSION_COOKIE, startWebShell } from '../../electron/web-shell/server';
 import type { WebShell } from '../../electron/web-shell/server';
 import { testServices } from '../support/test-services';
@@ -88,7 +88,7 @@ describe('print address of the browser shell', () => {
       handlers: {
         ...createHandlers(env.services),
         // The real handler loads the PDF from the vault (tests/services/signoff/print.test.ts); here the route.
-        'documents.print': () => tokens.print(PDF),
+        'documents.print': () => Promise.resolve({ kind: 'open', path: tokens.issue(PDF) }),
       },
       log: env.logger,
       prints: tokens,

@@ -1,11 +1,10 @@
-// Printing in the browser shell (docs/decisions/0015-print-route.md): the print handler keeps the PDF in memory
-// under a random one-time token and answers with its address, /print/<token>; the page loads that address in a
-// hidden same-origin frame and calls print() on it. The address works once, for a short time, and only with the
-// session cookie (checked by server.ts before any route). Nothing is written to disk (docs/reliability.md §2.2).
+// One-time print addresses (docs/decisions/0015-print-route.md): a PDF to print is kept in memory under a random
+// token and served once at /print/<token>, for a short time. The browser shell serves it to the page's hidden
+// print frame (electron/web-shell/server.ts, behind the session cookie); the desktop app serves it over app://bundle
+// to a hidden print window (electron/main/protocol.ts). Nothing is written to disk (docs/reliability.md §2.2).
 import { randomBytes } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 
-import type { PrintableFile, PrintPort } from '../services/ports';
+import type { PrintableFile, PrintPort } from './ports';
 
 export const PRINT_PATH = '/print/';
 /** A token not used within this time is dropped with its bytes. */
@@ -15,9 +14,13 @@ export const MAX_WAITING_PRINTS = 8;
 
 type Waiting = { file: PrintableFile; expires: number };
 
-export type PrintTokens = PrintPort & {
+export type PrintTokens = {
+  /** Keeps the PDF and gives its one-time address, /print/<token>. */
+  issue: (file: PrintableFile) => string;
   /** The PDF of a token, once: the token is gone after this call. Null when unknown, used or expired. */
   take: (token: string) => PrintableFile | null;
+  /** Drops every waiting PDF (the vault lock). */
+  forget: () => void;
 };
 
 /** The token store; `now` is injectable for tests. */
@@ -31,14 +34,14 @@ export function createPrintTokens(now: () => number = Date.now): PrintTokens {
     }
   };
   return {
-    print: (file) => {
+    issue: (file) => {
       dropExpired();
       while (waiting.size >= MAX_WAITING_PRINTS) {
         waiting.delete(waiting.keys().next().value as string);
       }
       const token = randomBytes(32).toString('base64url');
       waiting.set(token, { file, expires: now() + PRINT_TOKEN_MS });
-      return Promise.resolve({ kind: 'open', path: `${PRINT_PATH}${token}` });
+      return `${PRINT_PATH}${token}`;
     },
     forget: () => waiting.clear(),
     take: (token) => {
@@ -80,13 +83,26 @@ export function printHeaders(file: PrintableFile): Record<string, string> {
   };
 }
 
-/** Answers GET /print/<token>: the PDF once, else 404 (unknown, used or expired look the same). */
-export function sendPrint(tokens: PrintTokens, token: string, res: ServerResponse): boolean {
-  const file = tokens.take(token);
-  if (file === null) {
-    return false;
+/** The browser shell's printer: the page prints the one-time address itself, in a hidden frame. */
+export function browserPrinter(tokens: PrintTokens): PrintPort {
+  return {
+    print: (file) => Promise.resolve({ kind: 'open', path: tokens.issue(file) }),
+    forget: () => tokens.forget(),
+  };
+}
+
+/** The PDF of a print address (a URL path), once, as its bytes and headers; null when there is none. */
+export function takePrint(
+  tokens: PrintTokens,
+  pathname: string,
+): { body: Buffer; headers: Record<string, string> } | null {
+  if (!pathname.startsWith(PRINT_PATH)) {
+    return null;
   }
-  res.writeHead(200, printHeaders(file));
-  res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
-  return true;
+  const file = tokens.take(pathname.slice(PRINT_PATH.length));
+  if (file === null) {
+    return null;
+  }
+  const body = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  return { body, headers: printHeaders(file) };
 }
