@@ -39,8 +39,7 @@ const isPrintAddress = (r: Response): boolean => new URL(r.url()).pathname.start
  * response.body() would only give the viewer's wrapper page: the route passes the server's answer through
  * unchanged and keeps a copy.
  */
-async function keepPrintedBytes(app: Page): Promise<Map<string, Buffer>> {
-  const bodies = new Map<string, Buffer>();
+async function keepPrintedBytes(app: Page, bodies: Map<string, Buffer>): Promise<void> {
   await app.route(
     (url) => url.pathname.startsWith('/print/'),
     async (route) => {
@@ -49,7 +48,6 @@ async function keepPrintedBytes(app: Page): Promise<Map<string, Buffer>> {
       await route.fulfill({ response: answer });
     },
   );
-  return bodies;
 }
 
 test('prints each signed PDF with the exact bytes signed, and each draft on the sign-off page', async ({
@@ -75,7 +73,8 @@ test('prints each signed PDF with the exact bytes signed, and each draft on the 
   expect(pdfs.length).toBeGreaterThan(2);
 
   await recordPrints(app);
-  const bodies = await keepPrintedBytes(app);
+  const bodies = new Map<string, Buffer>();
+  await keepPrintedBytes(app, bodies);
   await app.setViewportSize({ width: 1280, height: 800 });
   await app.goto(`${new URL(app.url()).origin}/#/conference/${id}/signoff`);
   const printButtons = app.getByRole('button', { name: /^Print .*\.pdf, version 1$/ });
@@ -121,6 +120,34 @@ test('prints each signed PDF with the exact bytes signed, and each draft on the 
     );
     expect(again).toBe(404);
   }
+  // An address that has expired: the server's 404 text page, sent (like every answer but a PDF to print) with
+  // framing refused, so the frame shows an error page. Nothing is printed and the person is told.
+  const printsBefore = (await prints(app)).length;
+  await app.unroute((url) => url.pathname.startsWith('/print/'));
+  await app.route(
+    (url) => url.pathname.startsWith('/print/'),
+    (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'text/plain; charset=utf-8',
+        headers: { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" },
+        body: 'This print address has been used or has expired. Choose Print again.',
+      }),
+  );
+  await app.getByRole('button', { name: `Print ${pdfs[1]!.fileName}, version 1` }).click();
+  const alert = app.getByRole('alert').filter({ hasText: 'The document was not printed' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('could not be opened for printing');
+  await expect(app.getByText('Downloaded 1 file(s).')).toHaveCount(0);
+  await expect(app.locator('iframe.print-frame')).toHaveCount(0);
+  expect(await prints(app)).toHaveLength(printsBefore);
+  await screenshot(app, 'print-04-not-printed-1280');
+  // Chromium logs the refused frame of that step; only that one is expected.
+  expect(cspErrors.every((e) => /frame/i.test(e))).toBe(true);
+  cspErrors.length = 0;
+  await app.unroute((url) => url.pathname.startsWith('/print/'));
+  await keepPrintedBytes(app, bodies);
+
   await app.getByRole('button', { name: `Print ${pdfs[0]!.fileName}, version 1` }).focus();
   await screenshot(app, 'print-01-versions-1280');
   await app.setViewportSize({ width: 1024, height: 768 });

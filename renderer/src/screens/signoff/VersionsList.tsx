@@ -69,6 +69,7 @@ function VersionBlock({ conferenceId, v }: { conferenceId: string; v: Version })
       setMessage(r);
       setError(null);
     } else {
+      setMessage(null);
       setErrorTitle(failedTitle);
       setError(r);
     }
