@@ -177,5 +177,8 @@ test('prints each signed PDF with the exact bytes signed, and each draft on the 
   ).toBeVisible();
   await expectNoAxeViolations(app);
   await screenshot(app, 'print-03-draft-1280');
+  await app.setViewportSize({ width: 1024, height: 768 });
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'print-05-draft-1024');
   expect(cspErrors).toEqual([]);
 });
