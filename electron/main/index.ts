@@ -9,13 +9,15 @@ import { defaultDataDir } from '../services/data-dir';
 import { createHandlers } from '../services/handlers';
 import { createStderrLogger } from '../services/logger';
 import { systemClock } from '../services/ports';
+import { createPrintTokens } from '../services/print-tokens';
 
 import { bindIpc } from './ipc';
 import { setApplicationMenu } from './menu';
 import { nativeDialogs } from './native-dialogs';
+import { desktopPrinter } from './print-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
-import { appSession, createMainWindow } from './window';
+import { appSession, createMainWindow, createPrintWindow } from './window';
 
 const dataDir = defaultDataDir();
 // Chromium's own profile goes in a sub-folder; the session itself is in memory (policy.ts: partition).
@@ -42,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const logger = createStderrLogger(app.isPackaged);
+    const prints = createPrintTokens();
     services = createServices({
       dataDir,
       shell: 'electron',
@@ -49,11 +52,12 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       emit: (event, payload) => mainWindow?.webContents.send(event, payload),
       dialogs: nativeDialogs(dialog, () => mainWindow),
+      printer: desktopPrinter(prints, createPrintWindow),
     });
     const ses = appSession();
     hardenSession(ses);
     app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-    handleAppProtocol(ses, join(__dirname, '../renderer'));
+    handleAppProtocol(ses, join(__dirname, '../renderer'), prints);
     bindIpc(createHandlers(services), logger);
     setApplicationMenu(app.isPackaged);
 

@@ -30,11 +30,31 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean): 
   };
 }
 
+/**
+ * The hidden window a PDF is printed from (./print-window.ts): the same hardening, but no preload (it has no bridge
+ * to main at all), no devtools, and Chromium's PDF viewer (plugins) so the PDF itself is what is printed.
+ */
+export function printWebPreferences(): WebPreferences {
+  const { preload: _none, ...hardened } = secureWebPreferences('', true);
+  return { ...hardened, plugins: true };
+}
+
 /** The factory every window goes through (a test fails if any `new BrowserWindow` bypasses it). */
 export function secureWindowOptions(
   preloadPath: string,
   isPackaged: boolean,
+  purpose: 'main' | 'print' = 'main',
 ): BrowserWindowConstructorOptions {
+  if (purpose === 'print') {
+    return {
+      width: 800,
+      height: 1000,
+      show: false,
+      title: 'Printing',
+      backgroundColor: '#ffffff',
+      webPreferences: printWebPreferences(),
+    };
+  }
   return {
     width: 1280,
     height: 860,

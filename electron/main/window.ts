@@ -14,6 +14,11 @@ export async function createMainWindow(
   return win;
 }
 
+/** A hidden window for printing one PDF (./print-window.ts); never shown, destroyed after printing. */
+export function createPrintWindow(): BrowserWindow {
+  return new BrowserWindow(secureWindowOptions('', true, 'print'));
+}
+
 /** The session every window uses (named by the partition in secureWebPreferences; not persisted to disk). */
 export function appSession(): Electron.Session {
   return session.fromPartition(secureWebPreferences('', true).partition ?? 'icpc-in-memory');

@@ -4,7 +4,7 @@ import type { ConferenceService } from './conferences/conference-service';
 import { createExchangeService } from './exchange/exchange-service';
 import { createListService } from './list/list-service';
 import type { ExchangeService } from './exchange/exchange-service';
-import type { Clock, DialogPort, EventSink, Logger, ShellKind } from './ports';
+import type { Clock, DialogPort, EventSink, Logger, PrintPort, ShellKind } from './ports';
 import { createSettingsService } from './settings/settings-service';
 import type { SettingsService } from './settings/settings-service';
 import { sweepOrphanDocuments } from './signoff/orphans';
@@ -23,6 +23,8 @@ export type ServicesOptions = {
   vault?: (emit: EventSink) => VaultService;
   /** Native dialogs (Electron only); without them exports become browser downloads. */
   dialogs?: DialogPort;
+  /** How this shell prints a PDF (desktop: system dialog; browser shell: one-time address). */
+  printer?: PrintPort;
 };
 
 export type LockReason = 'manual' | 'idle' | 'os-lock' | 'suspend';
@@ -91,7 +93,13 @@ export function createServices(options: ServicesOptions): Services {
     config: () => settings.config(),
     emit,
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    ...(options.printer ? { printer: options.printer } : {}),
   });
+  // Bytes waiting to be printed are decrypted data: a lock drops them.
+  const printer = options.printer;
+  if (printer) {
+    lockables.push({ lock: () => Promise.resolve(printer.forget()) });
+  }
   // A list service of its own for the list a Designated Manager sends to chairs (built on first use, cleared on
   // lock); the IPC handlers' list service is made from the finished Services object (list/for-services.ts).
   const snapshotList = createListService({

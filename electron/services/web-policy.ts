@@ -19,8 +19,12 @@ const CSP_COMMON = [
 
 /** CSP header of the desktop app: the renderer talks to main only over IPC, so connect-src is 'none'. */
 export const CSP_ELECTRON = [...CSP_COMMON, "connect-src 'none'"].join('; ');
-/** CSP header of the browser shell: identical but for connect-src 'self' (its RPC endpoint). */
-export const CSP_BROWSER = [...CSP_COMMON, "connect-src 'self'"].join('; ');
+/**
+ * CSP header of the browser shell: identical but for connect-src 'self' (its RPC endpoint) and frame-src 'self',
+ * the hidden frame that prints a PDF from a one-time address of the app (docs/decisions/0015-print-route.md).
+ * Every other response of the app still refuses to be framed (frame-ancestors 'none', X-Frame-Options DENY).
+ */
+export const CSP_BROWSER = [...CSP_COMMON, "connect-src 'self'", "frame-src 'self'"].join('; ');
 
 /**
  * Maps a raw (still URL-encoded) request path to a file inside the bundle folder, or null when it would leave

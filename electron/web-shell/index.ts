@@ -10,6 +10,7 @@ import { defaultDataDir } from '../services/data-dir';
 import { createHandlers } from '../services/handlers';
 import { createStderrLogger } from '../services/logger';
 import { systemClock } from '../services/ports';
+import { browserPrinter, createPrintTokens } from '../services/print-tokens';
 
 import { addressInstructions, browserFailure, missingDisplay } from './display';
 import { appModeArgs, findBrowser } from './find-browser';
@@ -22,16 +23,19 @@ const args = new Set(process.argv.slice(2));
 const BROWSER_START_MS = 15_000;
 const logger = createStderrLogger(false);
 let shell: WebShell | null = null;
+const prints = createPrintTokens();
 const services = createServices({
   dataDir: defaultDataDir(),
   shell: 'browser',
   clock: systemClock,
   logger,
   emit: (event, payload) => shell?.emit(event, payload),
+  printer: browserPrinter(prints),
 });
 const running = await startWebShell({
   handlers: createHandlers(services),
   log: logger,
+  prints,
   rendererDir: join(import.meta.dirname, '../renderer'),
 });
 shell = running;

@@ -1,6 +1,7 @@
 // The browser shell: the same services behind a loopback-only HTTP endpoint, for machines without the Electron
 // binary and for end-to-end tests. Same contract and dispatch(); a per-launch secret that works once, exchanged for
-// an HttpOnly SameSite=Strict cookie; Host and Origin checks against DNS rebinding and cross-site requests.
+// an HttpOnly SameSite=Strict cookie; Host and Origin checks against DNS rebinding and cross-site requests; PDFs to
+// print at one-time addresses (electron/services/print-tokens.ts).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -12,6 +13,8 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { ErrorLog } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/ipc/result';
+import { PRINT_PATH, takePrint } from '../services/print-tokens';
+import type { PrintTokens } from '../services/print-tokens';
 import {
   CONTENT_TYPES,
   CSP_BROWSER,
@@ -30,6 +33,8 @@ export type WebShellOptions = {
   handlers: Handlers;
   log: ErrorLog;
   rendererDir: string;
+  /** PDFs waiting to be printed, served once at /print/<token> (electron/services/print-tokens.ts). */
+  prints?: PrintTokens;
   /** 0 (default) picks a free port. */
   port?: number;
 };
@@ -248,6 +253,18 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       }
       if (url.pathname.startsWith('/rpc/')) {
         await handleRpc(url.pathname.slice('/rpc/'.length), req, res);
+      } else if (url.pathname.startsWith(PRINT_PATH) && req.method === 'GET') {
+        const print = options.prints ? takePrint(options.prints, url.pathname) : null;
+        if (print === null) {
+          sendText(
+            res,
+            404,
+            'This print address has been used or has expired. Choose Print again.',
+          );
+        } else {
+          res.writeHead(200, print.headers);
+          res.end(print.body);
+        }
       } else if (url.pathname === '/events' && req.method === 'GET') {
         handleEvents(req, res);
       } else if (req.method === 'GET' || req.method === 'HEAD') {

@@ -29,6 +29,8 @@ export const CHANNELS = [
   'documents.amend',
   'documents.verify',
   'documents.export',
+  'documents.print',
+  'documents.printDraft',
   'documents.importCertificate',
   'list.query',
   'list.check',

@@ -40,9 +40,11 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'documents.draft': { conferenceId: 'conf-1', stem: 'conference-record', format: 'pdf' },
   'documents.listVersions': { conferenceId: 'conf-1' },
   'documents.read': { documentId: 'conf-1.v1.0.pdf' },
+  'documents.printDraft': { conferenceId: 'conf-1', stem: 'conference-record' },
   'documents.amend': { conferenceId: 'conf-1', reason: 'The mother’s name was misspelt.' },
   'documents.verify': { fileName: 'conference-record.pdf', base64: 'JVBERi0=' },
   'documents.export': { documentIds: ['conf-1.v1.0.pdf'] },
+  'documents.print': { conferenceId: 'conf-1', version: 1, documentId: 'conf-1.v1.0.pdf' },
   'documents.importCertificate': { base64: 'MAA=', password: 'certificate password' },
   'list.query': {
     categories: ['neglect'],

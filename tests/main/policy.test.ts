@@ -61,8 +61,15 @@ describe('content security policy', () => {
     );
   });
 
-  it('is the same in the browser shell but for connecting to itself', () => {
-    expect(CSP_BROWSER.replace("connect-src 'self'", "connect-src 'none'")).toBe(CSP_ELECTRON);
+  it('is the same in the browser shell but for connecting to itself and framing its own print address', () => {
+    expect(
+      CSP_BROWSER.replace("connect-src 'self'", "connect-src 'none'").replace(
+        "; frame-src 'self'",
+        '',
+      ),
+    ).toBe(CSP_ELECTRON);
+    expect(CSP_BROWSER).toContain("frame-src 'self'");
+    expect(CSP_ELECTRON).not.toContain('frame-src');
   });
 
   it('comes with nosniff, no-referrer, no-store and frame denial', () => {

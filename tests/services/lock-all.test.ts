@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/create-services';
 import type { LockReason, Services } from '../../electron/services/create-services';
 import { listServiceFor } from '../../electron/services/list/for-services';
+import type { PrintPort } from '../../electron/services/ports';
+import { browserPrinter, createPrintTokens, takePrint } from '../../electron/services/print-tokens';
 
 import { recordingLogger } from '../support/test-services';
 import { PASS, fakeClock, fakeTimers, tempDir, testVault } from './vault/helpers';
@@ -17,7 +19,9 @@ afterEach(async () => {
   cleanups = [];
 });
 
-async function services(): Promise<{ s: Services; timers: ReturnType<typeof fakeTimers> }> {
+async function services(
+  printer?: PrintPort,
+): Promise<{ s: Services; timers: ReturnType<typeof fakeTimers> }> {
   const { dir, cleanup } = await tempDir();
   const timers = fakeTimers();
   const clock = fakeClock();
@@ -27,6 +31,7 @@ async function services(): Promise<{ s: Services; timers: ReturnType<typeof fake
     clock,
     logger: recordingLogger(),
     vault: (emit) => testVault(dir, { emit, timers, clock, idleLockMs: 1000 }),
+    ...(printer ? { printer } : {}),
   });
   cleanups.push(async () => {
     await s.close();
@@ -37,6 +42,22 @@ async function services(): Promise<{ s: Services; timers: ReturnType<typeof fake
 }
 
 describe('locking reaches every service', () => {
+  it.each([
+    [
+      'an idle lock',
+      (_s: Services, timers: ReturnType<typeof fakeTimers>) => Promise.resolve(timers.fire()),
+    ],
+    ['services.lock', (s: Services) => s.lock('manual')],
+  ])('%s drops every PDF waiting to be printed', async (_name, lock) => {
+    const tokens = createPrintTokens();
+    const { s, timers } = await services(browserPrinter(tokens));
+    const path = tokens.issue({ fileName: 'record.pdf', bytes: Buffer.from('%PDF-1.7') });
+    await lock(s, timers);
+    await new Promise((r) => setImmediate(r));
+    expect(await s.vault.state()).toBe('locked');
+    expect(takePrint(tokens, path)).toBeNull();
+  });
+
   it('an idle lock inside the vault reaches the other lockables with its reason', async () => {
     const { s, timers } = await services();
     const seen: LockReason[] = [];

@@ -11,6 +11,8 @@ type DocumentsChannel =
   | 'documents.amend'
   | 'documents.verify'
   | 'documents.export'
+  | 'documents.print'
+  | 'documents.printDraft'
   | 'documents.importCertificate';
 
 export function createDocumentsHandlers(s: Services): Pick<Handlers, DocumentsChannel> {
@@ -26,6 +28,8 @@ export function createDocumentsHandlers(s: Services): Pick<Handlers, DocumentsCh
       d.amend(conferenceId, reason, requestedBy),
     'documents.verify': (input) => Promise.resolve(d.verify(input)),
     'documents.export': ({ documentIds, folderName }) => d.export(documentIds, folderName),
+    'documents.print': (input) => d.print(input),
+    'documents.printDraft': (input) => d.print(input),
     'documents.importCertificate': ({ base64, password }) => d.importCertificate(base64, password),
   };
 }

@@ -1,25 +1,27 @@
 // The document service behind the documents.* channels: what a sign-off will produce, sign-off, versions, reading
-// and exporting signed files, amendments, verifying a file, importing the chair's certificate.
+// exporting and printing signed files, amendments, verifying a file, importing the chair's certificate.
 // Rule source: docs/reliability.md §2.5, §3.6; docs/domain.md §9.4, §4.3.
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { validateConference } from '../../../shared/domain/validation';
 import { buildDocumentSet } from '../../../shared/documents/document-set';
-import type { Output } from '../../../shared/ipc/contract';
+import type { Input, Output } from '../../../shared/ipc/contract';
 import type { VerifyOutput } from '../../../shared/ipc/contracts/documents-shapes';
 import { documentPool } from '../documents/worker/pool';
-import type { DialogPort } from '../ports';
+import { AppFailure } from '../../../shared/ipc/result';
+import type { DialogPort, PrintOutcome, PrintPort } from '../ports';
 
 import { certificateInfo, importCertificate } from './chair-identity';
 import { distributionRows } from './distribution-rows';
 import { documentStems, draftFile, requireLookedAtAll } from './draft-preview';
 import { exportFiles, readSignedFile } from './export-files';
+import { printableFile } from './printable';
 import { planDocuments } from './produce';
 import { amend, signOff } from './sign-off';
 import type { SignOffDeps } from './sign-off';
 import { currentVersion, readRecords, toVersions } from './version-records';
 import { verifyFile } from './verify-file';
 
-export type SignoffServiceDeps = SignOffDeps & { dialogs?: DialogPort };
+export type SignoffServiceDeps = SignOffDeps & { dialogs?: DialogPort; printer?: PrintPort };
 
 export type SignoffService = ReturnType<typeof createSignoffService>;
 
@@ -91,6 +93,16 @@ export function createSignoffService(deps: SignoffServiceDeps) {
 
     export: (documentIds: readonly string[], folderName?: string) =>
       exportFiles(deps.vault, deps.dialogs, documentIds, folderName),
+
+    /** Prints a signed PDF as stored, or a draft PDF, through the shell's printer (./printable.ts). */
+    async print(
+      input: Input<'documents.print'> | Input<'documents.printDraft'>,
+    ): Promise<PrintOutcome> {
+      if (!deps.printer) {
+        throw new AppFailure('BAD_INPUT', 'Printing is only possible from the app window.');
+      }
+      return deps.printer.print(await printableFile(deps, input));
+    },
 
     verify(input: { base64: string; p7sBase64?: string | undefined }): VerifyOutput {
       return verifyFile(

@@ -1,5 +1,6 @@
 // Contract of the documents.* channels: preview the documents a sign-off produces, sign off (vault passphrase),
-// list versions, read one file, amend, verify a signed file, export to a folder, import the chair's PKCS#12.
+// list versions, read one file, amend, verify a signed file, export to a folder, print a PDF, import the chair's
+// PKCS#12.
 // Rule source: docs/architecture.md §3.4; docs/reliability.md §2.5, §3.6.
 import { z } from 'zod';
 
@@ -27,6 +28,13 @@ const FindingSchema = z.strictObject({
 });
 const PassphraseSchema = z.string().min(1).max(1024);
 const ByConference = z.strictObject({ conferenceId: ConferenceIdSchema });
+const PrintOutputSchema = z.discriminatedUnion('kind', [
+  /** Desktop: the system print dialog was shown and the document sent to the printer. */
+  z.strictObject({ kind: z.literal('printed') }),
+  z.strictObject({ kind: z.literal('cancelled') }),
+  /** Browser shell: a one-time same-origin address of the PDF for the page to load in a frame and print. */
+  z.strictObject({ kind: z.literal('open'), path: z.string().max(200) }),
+]);
 
 export const documentsContract = {
   'documents.preview': {
@@ -112,6 +120,20 @@ export const documentsContract = {
       z.strictObject({ kind: z.literal('cancelled') }),
       z.strictObject({ kind: z.literal('download'), files: z.array(DownloadFileSchema) }),
     ]),
+  },
+  'documents.print': {
+    // One signed PDF of a version, the exact bytes signed (never rendered again).
+    input: z.strictObject({
+      conferenceId: ConferenceIdSchema,
+      version: z.number().int().min(1),
+      documentId: VaultDocumentIdSchema,
+    }),
+    output: PrintOutputSchema,
+  },
+  'documents.printDraft': {
+    // The draft PDF of one document on the sign-off page (DRAFT on every page).
+    input: z.strictObject({ conferenceId: ConferenceIdSchema, stem: z.string().min(1).max(300) }),
+    output: PrintOutputSchema,
   },
   'documents.importCertificate': {
     input: z.strictObject({

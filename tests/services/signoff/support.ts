@@ -5,7 +5,7 @@ import type { Conference } from '../../../shared/domain/conference';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { createConferenceService } from '../../../electron/services/conferences/conference-service';
 import type { ConferenceService } from '../../../electron/services/conferences/conference-service';
-import type { DialogPort } from '../../../electron/services/ports';
+import type { DialogPort, PrintPort } from '../../../electron/services/ports';
 import { createSignoffService } from '../../../electron/services/signoff/signoff-service';
 import type { SignoffService } from '../../../electron/services/signoff/signoff-service';
 import type { VaultService } from '../../../electron/services/vault/vault-service';
@@ -30,7 +30,12 @@ export type SignoffHarness = {
 };
 
 export async function signoffHarness(
-  options: { now?: number; dialogs?: DialogPort; vault?: (v: VaultService) => VaultService } = {},
+  options: {
+    now?: number;
+    dialogs?: DialogPort;
+    printer?: PrintPort;
+    vault?: (v: VaultService) => VaultService;
+  } = {},
 ): Promise<SignoffHarness> {
   const { dir, cleanup } = await tempDir();
   const clock = fakeClock(options.now ?? SIGN_TIME);
@@ -47,6 +52,7 @@ export async function signoffHarness(
     config,
     emit: (event, payload) => events.push({ event, payload }),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    ...(options.printer ? { printer: options.printer } : {}),
   });
   return {
     dir,

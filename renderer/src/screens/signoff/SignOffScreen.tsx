@@ -162,7 +162,7 @@ export function SignOffScreen({ id }: { id: string }) {
         />
       )}
       <SendPanel key={preview.status} conferenceId={id} />
-      <VersionsList versions={versions} />
+      <VersionsList conferenceId={id} versions={versions} />
     </section>
   );
 }

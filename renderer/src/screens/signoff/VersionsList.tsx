@@ -1,7 +1,8 @@
 // Every version of the record, newest first: who signed it and when (UK time), why it was amended, the hashes
-// frozen at sign-off, and each file with its SHA-256 and a download (browser) or save-to-folder (Electron).
+// frozen at sign-off, and each file with its SHA-256, a download (browser) or save-to-folder (Electron), and Print
+// for each signed PDF (the exact bytes signed: ./print.ts).
 // Rule source: docs/reliability.md §2.5, §3.6 S1 (every version's documents stay retrievable).
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 
 import { signedAtText } from '../../../../shared/documents/signature-text';
 import type { SignedFile, Version } from '../../../../shared/ipc/contracts/documents-shapes';
@@ -10,6 +11,7 @@ import { invoke, shellKind } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { downloadBase64, downloadBytes } from './files';
+import { printDocument } from './print';
 import { copyLabel, groupedHash } from './signoff-labels';
 import { zipFiles, zipName } from './zip';
 
@@ -58,17 +60,29 @@ async function saveFiles(files: readonly SignedFile[], allOf?: number): Promise<
   }
 }
 
-function VersionBlock({ v }: { v: Version }) {
+function VersionBlock({ conferenceId, v }: { conferenceId: string; v: Version }) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const save = async (files: readonly SignedFile[], allOf?: number) => {
-    const r = await saveFiles(files, allOf);
+  const [errorTitle, setErrorTitle] = useState('The files were not saved');
+  const report = (r: string | AppError, failedTitle: string) => {
     if (typeof r === 'string') {
       setMessage(r);
       setError(null);
     } else {
+      setMessage(null);
+      setErrorTitle(failedTitle);
       setError(r);
     }
+  };
+  const save = async (files: readonly SignedFile[], allOf?: number) => {
+    report(await saveFiles(files, allOf), 'The files were not saved');
+  };
+  const print = async (f: SignedFile) => {
+    const r = await printDocument(
+      { kind: 'signed', input: { conferenceId, version: v.version, documentId: f.id } },
+      `${f.title}, version ${v.version}`,
+    );
+    report(r, 'The document was not printed');
   };
   const verb = shellKind() === 'electron' ? 'Save' : 'Download';
   const titleId = `version-${v.version}`;
@@ -123,7 +137,7 @@ function VersionBlock({ v }: { v: Version }) {
       {v.files.length > 0 ? (
         <>
           {message ? <p role="status">{message}</p> : null}
-          {error ? <ErrorSummary error={error} title="The files were not saved" /> : null}
+          {error ? <ErrorSummary error={error} title={errorTitle} /> : null}
           <table className="data-table files-table" aria-labelledby={titleId}>
             <thead>
               <tr>
@@ -139,16 +153,28 @@ function VersionBlock({ v }: { v: Version }) {
                   <td>{copyLabel(group[0]!)}</td>
                   <td className="file-buttons">
                     {group.map((f) => (
-                      <button
-                        key={f.id}
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-label={`${verb} ${f.fileName}, version ${v.version}`}
-                        title={f.fileName}
-                        onClick={() => void save([f])}
-                      >
-                        {SHORT_FORMAT[f.format]}
-                      </button>
+                      <Fragment key={f.id}>
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          aria-label={`${verb} ${f.fileName}, version ${v.version}`}
+                          title={f.fileName}
+                          onClick={() => void save([f])}
+                        >
+                          {SHORT_FORMAT[f.format]}
+                        </button>
+                        {f.format === 'pdf' ? (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            aria-label={`Print ${f.fileName}, version ${v.version}`}
+                            title={`Print ${f.fileName}`}
+                            onClick={() => void print(f)}
+                          >
+                            Print
+                          </button>
+                        ) : null}
+                      </Fragment>
                     ))}
                   </td>
                 </tr>
@@ -178,14 +204,20 @@ function VersionBlock({ v }: { v: Version }) {
   );
 }
 
-export function VersionsList({ versions }: { versions: readonly Version[] }) {
+export function VersionsList({
+  conferenceId,
+  versions,
+}: {
+  conferenceId: string;
+  versions: readonly Version[];
+}) {
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">Versions</h2>
       {versions.length === 0 ? (
         <p>No version has been signed yet.</p>
       ) : (
-        versions.map((v) => <VersionBlock key={v.version} v={v} />)
+        versions.map((v) => <VersionBlock key={v.version} conferenceId={conferenceId} v={v} />)
       )}
     </section>
   );

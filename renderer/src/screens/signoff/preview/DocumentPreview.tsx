@@ -9,6 +9,7 @@ import type { AppError } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { base64ToBytes, downloadBase64 } from '../files';
+import { printDocument } from '../print';
 import { copyLabel } from '../signoff-labels';
 
 import { PdfPages } from './PdfPages';
@@ -35,6 +36,7 @@ export function DocumentPreview({
 }) {
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [printed, setPrinted] = useState<string | null>(null);
   const viewer = useRef<HTMLHeadingElement>(null);
   const count = documents.filter((d) => lookedAt.has(d.stem)).length;
 
@@ -69,6 +71,20 @@ export function DocumentPreview({
     }
   };
 
+  const print = async (d: PlannedDocument) => {
+    setError(null);
+    setPrinted(null);
+    const r = await printDocument(
+      { kind: 'draft', input: { conferenceId, stem: d.stem } },
+      `the draft of ${previewName(d)}`,
+    );
+    if (typeof r === 'string') {
+      setPrinted(r);
+    } else {
+      setError(r);
+    }
+  };
+
   const index = documents.findIndex((d) => d.stem === open?.stem);
   const current = index >= 0 ? documents[index] : undefined;
   const next = index >= 0 ? documents[index + 1] : undefined;
@@ -92,6 +108,7 @@ export function DocumentPreview({
         Looked at {count} of {documents.length} documents
       </p>
       {error ? <ErrorSummary error={error} /> : null}
+      {printed ? <p role="status">{printed}</p> : null}
       <table className="data-table preview-list" aria-labelledby="preview-title">
         <thead>
           <tr>
@@ -124,6 +141,14 @@ export function DocumentPreview({
                   onClick={() => void download(d.stem, 'docx')}
                 >
                   Word
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Print the draft of ${previewName(d)}`}
+                  onClick={() => void print(d)}
+                >
+                  Print
                 </button>
               </td>
               <td className="cell--short">
