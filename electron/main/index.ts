@@ -13,6 +13,7 @@ import { systemClock } from '../services/ports';
 import { bindIpc } from './ipc';
 import { setApplicationMenu } from './menu';
 import { nativeDialogs } from './native-dialogs';
+import { lockOnOsEvents } from './os-lock';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { appSession, createMainWindow } from './window';
@@ -57,9 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     bindIpc(createHandlers(services), logger);
     setApplicationMenu(app.isPackaged);
 
-    const lockOnOsEvent = (reason: 'os-lock' | 'suspend') => () => void services?.lock(reason);
-    powerMonitor.on('lock-screen', lockOnOsEvent('os-lock'));
-    powerMonitor.on('suspend', lockOnOsEvent('suspend'));
+    lockOnOsEvents(powerMonitor, (reason) => services?.lock(reason));
 
     mainWindow = await createMainWindow(join(__dirname, '../preload/index.cjs'), app.isPackaged);
     mainWindow.on('closed', () => {
