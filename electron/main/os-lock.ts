@@ -4,7 +4,8 @@ import type { LockReason } from '../services/vault/lock-controller';
 
 /** The part of Electron's powerMonitor used here. */
 export type PowerEvents = {
-  on: (event: 'lock-screen' | 'suspend', listener: () => void) => unknown;
+  on(event: 'lock-screen', listener: () => void): unknown;
+  on(event: 'suspend', listener: () => void): unknown;
 };
 
 export function lockOnOsEvents(
