@@ -11,6 +11,7 @@ import type { Services } from '../../electron/services/create-services';
 import { createHandlers } from '../../electron/services/handlers';
 import { LIVE_IDLE_LOCK_SETTING } from '../../electron/services/vault/vault';
 import { dispatch } from '../../shared/ipc/dispatch';
+import { eventContract } from '../../shared/ipc/events';
 
 import { recordingLogger } from '../support/test-services';
 import { PASS, fakeClock, steppingTimers, tempDir, testVault } from './vault/helpers';
@@ -55,8 +56,11 @@ async function setUp() {
   return { s, timers, events, call, reopen };
 }
 
+/** The warnings emitted, each checked against the event contract the renderer relies on. */
 const warnings = (events: [string, unknown][]) =>
-  events.filter(([e]) => e === 'app.lockWarning').map(([, p]) => p);
+  events
+    .filter(([e]) => e === 'app.lockWarning')
+    .map(([, p]) => eventContract['app.lockWarning'].parse(p));
 const locks = (events: [string, unknown][]) =>
   events.filter(([e]) => e === 'app.locked').map(([, p]) => p);
 
@@ -124,13 +128,17 @@ describe('warning, stay unlocked and lock in live mode', () => {
     timers.advance(19 * MIN - 1);
     expect(warnings(events)).toEqual([]);
     timers.advance(1);
-    expect(warnings(events)).toEqual([{ secondsLeft: 60, live: true }]);
+    expect(warnings(events)).toEqual([{ secondsLeft: 60, live: true, lockAfterMinutes: 20 }]);
     timers.advance(30_000);
     expect(await call('vault.stayUnlocked', {})).toEqual({
       ok: true,
       value: { lockAfterMinutes: 20 },
     });
-    expect(warnings(events).at(-1)).toEqual({ secondsLeft: null, live: true });
+    expect(warnings(events).at(-1)).toEqual({
+      secondsLeft: null,
+      live: true,
+      lockAfterMinutes: 20,
+    });
     timers.advance(20 * MIN - 1);
     expect(await s.vault.state()).toBe('unlocked');
     timers.advance(1);
@@ -153,7 +161,7 @@ describe('warning, stay unlocked and lock in live mode', () => {
     timers.advance(10 * MIN);
     await call('vault.setLiveMode', { live: false });
     timers.advance(4 * MIN);
-    expect(warnings(events)).toEqual([{ secondsLeft: 60, live: false }]);
+    expect(warnings(events)).toEqual([{ secondsLeft: 60, live: false, lockAfterMinutes: 5 }]);
     timers.advance(MIN);
     expect(await s.vault.state()).toBe('locked');
   });

@@ -94,7 +94,12 @@ export class Vault {
       idleMs: deps.idleLockMs,
       ...(deps.liveIdleLockMs !== undefined ? { liveIdleMs: deps.liveIdleLockMs } : {}),
       onLock: (reason) => this.lock(reason),
-      onWarning: (w) => this.deps.emit('app.lockWarning', { ...w, live: this.idle.liveMode }),
+      onWarning: (w) =>
+        this.deps.emit('app.lockWarning', {
+          ...w,
+          live: this.idle.liveMode,
+          lockAfterMinutes: this.idle.activeTimeoutMs / 60_000,
+        }),
     });
   }
 

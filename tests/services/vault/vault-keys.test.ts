@@ -120,7 +120,7 @@ describe('keys, passphrases and locking', () => {
     expect(await v.state()).toBe('locked');
     expect(session.keys.dek.every((b) => b === 0)).toBe(true);
     expect(events).toEqual([
-      ['app.lockWarning', { secondsLeft: 60, live: false }],
+      ['app.lockWarning', { secondsLeft: 60, live: false, lockAfterMinutes: 5 }],
       ['app.locked', { reason: 'idle' }],
     ]);
     await v.close();
