@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { minutesProblem } from '../../../renderer/src/screens/vault/IdleLockForm';
+import { minutesProblem } from '../../../renderer/src/screens/vault/idle-lock-minutes';
 import { vaultContract } from '../../../shared/ipc/contracts/vault';
 import { IDLE_LOCK_MINUTES, LIVE_IDLE_LOCK_MINUTES } from '../../../shared/ipc/contracts/vault';
 

@@ -9,16 +9,9 @@ import type { AppError, FieldIssue } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
-type Range = { min: number; max: number };
-const plural = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+import { minutesProblem } from './idle-lock-minutes';
 
-/** The refusal for a typed value outside `range` (or not a whole number), or null when it is fine. */
-export function minutesProblem(typed: string, range: Range): string | null {
-  const n = Number(typed);
-  return typed.trim() === '' || !Number.isInteger(n) || n < range.min || n > range.max
-    ? `Give a whole number of minutes from ${range.min} to ${range.max}.`
-    : null;
-}
+const plural = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 
 export function IdleLockForm() {
   const id = useId();
