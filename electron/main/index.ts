@@ -14,6 +14,7 @@ import { createPrintTokens } from '../services/print-tokens';
 import { bindIpc } from './ipc';
 import { setApplicationMenu } from './menu';
 import { nativeDialogs } from './native-dialogs';
+import { lockOnOsEvents } from './os-lock';
 import { desktopPrinter } from './print-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -61,9 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     bindIpc(createHandlers(services), logger);
     setApplicationMenu(app.isPackaged);
 
-    const lockOnOsEvent = (reason: 'os-lock' | 'suspend') => () => void services?.lock(reason);
-    powerMonitor.on('lock-screen', lockOnOsEvent('os-lock'));
-    powerMonitor.on('suspend', lockOnOsEvent('suspend'));
+    lockOnOsEvents(powerMonitor, (reason) => services?.lock(reason));
 
     mainWindow = await createMainWindow(join(__dirname, '../preload/index.cjs'), app.isPackaged);
     mainWindow.on('closed', () => {

@@ -6,6 +6,7 @@ import { subscribe } from './api/client';
 import { ErrorSummary } from './components/ErrorSummary';
 import { ConferenceArea } from './screens/ConferenceArea';
 import { LockButton } from './screens/vault/LockButton';
+import { LockWarning } from './screens/vault/LockWarning';
 import { VaultGate } from './screens/vault/VaultGate';
 import { useSession } from './state/session-store';
 
@@ -50,6 +51,7 @@ export function App() {
           </p>
         )}
       </main>
+      {status?.vault === 'unlocked' ? <LockWarning /> : null}
     </>
   );
 }

@@ -14,6 +14,9 @@ export const CHANNELS = [
   'vault.backups',
   'vault.restoreBackup',
   'vault.setIdleLock',
+  'vault.setLiveIdleLock',
+  'vault.setLiveMode',
+  'vault.stayUnlocked',
   'vault.damagedDocuments',
   'conference.list',
   'conference.create',
@@ -67,5 +70,10 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['app.locked', 'documents.progress', 'exchange.inbox-changed'] as const;
+export const EVENTS = [
+  'app.locked',
+  'app.lockWarning',
+  'documents.progress',
+  'exchange.inbox-changed',
+] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -5,6 +5,16 @@ import type { EventName } from './channels';
 
 export const eventContract = {
   'app.locked': z.strictObject({ reason: z.enum(['manual', 'idle', 'os-lock', 'suspend']) }),
+  /**
+   * The idle lock is near: `secondsLeft` until it locks (60, or less when the timeout is shorter), or null when the
+   * countdown started again (any use, or "Stay unlocked"); `live` when the live-mode timeout applies, and
+   * `lockAfterMinutes` that timeout.
+   */
+  'app.lockWarning': z.strictObject({
+    secondsLeft: z.number().int().nonnegative().nullable(),
+    live: z.boolean(),
+    lockAfterMinutes: z.number().positive(),
+  }),
   /** Sign-off progress: documents signed so far of the total. */
   'documents.progress': z.strictObject({
     conferenceId: z.string(),

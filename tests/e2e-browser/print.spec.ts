@@ -62,9 +62,14 @@ test('prints each signed PDF with the exact bytes signed, and each draft on the 
   });
   await createVaultByRpc(app);
   const id = await storeCompleteConference(app, aDocumentConference());
+  // The chair looks at every document before signing: name each one, as the sign-off screen's ticks do.
+  const preview = await rpc<{ documents: { stem: string }[] }>(app, 'documents.preview', {
+    conferenceId: id,
+  });
   const signed = await rpc(app, 'documents.signOff', {
     conferenceId: id,
     passphrase: TEST_PASSPHRASE,
+    lookedAt: preview.ok ? preview.value.documents.map((d) => d.stem) : [],
   });
   expect(signed.ok).toBe(true);
   const listed = await rpc<Versions>(app, 'documents.listVersions', { conferenceId: id });

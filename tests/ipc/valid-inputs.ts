@@ -20,6 +20,9 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'vault.backups': {},
   'vault.restoreBackup': { passphrase: 'a long enough passphrase', id: 'vault-00000001.icpc' },
   'vault.setIdleLock': { minutes: 10 },
+  'vault.setLiveIdleLock': { minutes: 20 },
+  'vault.setLiveMode': { live: true },
+  'vault.stayUnlocked': {},
   'vault.damagedDocuments': {},
   'conference.list': {},
   'conference.create': {

@@ -15,6 +15,9 @@ type VaultChannel =
   | 'vault.backups'
   | 'vault.restoreBackup'
   | 'vault.setIdleLock'
+  | 'vault.setLiveIdleLock'
+  | 'vault.setLiveMode'
+  | 'vault.stayUnlocked'
   | 'vault.damagedDocuments';
 
 /** "the conference on 5 January 2026 about Mia Example and Noah Example", or its id when it cannot be read. */
@@ -30,10 +33,12 @@ function conferenceInWords(s: Services, id: string): string {
 
 export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
   const v = s.vault;
+  const lockAfterMinutes = () => (v.liveMode ? v.liveIdleLockMs : v.idleLockMs) / 60_000;
   return {
     'vault.status': async () => ({
       state: await v.state(),
       idleLockMinutes: v.idleLockMs / 60_000,
+      liveIdleLockMinutes: v.liveIdleLockMs / 60_000,
       retryAfterSeconds: Math.ceil((await v.retryAfterMs()) / 1000),
     }),
     'vault.create': ({ passphrase }) => v.create(passphrase),
@@ -72,6 +77,18 @@ export function createVaultHandlers(s: Services): Pick<Handlers, VaultChannel> {
     'vault.setIdleLock': async ({ minutes }) => {
       await v.setIdleLockMinutes(minutes);
       return { idleLockMinutes: v.idleLockMs / 60_000 };
+    },
+    'vault.setLiveIdleLock': async ({ minutes }) => {
+      await v.setLiveIdleLockMinutes(minutes);
+      return { liveIdleLockMinutes: v.liveIdleLockMs / 60_000 };
+    },
+    'vault.setLiveMode': ({ live }) => {
+      v.setLiveMode(live);
+      return Promise.resolve({ live: v.liveMode, lockAfterMinutes: lockAfterMinutes() });
+    },
+    'vault.stayUnlocked': () => {
+      v.stayUnlocked();
+      return Promise.resolve({ lockAfterMinutes: lockAfterMinutes() });
     },
   };
 }

@@ -3,7 +3,7 @@
 // passphrase change) is in vault-access.ts. Rule source: docs/reliability.md §2.3, §3.2 K7, §3.3; docs/vault.md.
 import { join } from 'node:path';
 
-import { IDLE_LOCK_MINUTES } from '../../../shared/ipc/contracts/vault';
+import { IDLE_LOCK_MINUTES, LIVE_IDLE_LOCK_MINUTES } from '../../../shared/ipc/contracts/vault';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Clock, EventSink, Logger } from '../ports';
 
@@ -31,6 +31,18 @@ export const VAULT_FILE = 'vault.icpc';
 export const LOCK_FILE = 'vault.lock';
 /** The settings record holding the idle lock minutes. */
 export const IDLE_LOCK_SETTING = 'vault.idle-lock';
+/** The settings record holding the idle lock minutes while the chair is in live mode. */
+export const LIVE_IDLE_LOCK_SETTING = 'vault.live-idle-lock';
+
+type MinutesRange = { min: number; max: number };
+const badMinutes = (r: MinutesRange): AppFailure =>
+  new AppFailure('BAD_INPUT', `Give a whole number of minutes from ${r.min} to ${r.max}.`);
+
+/** Stored minutes within the range, or null when the vault never set them (or holds something unreadable). */
+function storedMinutes(record: unknown, r: MinutesRange): number | null {
+  const m = (record as { minutes?: unknown } | undefined)?.minutes;
+  return typeof m === 'number' && Number.isInteger(m) ? Math.min(r.max, Math.max(r.min, m)) : null;
+}
 
 export type VaultDeps = {
   dataDir: string;
@@ -41,6 +53,8 @@ export type VaultDeps = {
   emit: EventSink;
   timers: Timers;
   idleLockMs: number;
+  /** The idle lock while the chair is in live mode (default 20 minutes). */
+  liveIdleLockMs?: number;
   shell: string;
   sleep?: Sleep;
 };
@@ -75,7 +89,18 @@ export class Vault {
     this.backupsDir = join(deps.dataDir, BACKUP_DIR);
     this.stateFile = new StateFile(deps.fs, deps.dataDir);
     this.seen = new SeenPosition(this.stateFile);
-    this.idle = new LockController(deps.timers, deps.idleLockMs, (reason) => this.lock(reason));
+    this.idle = new LockController({
+      timers: deps.timers,
+      idleMs: deps.idleLockMs,
+      ...(deps.liveIdleLockMs !== undefined ? { liveIdleMs: deps.liveIdleLockMs } : {}),
+      onLock: (reason) => this.lock(reason),
+      onWarning: (w) =>
+        this.deps.emit('app.lockWarning', {
+          ...w,
+          live: this.idle.liveMode,
+          lockAfterMinutes: this.idle.activeTimeoutMs / 60_000,
+        }),
+    });
   }
 
   /** Runs write work one at a time, in order; a failure does not block later work. */
@@ -105,24 +130,46 @@ export class Vault {
     this.idle.setIdleMs(ms);
   }
 
+  get liveIdleLockMs(): number {
+    return this.idle.liveIdleTimeoutMs;
+  }
+
+  get liveMode(): boolean {
+    return this.idle.liveMode;
+  }
+
   /** Sets the idle lock in minutes: kept in the vault's settings, applied now and at every unlock. */
   async setIdleLockMinutes(minutes: number): Promise<void> {
-    if (
-      !Number.isInteger(minutes) ||
-      minutes < IDLE_LOCK_MINUTES.min ||
-      minutes > IDLE_LOCK_MINUTES.max
-    ) {
-      throw new AppFailure(
-        'BAD_INPUT',
-        `Give a whole number of minutes from ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max}.`,
-      );
+    await this.saveMinutes(IDLE_LOCK_SETTING, IDLE_LOCK_MINUTES, minutes);
+    this.idle.setIdleMs(minutes * 60_000);
+  }
+
+  /** Sets the idle lock during live mode in minutes, kept beside the normal one; bad values change nothing. */
+  async setLiveIdleLockMinutes(minutes: number): Promise<void> {
+    await this.saveMinutes(LIVE_IDLE_LOCK_SETTING, LIVE_IDLE_LOCK_MINUTES, minutes);
+    this.idle.setLiveIdleMs(minutes * 60_000);
+  }
+
+  private async saveMinutes(key: string, range: MinutesRange, minutes: number): Promise<void> {
+    if (!Number.isInteger(minutes) || minutes < range.min || minutes > range.max) {
+      throw badMinutes(range);
     }
     await this.save(() => {
       const s = this.requireSession();
-      s.db.data.settings[IDLE_LOCK_SETTING] = deepFreeze({ minutes });
-      s.adapter.touch('settings', IDLE_LOCK_SETTING);
+      s.db.data.settings[key] = deepFreeze({ minutes });
+      s.adapter.touch('settings', key);
     });
-    this.idle.setIdleMs(minutes * 60_000);
+  }
+
+  /** The renderer says whether the chair is in live mode; the countdown restarts with that mode's timeout. */
+  setLiveMode(live: boolean): void {
+    this.requireSession();
+    this.idle.setLive(live);
+  }
+
+  /** "Stay unlocked" on the warning: restarts the countdown (and ends the warning); LOCKED once it has locked. */
+  stayUnlocked(): void {
+    this.requireSession(); // which restarts the countdown
   }
 
   /** Restarts the idle countdown (the shells call it on user activity). */
@@ -206,14 +253,16 @@ export class Vault {
       }
       await this.remember(session.position);
       await this.dailyBackup(session);
-      const stored = session.db.data.settings[IDLE_LOCK_SETTING] as
-        { minutes?: unknown } | undefined;
-      if (typeof stored?.minutes === 'number' && Number.isInteger(stored.minutes)) {
-        const m = Math.min(IDLE_LOCK_MINUTES.max, Math.max(IDLE_LOCK_MINUTES.min, stored.minutes));
-        this.idle.setIdleMs(m * 60_000);
-      } else {
-        this.idle.setIdleMs(this.deps.idleLockMs); // this vault never set it: the default, not the last one's
-      }
+      // A vault that never set them gets the defaults, not the last vault's.
+      const settings = session.db.data.settings;
+      const idleMinutes = storedMinutes(settings[IDLE_LOCK_SETTING], IDLE_LOCK_MINUTES);
+      this.idle.setIdleMs(idleMinutes !== null ? idleMinutes * 60_000 : this.deps.idleLockMs);
+      const liveMinutes = storedMinutes(settings[LIVE_IDLE_LOCK_SETTING], LIVE_IDLE_LOCK_MINUTES);
+      this.idle.setLiveIdleMs(
+        liveMinutes !== null
+          ? liveMinutes * 60_000
+          : (this.deps.liveIdleLockMs ?? LIVE_IDLE_LOCK_MINUTES.default * 60_000),
+      );
       this.idle.touch();
       return {
         kdfMs,

@@ -6,6 +6,15 @@ import { MIN_PASSPHRASE_LENGTH } from '../../security/passphrase-strength';
 
 /** The idle lock can be set between 1 minute and 1 hour (default 5: docs/reliability.md §3.2 K7). */
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+/** While the chair is in live mode the idle lock waits longer: 1 minute to 2 hours, default 20 (docs/vault.md). */
+export const LIVE_IDLE_LOCK_MINUTES = { min: 1, max: 120, default: 20 } as const;
+
+const minutesIn = (r: { min: number; max: number }) =>
+  z
+    .number()
+    .int('Give a whole number of minutes.')
+    .min(r.min, `Give at least ${r.min} minute.`)
+    .max(r.max, `Give at most ${r.max} minutes.`);
 
 /** At least 12 characters (docs/reliability.md §3.2 K4); 1,024 at most. */
 export const NewPassphraseSchema = z
@@ -34,6 +43,7 @@ export const vaultContract = {
     output: z.strictObject({
       state: z.enum(['absent', 'locked', 'unlocked']),
       idleLockMinutes: z.number(),
+      liveIdleLockMinutes: z.number(),
       retryAfterSeconds: z.number().int().min(0),
     }),
   },
@@ -76,14 +86,23 @@ export const vaultContract = {
   },
   /** Minutes without use before the vault locks itself; kept in the vault, so it needs the vault unlocked. */
   'vault.setIdleLock': {
-    input: z.strictObject({
-      minutes: z
-        .number()
-        .int('Give a whole number of minutes.')
-        .min(IDLE_LOCK_MINUTES.min, `Give at least ${IDLE_LOCK_MINUTES.min} minute.`)
-        .max(IDLE_LOCK_MINUTES.max, `Give at most ${IDLE_LOCK_MINUTES.max} minutes.`),
-    }),
+    input: z.strictObject({ minutes: minutesIn(IDLE_LOCK_MINUTES) }),
     output: z.strictObject({ idleLockMinutes: z.number() }),
+  },
+  /** The same while the chair is in live mode (kept beside it in the vault). */
+  'vault.setLiveIdleLock': {
+    input: z.strictObject({ minutes: minutesIn(LIVE_IDLE_LOCK_MINUTES) }),
+    output: z.strictObject({ liveIdleLockMinutes: z.number() }),
+  },
+  /** The renderer tells main when the chair enters (true) or leaves (false) live mode; the countdown restarts. */
+  'vault.setLiveMode': {
+    input: z.strictObject({ live: z.boolean() }),
+    output: z.strictObject({ live: z.boolean(), lockAfterMinutes: z.number() }),
+  },
+  /** "Stay unlocked" on the lock warning: the idle countdown starts again. */
+  'vault.stayUnlocked': {
+    input: z.strictObject({}),
+    output: z.strictObject({ lockAfterMinutes: z.number() }),
   },
   /**
    * Reads and authenticates every stored document; each damaged one with its conference (in words) and the newest

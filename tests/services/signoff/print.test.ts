@@ -36,8 +36,8 @@ beforeAll(async () => {
   id = await h.store();
   const second = { ...aDocumentConference(), id: 'conf-print-other' as ConferenceId };
   other = await h.store(second);
-  await h.signoff.signOff(id, PASS);
-  await h.signoff.signOff(other, PASS);
+  await h.signoff.signOff(id, PASS, undefined, h.signoff.documentStems(id));
+  await h.signoff.signOff(other, PASS, undefined, h.signoff.documentStems(other));
   v1 = h.signoff.listVersions(id).versions[0]!;
 }, 180_000);
 afterAll(() => h.cleanup());

@@ -42,6 +42,40 @@ export function fakeTimers(): FakeTimers {
   };
 }
 
+export type SteppingTimers = Timers & { advance: (ms: number) => void; pending: () => number };
+
+/** Timers on a pretend clock: advance(ms) runs, in time order, every timer due by then. */
+export function steppingTimers(): SteppingTimers {
+  const due = new Map<number, { at: number; fn: () => void }>();
+  let now = 0;
+  let next = 1;
+  return {
+    setTimeout: (fn, ms) => {
+      due.set(next, { at: now + ms, fn });
+      return next++;
+    },
+    clearTimeout: (h) => {
+      due.delete(h as number);
+    },
+    advance: (ms) => {
+      const end = now + ms;
+      for (;;) {
+        const first = [...due.entries()]
+          .filter(([, t]) => t.at <= end)
+          .sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+        if (!first) {
+          break;
+        }
+        due.delete(first[0]);
+        now = first[1].at;
+        first[1].fn();
+      }
+      now = end;
+    },
+    pending: () => due.size,
+  };
+}
+
 export function fakeClock(
   start = Date.parse('2025-03-03T09:00:00Z'),
 ): Clock & { advance: (ms: number) => void } {

@@ -114,12 +114,15 @@ describe('keys, passphrases and locking', () => {
     const v = testVault(dir, { timers, emit: (e, p) => events.push([e, p]) });
     await v.create(PASS);
     const session = (v as unknown as { session: { keys: { dek: Buffer } } }).session;
-    expect(timers.pending()).toBe(1);
+    expect(timers.pending()).toBe(2); // the warning 60 s before, and the lock
     timers.fire();
     await v.whenIdle();
     expect(await v.state()).toBe('locked');
     expect(session.keys.dek.every((b) => b === 0)).toBe(true);
-    expect(events).toEqual([['app.locked', { reason: 'idle' }]]);
+    expect(events).toEqual([
+      ['app.lockWarning', { secondsLeft: 60, live: false, lockAfterMinutes: 5 }],
+      ['app.locked', { reason: 'idle' }],
+    ]);
     await v.close();
   });
 

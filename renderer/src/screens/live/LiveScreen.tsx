@@ -23,6 +23,7 @@ import { ReadinessPanel } from './ReadinessPanel';
 import { STEP_COMPONENTS } from './step-registry';
 import { NEXT_STEP_KEYS, PREVIOUS_STEP_KEYS, useStepKeys } from './step-keys';
 import { StepRail } from './StepRail';
+import { useLiveLock } from './use-live-lock';
 import { ProjectorBanner, ViewControls } from './ViewControls';
 import '../../styles/conference.css';
 import '../../styles/live.css';
@@ -40,6 +41,7 @@ export function LiveScreen({ id, step }: { id: string; step: string | undefined 
   const enterStep = useStepTimer((s) => s.enter);
   const startedAt = useStepTimer((s) => (s.id === id ? s.times.startedAt : undefined));
   useStepKeys(id, current, flush);
+  useLiveLock(conference !== null);
   const stepTitle = useConference((s) => {
     const def = STEPS.find((x) => x.id === current);
     return def && s.conference ? def.title(s.conference) : '';
