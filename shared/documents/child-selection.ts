@@ -65,6 +65,24 @@ export function withoutOtherChildren(
       out.push({ ...node, children: withoutOtherChildren(node.children, keep) });
       continue;
     }
+    if (node.kind === 'fields') {
+      out.push({
+        ...node,
+        rows: node.rows.filter((r) => r.childId === undefined || keep.has(r.childId)),
+      });
+      continue;
+    }
+    if (node.kind === 'table' && node.rowChildIds !== undefined) {
+      const ids = node.rowChildIds;
+      const kept = node.rows.filter((_row, i) => ids[i] === undefined || keep.has(ids[i]));
+      const keptIds = ids.filter((id) => id === undefined || keep.has(id));
+      out.push(
+        kept.length > 0
+          ? { ...node, rows: kept, rowChildIds: keptIds }
+          : { kind: 'paragraph', text: 'None recorded.', tone: 'note' },
+      );
+      continue;
+    }
     out.push(node);
   }
   return out;

@@ -91,9 +91,14 @@ export function buildDecisionLetter(
   conference: Conference,
   config: Config,
   audience: CopyAudience = { kind: 'professional' },
-  options: DocumentOptions & { letterDate?: string } = {},
+  options: DocumentOptions & { letterDate?: string; aboutChildIds?: readonly string[] } = {},
 ): DocModel {
-  const names = formatList(conference.children.map((c) => c.details.name));
+  // A family copy names only the children chosen for it (docs/domain.md §4.3).
+  const named =
+    options.aboutChildIds === undefined
+      ? conference.children
+      : conference.children.filter((c) => options.aboutChildIds!.includes(c.details.id));
+  const names = formatList(named.map((c) => c.details.name));
   const frame = frameFor(conference, config, 'Decision letter', options);
   const anyPlan = conference.children.some((c) => c.decision && isPlanOutcome(c.decision.outcome));
   const to = audience.kind === 'family' ? audience.name : 'Everyone invited to the conference';

@@ -11,7 +11,13 @@ export type CopyAudience =
   { kind: 'professional' } | { kind: 'family'; personId: PersonId; name: string };
 
 /** One label and value of a key-value table. `privateTo` limits the row in family copies to these people. */
-export type FieldRow = { label: string; value: string; privateTo?: readonly PersonId[] };
+export type FieldRow = {
+  label: string;
+  value: string;
+  privateTo?: readonly PersonId[];
+  /** A row about one child: a family copy without that child's details leaves it out (child-selection.ts). */
+  childId?: string;
+};
 
 /** A table with a header row; `widths` are relative column weights. */
 export type TableNode = {
@@ -19,6 +25,8 @@ export type TableNode = {
   columns: readonly string[];
   rows: readonly (readonly string[])[];
   widths?: readonly number[];
+  /** Per row, the child it is about (if any): a family copy without that child's details leaves the row out. */
+  rowChildIds?: readonly (string | undefined)[];
 };
 
 /** What the visible signature block prints (docs/reliability.md §2.5: name, role, date and time, fingerprint). */

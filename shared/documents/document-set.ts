@@ -2,7 +2,9 @@
 // family copies. Rules: docs/domain.md §9.4 (documents), §4.3 (family copies, distribution with copy types).
 import type { Config } from '../domain/config';
 import type { Conference } from '../domain/conference';
+import { formatList } from '../domain/format-en-gb';
 
+import { frameFor } from './conference-facts';
 import type { DocumentOptions } from './conference-facts';
 import { copyChildIdsOf } from './child-selection';
 import { buildDecisionLetter } from './decision-letter';
@@ -10,8 +12,8 @@ import type { DistributionEntry } from './distribution';
 import { buildDistribution, familyRecipients } from './distribution';
 import type { DocModel } from './doc-model';
 import { redactForFamily } from './family-copy';
-import { buildMinutes } from './minutes';
-import { buildOutlinePlans } from './outline-plan';
+import { buildMinutes, minutesSubtitle } from './minutes';
+import { buildOutlinePlans, planFooterLead, planSubtitle } from './outline-plan';
 import { buildRestrictedAnnex } from './restricted-annex';
 
 /** One document of the set, with the file name (no extension) it is saved under. */
@@ -80,13 +82,36 @@ export function buildDocumentSet(
       copyChildren[r.personId] = childIds;
     }
     const stem = `family-${slug(r.name)}`;
+    // A copy without some children's details names only the chosen children in its subtitle, its document
+    // properties and its footer, as in its body (docs/domain.md §4.3).
+    const namingOnly = (doc: DocModel): DocModel => {
+      if (childIds === undefined) {
+        return doc;
+      }
+      const kept = doc.meta.childIds.filter((id) => childIds.includes(id));
+      const names = formatList(
+        conference.children.filter((c) => kept.includes(c.details.id)).map((c) => c.details.name),
+      );
+      return {
+        ...doc,
+        ...(doc.kind === 'minutes'
+          ? { subtitle: minutesSubtitle(conference, names) }
+          : {
+              subtitle: planSubtitle(conference, names),
+              frame: frameFor(conference, config, planFooterLead(names), options),
+            }),
+        meta: { ...doc.meta, childIds: kept },
+      };
+    };
     // A plan about none of the children chosen for this copy is not part of it.
     const about = (doc: DocModel) =>
       childIds === undefined || doc.meta.childIds.some((id) => childIds.includes(id));
     documents.push(
-      { name: `${stem}-conference-record`, doc: redactForFamily(minutes, who) },
+      { name: `${stem}-conference-record`, doc: namingOnly(redactForFamily(minutes, who)) },
       ...plans.flatMap((doc, i) =>
-        about(doc) ? [{ name: `${stem}-${planName(doc, i)}`, doc: redactForFamily(doc, who) }] : [],
+        about(doc)
+          ? [{ name: `${stem}-${planName(doc, i)}`, doc: namingOnly(redactForFamily(doc, who)) }]
+          : [],
       ),
       {
         name: `${stem}-decision-letter`,
@@ -95,7 +120,7 @@ export function buildDocumentSet(
             conference,
             config,
             { kind: 'family', personId: who.personId, name: who.name },
-            options,
+            childIds === undefined ? options : { ...options, aboutChildIds: childIds },
           ),
           who,
         ),

@@ -8,7 +8,7 @@ import { OUTCOME_LABELS, isPlanOutcome } from '../domain/decision';
 import { nextReviewDueDate } from '../domain/due-dates';
 
 import { dateText, forSection, professionalLabel, timeText, yesNo } from './conference-facts';
-import type { DocNode } from './doc-model';
+import type { DocNode, TableNode } from './doc-model';
 import { childHeading, fields, heading, list, para, table } from './doc-model';
 import {
   firstCoreGroupWithRule,
@@ -188,19 +188,18 @@ export function planSection(conference: Conference, config?: Config): DocNode[] 
  */
 export function nextMeetings(conference: Conference, config: Config): DocNode[] {
   const review = isReview(conference);
-  const rows = conference.children
-    .filter((c) => c.plan && c.decision && isPlanOutcome(c.decision.outcome))
-    .map((c) => {
-      const p = c.plan;
-      const when = [dateText(p?.firstCoreGroupDate), timeText(p?.firstCoreGroupTime)].filter(
-        Boolean,
-      );
-      return [
-        c.details.name,
-        joinPresent([...when, p?.firstCoreGroupPlace]),
-        dateText(p?.reviewDate),
-      ];
-    });
+  const planned = conference.children.filter(
+    (c) => c.plan && c.decision && isPlanOutcome(c.decision.outcome),
+  );
+  const rows = planned.map((c) => {
+    const p = c.plan;
+    const when = [dateText(p?.firstCoreGroupDate), timeText(p?.firstCoreGroupTime)].filter(Boolean);
+    return [
+      c.details.name,
+      joinPresent([...when, p?.firstCoreGroupPlace]),
+      dateText(p?.reviewDate),
+    ];
+  });
   const due = nextReviewDueDate(conference.date, config);
   return forSection(conference, 'core-group', [
     heading(1, 'Next meetings'),
@@ -210,13 +209,16 @@ export function nextMeetings(conference: Conference, config: Config): DocNode[] 
             ? 'No child protection plan continues after this review, so no core group or review conference is set.'
             : 'No child protection plan was made, so no core group or review conference is set.',
         )
-      : table(
-          review
-            ? ['Child', 'Next core group', 'Next review conference']
-            : ['Child', 'First core group', 'Review conference'],
-          rows,
-          [3, 5, 3],
-        ),
+      : {
+          ...(table(
+            review
+              ? ['Child', 'Next core group', 'Next review conference']
+              : ['Child', 'First core group', 'Review conference'],
+            rows,
+            [3, 5, 3],
+          ) as TableNode),
+          rowChildIds: planned.map((c) => c.details.id),
+        },
     ...(review && rows.length > 0
       ? [
           para(

@@ -140,6 +140,7 @@ export function childrenAndHousehold(conference: Conference): DocNode[] {
         return {
           label: `Relationship to ${ch.details.name}`,
           value: `${recorded(link?.relationship)}; ${livesText(link?.livesWithChild, ch.details.name)}`,
+          childId: ch.details.id,
         };
       }),
     ];

@@ -144,6 +144,11 @@ function annexSection(items: readonly RestrictedItem[]): DocNode[] {
  * scaling, chair's summary, professionals' views, decisions with dissent, outline plan, next meetings,
  * distribution and a pointer to the restricted annex. Ends with the chair's signature block (empty until signed).
  */
+/** "Initial child protection conference about Mia Example and Noah Example". */
+export function minutesSubtitle(conference: Conference, names: string): string {
+  return `${conferenceTitle(conference)} about ${names}`;
+}
+
 export function buildMinutes(
   conference: Conference,
   config: Config,
@@ -155,7 +160,7 @@ export function buildMinutes(
   return {
     kind: 'minutes',
     title: 'Conference record',
-    subtitle: `${conferenceTitle(conference)} about ${names}`,
+    subtitle: minutesSubtitle(conference, names),
     frame: frameFor(conference, config, 'Conference record', options),
     meta: {
       conferenceId: conference.id,

@@ -143,6 +143,16 @@ function planNodes(
   ];
 }
 
+/** "Mia Example: agreed at the conference on 5 January 2026". */
+export function planSubtitle(conference: Conference, names: string): string {
+  return `${names}: agreed at the conference on ${dateText(conference.date)}`;
+}
+
+/** The footer's lead: "Outline plan for Mia Example". */
+export function planFooterLead(names: string): string {
+  return `Outline plan for ${names}`;
+}
+
 function planModel(
   conference: Conference,
   config: Config,
@@ -156,8 +166,8 @@ function planModel(
     title: sibling
       ? 'Outline child protection plan for brothers and sisters'
       : 'Outline child protection plan',
-    subtitle: `${names}: agreed at the conference on ${dateText(conference.date)}`,
-    frame: frameFor(conference, config, `Outline plan for ${names}`, options),
+    subtitle: planSubtitle(conference, names),
+    frame: frameFor(conference, config, planFooterLead(names), options),
     meta: {
       conferenceId: conference.id,
       version: options.version ?? 0,

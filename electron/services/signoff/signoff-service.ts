@@ -1,6 +1,7 @@
 // The document service behind the documents.* channels: what a sign-off will produce, sign-off, versions, reading
 // exporting and printing signed files, amendments, verifying a file, importing the chair's certificate.
 // Rule source: docs/reliability.md §2.5, §3.6; docs/domain.md §9.4, §4.3.
+import { leftOutChildrenNamed } from '../../../shared/documents/copy-names';
 import type { ConferenceId } from '../../../shared/domain/ids';
 import { validateConference } from '../../../shared/domain/validation';
 import { buildDocumentSet } from '../../../shared/documents/document-set';
@@ -49,6 +50,7 @@ export function createSignoffService(deps: SignoffServiceDeps) {
         warnings: findings.filter((f) => f.severity === 'warning'),
         documents: planDocuments(set),
         distribution: distributionRows(set),
+        namedLeftOut: leftOutChildrenNamed(stored.conference, set),
         certificate: certificateInfo(deps.vault),
       };
     },

@@ -47,6 +47,10 @@ export const documentsContract = {
       warnings: z.array(FindingSchema),
       documents: z.array(PlannedDocumentSchema),
       distribution: z.array(DistributionRowSchema),
+      /** Children left out of a family copy but still named in its shared text (shared/documents/copy-names.ts). */
+      namedLeftOut: z.array(
+        z.strictObject({ member: z.string(), child: z.string(), excerpt: z.string() }),
+      ),
       certificate: CertificateInfoSchema.nullable(),
     }),
   },
