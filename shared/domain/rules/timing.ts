@@ -33,7 +33,10 @@ function delayFindings(
   return out;
 }
 
-/** Rule 1: the ICPC is on or after the strategy discussion; after its target date it needs a reason (§1.2). */
+/**
+ * Rule 1: the ICPC is on or after the strategy discussion and the start of the section 47 enquiry it follows (the
+ * census's S47ActualStartDate, docs/list.md); after its target date it needs a reason (§1.2).
+ */
 export const icpcTiming: Rule = (c, config) => {
   const f = findingsFor('R1-icpc-timing');
   if (c.type !== 'initial' && c.type !== 'pre-birth-initial') {
@@ -52,6 +55,14 @@ export const icpcTiming: Rule = (c, config) => {
       f.block(
         `The conference date (${formatDate(c.date)}) is before the strategy discussion (${formatDate(c.strategyDiscussionDate)}).`,
         'date',
+      ),
+    ];
+  }
+  if (c.section47StartDate !== undefined && c.date < c.section47StartDate) {
+    return [
+      f.block(
+        `The conference date (${formatDate(c.date)}) is before the section 47 enquiry started (${formatDate(c.section47StartDate)}): a conference follows the enquiry.`,
+        'section47StartDate',
       ),
     ];
   }

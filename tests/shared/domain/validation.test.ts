@@ -64,6 +64,17 @@ describe('rule 1: conference timing', () => {
   it('blocks a conference before the strategy discussion', () => {
     expect(blocks('R1-icpc-timing', aConference({ date: '2025-12-09' }))[0]?.path).toBe('date');
   });
+  it.each([
+    ['the day after the conference', '2026-01-06', 1],
+    ['the conference day', '2026-01-05', 0],
+    ['before the conference', '2025-12-16', 0],
+  ])('with the section 47 enquiry started %s, blocks %i time(s)', (_when, s47, count) => {
+    const found = blocks('R1-icpc-timing', aConference({ section47StartDate: s47 }));
+    expect(found.filter((f) => f.path === 'section47StartDate')).toHaveLength(count);
+    if (count > 0) {
+      expect(found[0]!.message).toMatch(/before the section 47 enquiry started \(6 January 2026\)/);
+    }
+  });
   it('blocks when the strategy discussion date is missing', () => {
     expect(
       blocks('R1-icpc-timing', aConference({ strategyDiscussionDate: undefined })),
