@@ -33,3 +33,25 @@ export function nextMisspelling(words: readonly SpellToken[], from: number): Spe
   const sorted = [...words].sort((a, b) => a.start - b.start);
   return sorted.find((w) => w.start >= from) ?? sorted[0] ?? null;
 }
+
+/**
+ * `text` with every marked place of `word` replaced (the list under a field shows each word once), or null when
+ * any of them no longer holds the word. Also where the caret goes: just after the first replacement.
+ */
+export function replaceEvery(
+  text: string,
+  marked: readonly SpellToken[],
+  word: string,
+  replacement: string,
+): { text: string; caret: number } | null {
+  const places = marked.filter((t) => t.word === word).sort((a, b) => b.start - a.start);
+  const first = places.at(-1);
+  if (!first) {
+    return null;
+  }
+  let out: string | null = text;
+  for (const place of places) {
+    out = out === null ? null : replaceWordAt(out, place, replacement);
+  }
+  return out === null ? null : { text: out, caret: first.start + replacement.length };
+}

@@ -11,7 +11,8 @@ export type SpellService = (request: SpellRequest) => SpellResponse;
 /** Builds the checker once (the slow part, spell.load_ms) and answers requests with it. */
 export function createSpellService(dictionary: { aff: string; dic: string }): SpellService {
   // The known-word lookup is rebuilt only when the list changes (a name added, a word added to my words).
-  let lastKnown: readonly string[] | null = null;
+  // Lists arrive copied (structured clone), so they are compared by their words.
+  let lastKnown: string | null = null;
   let known = knownWords(SAFEGUARDING_WORDS);
   const checker = createChecker(dictionary, (word) => known(word));
   return (request) => {
@@ -19,8 +20,9 @@ export function createSpellService(dictionary: { aff: string; dic: string }): Sp
       if (request.kind === 'suggest') {
         return { kind: 'suggested', id: request.id, suggestions: checker.suggest(request.word) };
       }
-      if (request.known !== lastKnown) {
-        lastKnown = request.known;
+      const key = request.known.join('\n');
+      if (key !== lastKnown) {
+        lastKnown = key;
         known = knownWords(SAFEGUARDING_WORDS, request.known);
       }
       return { kind: 'checked', id: request.id, words: checker.misspellings(request.text) };

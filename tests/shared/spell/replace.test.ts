@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { nextMisspelling, replaceWordAt } from '../../../shared/spell/replace';
+import { nextMisspelling, replaceEvery, replaceWordAt } from '../../../shared/spell/replace';
 import { tokenize } from '../../../shared/spell/tokenize';
 
 describe('replaceWordAt', () => {
@@ -108,6 +108,43 @@ describe('nextMisspelling', () => {
         expect(seen).toEqual([...list.map((w) => w.start)].sort((x, y) => x - y));
         expect(nextMisspelling(list, from)?.start).toBe(Math.min(...list.map((w) => w.start)));
       }),
+    );
+  });
+});
+
+describe('replaceEvery', () => {
+  it('replaces each place of the word and puts the caret after the first', () => {
+    const text = 'recieve, then recieve again; recieved';
+    const marked = tokenize(text).filter((t) => t.word.startsWith('reciev'));
+    expect(replaceEvery(text, marked, 'recieve', 'receive')).toEqual({
+      text: 'receive, then receive again; recieved',
+      caret: 7,
+    });
+  });
+  it('refuses when the text changed after the check, or the word is not marked', () => {
+    const marked = tokenize('recieve and recieve');
+    expect(replaceEvery('recieve and receive', marked, 'recieve', 'receive')).toBeNull();
+    expect(replaceEvery('recieve and recieve', marked, 'other', 'x')).toBeNull();
+  });
+  it('leaves no place of the word behind, and changes nothing else', () => {
+    const word = fc.constantFrom('neglegt', 'recieve', 'Tuesdy');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(word, fc.constantFrom('the', 'family', '12', 'seen;')), {
+          maxLength: 12,
+        }),
+        word,
+        (parts, w) => {
+          const text = parts.join(' ');
+          const marked = tokenize(text);
+          const out = replaceEvery(text, marked, w, 'REPLACED');
+          if (!parts.includes(w)) {
+            expect(out).toBeNull();
+            return;
+          }
+          expect(out?.text).toBe(parts.map((p) => (p === w ? 'REPLACED' : p)).join(' '));
+        },
+      ),
     );
   });
 });

@@ -1,0 +1,73 @@
+// The spell-check list under a free-text field. A textarea cannot colour single words, so the misspelt words are
+// listed under it ("Possible misspellings: neglegt, recieve"), announced politely once typing pauses; each is a
+// button that opens its suggestions, and choosing one replaces the word through the field's own save and undo.
+// Alt+F7 in the field selects the next one. docs/decisions/0014-offline-spell-check.md
+import { useState } from 'react';
+
+import type { Spelling } from '../spell/use-spelling';
+
+import { SpellingSuggestions } from './SpellingSuggestions';
+
+/** The keyboard shortcut, shown under each field that has misspellings. */
+export const NEXT_MISSPELLING_KEY = 'Alt+F7';
+
+type Props = {
+  fieldId: string;
+  fieldLabel: string;
+  /** The field's text now; the marks are shown only while it is the text that was checked. */
+  text: string;
+  spelling: Spelling;
+  /** Replaces every place of `word` with `replacement`, saved and undoable like typing. */
+  onReplace: (word: string, replacement: string) => void;
+};
+
+export function SpellingHints({ fieldId, fieldLabel, text, spelling, onReplace }: Props) {
+  const [open, setOpen] = useState<string | null>(null);
+  const current = spelling.checked === text;
+  const words = current ? [...new Set(spelling.words.map((w) => w.word))] : [];
+  const listId = `${fieldId}-spelling`;
+  return (
+    <div className="spelling" id={listId} aria-live="polite">
+      {spelling.error ? (
+        <p className="spelling__error">Spell-check is off: {spelling.error}</p>
+      ) : null}
+      {words.length > 0 ? (
+        <>
+          <p className="spelling__title">
+            Possible misspellings<span className="visually-hidden"> in {fieldLabel}</span>:{' '}
+            <span className="spelling__keys">
+              ({NEXT_MISSPELLING_KEY} in the field selects the next one)
+            </span>
+          </p>
+          <ul className="spelling__words">
+            {words.map((word) => (
+              <li key={word}>
+                <button
+                  type="button"
+                  className="spelling__word"
+                  aria-expanded={open === word}
+                  aria-controls={open === word ? `${listId}-${word}` : undefined}
+                  aria-label={`${word}: show suggestions`}
+                  onClick={() => setOpen(open === word ? null : word)}
+                >
+                  {word}
+                </button>
+                {open === word ? (
+                  <SpellingSuggestions
+                    id={`${listId}-${word}`}
+                    word={word}
+                    onChoose={(replacement) => {
+                      setOpen(null);
+                      onReplace(word, replacement);
+                    }}
+                    onClose={() => setOpen(null)}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The misspelt words of a field's text, checked by the worker once typing pauses (about 300 ms), never marking the
+// safeguarding terms or the names and agencies of the open conference. docs/decisions/0014-offline-spell-check.md
+import { useEffect, useMemo, useState } from 'react';
+
+import { conferenceWords } from '../../../shared/spell/known-words';
+import type { SpellToken } from '../../../shared/spell/tokenize';
+import { useConference } from '../state/conference-store';
+import { useSettledValue } from '../state/use-settled';
+
+import { checkSpelling } from './spell-client';
+
+/** How long typing must pause before the field is checked. */
+export const SPELL_SETTLE_MS = 300;
+
+/** The words never to mark besides the safeguarding terms: the same array while the words stay the same. */
+export function useKnownWords(): readonly string[] {
+  const chair = useConference((s) => s.conference?.chair);
+  const children = useConference((s) => s.conference?.children);
+  const household = useConference((s) => s.conference?.household);
+  const professionals = useConference((s) => s.conference?.professionals);
+  const key =
+    chair && children && household && professionals
+      ? conferenceWords({ chair, children, household, professionals }).join('\n')
+      : '';
+  return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
+}
+
+export type Spelling = {
+  /** The text the words were found in: the marks are current only while the field still holds it. */
+  checked: string | null;
+  words: readonly SpellToken[];
+  /** Why checking failed (the dictionary did not load), shown instead of marks. */
+  error: string | null;
+};
+
+/** The misspelt words of `text`; nothing is checked while `enabled` is false (one-line name and contact fields). */
+export function useSpelling(text: string, enabled = true): Spelling {
+  const settled = useSettledValue(text, SPELL_SETTLE_MS);
+  const known = useKnownWords();
+  const [spelling, setSpelling] = useState<Spelling>({ checked: null, words: [], error: null });
+  useEffect(() => {
+    if (!enabled) {
+      return undefined;
+    }
+    let live = true;
+    checkSpelling(settled, known).then(
+      (words) => live && setSpelling({ checked: settled, words, error: null }),
+      (e: unknown) =>
+        live &&
+        setSpelling({
+          checked: settled,
+          words: [],
+          error: e instanceof Error ? e.message : String(e),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [settled, known, enabled]);
+  return spelling;
+}
