@@ -4,6 +4,7 @@
 // Alt+F7 in the field selects the next one. docs/decisions/0014-offline-spell-check.md
 import { useState } from 'react';
 
+import { useMyWords } from '../spell/my-words-store';
 import type { Spelling } from '../spell/use-spelling';
 
 import { SpellingSuggestions } from './SpellingSuggestions';
@@ -19,10 +20,22 @@ type Props = {
   spelling: Spelling;
   /** Replaces every place of `word` with `replacement`, saved and undoable like typing. */
   onReplace: (word: string, replacement: string) => void;
+  /** Puts focus back in the field once a word added to my words leaves the list. */
+  onAdded: () => void;
 };
 
-export function SpellingHints({ fieldId, fieldLabel, text, spelling, onReplace }: Props) {
+export function SpellingHints(props: Props) {
+  const { fieldId, fieldLabel, text, spelling, onReplace, onAdded } = props;
   const [open, setOpen] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const addWord = useMyWords((s) => s.add);
+  const add = async (word: string) => {
+    const reason = await addWord(word);
+    setRefused(reason === null ? null : `“${word}” was not added to my words: ${reason}`);
+    if (reason === null) {
+      onAdded();
+    }
+  };
   const current = spelling.checked === text;
   const words = current ? [...new Set(spelling.words.map((w) => w.word))] : [];
   const listId = `${fieldId}-spelling`;
@@ -31,6 +44,7 @@ export function SpellingHints({ fieldId, fieldLabel, text, spelling, onReplace }
       {spelling.error ? (
         <p className="spelling__error">Spell-check is off: {spelling.error}</p>
       ) : null}
+      {refused ? <p className="spelling__refused">{refused}</p> : null}
       {words.length > 0 ? (
         <>
           <p className="spelling__title">
@@ -51,6 +65,14 @@ export function SpellingHints({ fieldId, fieldLabel, text, spelling, onReplace }
                   onClick={() => setOpen(open === word ? null : word)}
                 >
                   {word}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={`Add to my words: ${word}`}
+                  onClick={() => void add(word)}
+                >
+                  Add to my words
                 </button>
                 {open === word ? (
                   <SpellingSuggestions

@@ -110,6 +110,7 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
         text={block.text}
         spelling={spell.spelling}
         onReplace={spell.replace}
+        onAdded={spell.focus}
       />
       <SaveRefusal path={path} id={`${id}-refused`} />
       <TerminologyHints

@@ -12,6 +12,8 @@ export type FieldSpelling = {
   spelling: Spelling;
   /** Replaces every place of a marked word with the chosen suggestion, then puts focus back in the field. */
   replace: (word: string, replacement: string) => void;
+  /** Puts focus back in the field (after a word is added to my words). */
+  focus: () => void;
   /** Handles Alt+F7 (select the next misspelt word); true when the key was this shortcut. */
   onKeyDown: (e: KeyboardEvent) => boolean;
 };
@@ -45,5 +47,5 @@ export function useFieldSpelling(
     }
     return true;
   };
-  return { spelling, replace, onKeyDown };
+  return { spelling, replace, focus: () => ref.current?.focus(), onKeyDown };
 }

@@ -3,25 +3,32 @@
 import { useEffect, useMemo, useState } from 'react';
 
 import { conferenceWords } from '../../../shared/spell/known-words';
+import { tokenize } from '../../../shared/spell/tokenize';
 import type { SpellToken } from '../../../shared/spell/tokenize';
 import { useConference } from '../state/conference-store';
 import { useSettledValue } from '../state/use-settled';
 
+import { useMyWordList } from './my-words-store';
 import { checkSpelling } from './spell-client';
 
 /** How long typing must pause before the field is checked. */
 export const SPELL_SETTLE_MS = 300;
 
-/** The words never to mark besides the safeguarding terms: the same array while the words stay the same. */
+/**
+ * The words never to mark besides the safeguarding terms: the conference's names and agencies and the user's own
+ * words (a hyphenated one as its parts, as the checker sees them). The same array while the words stay the same.
+ */
 export function useKnownWords(): readonly string[] {
+  const mine = useMyWordList();
   const chair = useConference((s) => s.conference?.chair);
   const children = useConference((s) => s.conference?.children);
   const household = useConference((s) => s.conference?.household);
   const professionals = useConference((s) => s.conference?.professionals);
-  const key =
+  const names =
     chair && children && household && professionals
-      ? conferenceWords({ chair, children, household, professionals }).join('\n')
-      : '';
+      ? conferenceWords({ chair, children, household, professionals })
+      : [];
+  const key = [...names, ...mine.flatMap((w) => tokenize(w).map((t) => t.word))].join('\n');
   return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
 }
 

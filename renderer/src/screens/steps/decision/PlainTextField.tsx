@@ -97,6 +97,7 @@ export function PlainTextField(props: Props) {
           text={value}
           spelling={spell.spelling}
           onReplace={spell.replace}
+          onAdded={spell.focus}
         />
       ) : null}
       <SaveRefusal path={path} id={`${id}-refused`} />
