@@ -45,6 +45,23 @@ describe('spell-check service', () => {
     expect(r.id).toBe(4);
   });
 
+  it.each([
+    ['Recieved', 'Received'],
+    ['NEGLEGT', 'NEGLECT'],
+    ['Tuesdy', 'Tuesday'],
+  ])('keeps the case of %s in its first suggestion', (word, first) => {
+    const r = service({ kind: 'suggest', id: 6, word });
+    expect(r.kind === 'suggested' && r.suggestions[0]).toBe(first);
+  });
+
+  it('no suggestions for a name it has never seen', () => {
+    expect(service({ kind: 'suggest', id: 7, word: 'Brackenshaw' })).toEqual({
+      kind: 'suggested',
+      id: 7,
+      suggestions: [],
+    });
+  });
+
   it('answers a request it cannot handle with the reason, not by stopping', () => {
     const bad = { kind: 'check', id: 5, text: null, known: [] } as unknown as Parameters<
       typeof service
