@@ -44,9 +44,11 @@ export type Spelling = {
 export function useSpelling(text: string, enabled = true): Spelling {
   const settled = useSettledValue(text, SPELL_SETTLE_MS);
   const known = useKnownWords();
+  // Nothing to check (an empty field, digits only): no message to the worker, nothing marked.
+  const nothing = !/\p{L}/u.test(settled);
   const [spelling, setSpelling] = useState<Spelling>({ checked: null, words: [], error: null });
   useEffect(() => {
-    if (!enabled) {
+    if (!enabled || nothing) {
       return undefined;
     }
     let live = true;
@@ -63,6 +65,6 @@ export function useSpelling(text: string, enabled = true): Spelling {
     return () => {
       live = false;
     };
-  }, [settled, known, enabled]);
-  return spelling;
+  }, [settled, known, enabled, nothing]);
+  return nothing ? { checked: settled, words: [], error: null } : spelling;
 }
