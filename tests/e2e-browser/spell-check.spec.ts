@@ -98,8 +98,20 @@ test('a misspelt word is listed and a conference name is not, with no network', 
   await expect(list.getByRole('button', { name: / show suggestions$/ })).toHaveCount(0);
   await expect(app.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d:\d\d$/ })).toBeVisible();
 
+  // The same in a plain multi-line field (the chair's private notes).
+  const notes = app.getByRole('textbox', { name: "Chair's private notes (never in the minutes)" });
+  await notes.click();
+  await notes.pressSequentially('Ask the GP to recieve the report.', { delay: 5 });
+  const notesList = app.locator(`#${(await notes.getAttribute('id')) ?? ''}-spelling`);
+  await notesList.getByRole('button', { name: 'recieve: show suggestions' }).click();
+  await app.getByRole('button', { name: 'Replace recieve with receive' }).click();
+  await expect(notes).toHaveValue('Ask the GP to receive the report.');
+  await expect(notesList.getByRole('button', { name: / show suggestions$/ })).toHaveCount(0);
+  await expect(app.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d:\d\d$/ })).toBeVisible();
+
   await app.reload();
   await expect(field).toHaveValue(corrected);
+  await expect(notes).toHaveValue('Ask the GP to receive the report.');
   await expect(list.getByRole('button', { name: / show suggestions$/ })).toHaveCount(0);
 
   // A word added to my words is no longer marked, here or after a reload.

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 
 import { conferenceWords } from '../../../shared/spell/known-words';
+import type { NamedConference } from '../../../shared/spell/known-words';
 import { tokenize } from '../../../shared/spell/tokenize';
 import type { SpellToken } from '../../../shared/spell/tokenize';
 import { useConference } from '../state/conference-store';
@@ -20,16 +21,25 @@ export const SPELL_SETTLE_MS = 300;
  */
 export function useKnownWords(): readonly string[] {
   const mine = useMyWordList();
-  const chair = useConference((s) => s.conference?.chair);
-  const children = useConference((s) => s.conference?.children);
-  const household = useConference((s) => s.conference?.household);
-  const professionals = useConference((s) => s.conference?.professionals);
-  const names =
-    chair && children && household && professionals
-      ? conferenceWords({ chair, children, household, professionals })
-      : [];
-  const key = [...names, ...mine.flatMap((w) => tokenize(w).map((t) => t.word))].join('\n');
+  // A string, so a field re-renders only when the names change, not on every edit of the record.
+  const names = useConference((s) => namesKey(s.conference));
+  const key = [names, ...mine.flatMap((w) => tokenize(w).map((t) => t.word))]
+    .filter((k) => k !== '')
+    .join('\n');
   return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
+}
+
+// The names of the last conference asked about: every field asks on every change to the record.
+let lastNames: { conference: NamedConference; key: string } | null = null;
+
+function namesKey(conference: NamedConference | null): string {
+  if (!conference) {
+    return '';
+  }
+  if (lastNames?.conference !== conference) {
+    lastNames = { conference, key: conferenceWords(conference).join('\n') };
+  }
+  return lastNames.key;
 }
 
 export type Spelling = {
