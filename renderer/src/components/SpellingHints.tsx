@@ -15,8 +15,6 @@ export const NEXT_MISSPELLING_KEY = 'Alt+F7';
 type Props = {
   fieldId: string;
   fieldLabel: string;
-  /** The field's text now; the marks are shown only while it is the text that was checked. */
-  text: string;
   spelling: Spelling;
   /** Replaces every place of `word` with `replacement`, saved and undoable like typing. */
   onReplace: (word: string, replacement: string) => void;
@@ -25,7 +23,7 @@ type Props = {
 };
 
 export function SpellingHints(props: Props) {
-  const { fieldId, fieldLabel, text, spelling, onReplace, onAdded } = props;
+  const { fieldId, fieldLabel, spelling, onReplace, onAdded } = props;
   const [open, setOpen] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const addWord = useMyWords((s) => s.add);
@@ -36,8 +34,9 @@ export function SpellingHints(props: Props) {
       onAdded();
     }
   };
-  const current = spelling.checked === text;
-  const words = current ? [...new Set(spelling.words.map((w) => w.word))] : [];
+  // While typing, the last check's words stay (the page below does not jump on each key); choosing a suggestion
+  // acts only once the field is checked again (use-field-spelling.ts).
+  const words = [...new Set(spelling.words.map((w) => w.word))];
   const listId = `${fieldId}-spelling`;
   return (
     <div className="spelling" id={listId} aria-live="polite">

@@ -107,7 +107,6 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
       <SpellingHints
         fieldId={id}
         fieldLabel={label}
-        text={block.text}
         spelling={spell.spelling}
         onReplace={spell.replace}
         onAdded={spell.focus}

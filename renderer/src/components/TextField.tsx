@@ -61,7 +61,6 @@ export function TextField({ label, path, value, hint, type = 'text', required }:
           <SpellingHints
             fieldId={id}
             fieldLabel={label}
-            text={value}
             spelling={spell.spelling}
             onReplace={spell.replace}
             onAdded={spell.focus}

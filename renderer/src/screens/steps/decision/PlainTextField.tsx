@@ -94,7 +94,6 @@ export function PlainTextField(props: Props) {
         <SpellingHints
           fieldId={id}
           fieldLabel={label}
-          text={value}
           spelling={spell.spelling}
           onReplace={spell.replace}
           onAdded={spell.focus}
