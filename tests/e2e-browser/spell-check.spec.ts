@@ -91,6 +91,14 @@ test('a misspelt word is listed and a conference name is not, with no network', 
   await app.setViewportSize({ width: 1024, height: 768 });
   await screenshot(app, 'spell-check-1024x768');
   await expectNoAxeViolations(app);
+  // Escape closes the suggestions and puts focus back on the word; Enter opens them again.
+  await app.getByRole('button', { name: 'Replace neglegt with neglect' }).focus();
+  await app.keyboard.press('Escape');
+  const neglegt = list.getByRole('button', { name: 'neglegt: show suggestions' });
+  await expect(app.getByRole('button', { name: 'Replace neglegt with neglect' })).toBeHidden();
+  await expect(neglegt).toBeFocused();
+  await expect(neglegt).toHaveAttribute('aria-expanded', 'false');
+  await app.keyboard.press('Enter');
   await app.getByRole('button', { name: 'Replace neglegt with neglect' }).click();
   const corrected = TEXT.replace('neglegt', 'neglect');
   await expect(field).toHaveValue(corrected);

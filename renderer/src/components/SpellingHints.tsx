@@ -53,10 +53,11 @@ export function SpellingHints(props: Props) {
             </span>
           </p>
           <ul className="spelling__words">
-            {words.map((word) => (
+            {words.map((word, i) => (
               <li key={word}>
                 <button
                   type="button"
+                  id={`${listId}-word-${i}`}
                   className="spelling__word"
                   aria-expanded={open === word}
                   aria-controls={open === word ? `${listId}-${word}` : undefined}
@@ -81,7 +82,11 @@ export function SpellingHints(props: Props) {
                       setOpen(null);
                       onReplace(word, replacement);
                     }}
-                    onClose={() => setOpen(null)}
+                    onClose={() => {
+                      setOpen(null);
+                      // Back to the word's own button, which stays.
+                      document.getElementById(`${listId}-word-${i}`)?.focus();
+                    }}
                   />
                 ) : null}
               </li>
