@@ -55,6 +55,13 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     define,
     plugins: [react()],
+    resolve: {
+      // The en-GB dictionary's .aff and .dic, imported as text by the spell-check worker (the package exports
+      // only its Node entry, which reads them with node:fs). docs/decisions/0014-offline-spell-check.md
+      alias: { 'dictionary-en-gb-files': resolve(__dirname, 'node_modules/dictionary-en-gb') },
+    },
+    // Module workers (renderer/src/spell/spell.worker.ts), started with { type: 'module' }.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -7,6 +7,8 @@ import type { ExchangeService } from './exchange/exchange-service';
 import type { Clock, DialogPort, EventSink, Logger, PrintPort, ShellKind } from './ports';
 import { createSettingsService } from './settings/settings-service';
 import type { SettingsService } from './settings/settings-service';
+import { createMyWordsService } from './spell/my-words-service';
+import type { MyWordsService } from './spell/my-words-service';
 import { sweepOrphanDocuments } from './signoff/orphans';
 import { createSignoffService } from './signoff/signoff-service';
 import type { SignoffService } from './signoff/signoff-service';
@@ -44,6 +46,8 @@ export type Services = {
   signoff: SignoffService;
   /** The authority's settings; its config() is what every service reads (settings.get/set). */
   settings: SettingsService;
+  /** The user's own words for the spell-checker (spell.myWords/addWord). */
+  myWords: MyWordsService;
   /** The owner's identity, the team directory and exchange bundles (docs/exchange.md). */
   exchange: ExchangeService;
   /** Native dialogs (Electron only); without them files the person keeps become browser downloads. */
@@ -142,6 +146,7 @@ export function createServices(options: ServicesOptions): Services {
     vault,
     conferences,
     settings,
+    myWords: createMyWordsService({ vault }),
     // Only a chair signs off: a vault owned by a minute-taker or another role is refused before anything else.
     signoff: {
       ...signoff,

@@ -8,6 +8,7 @@ import { createDocumentsHandlers } from './handlers/documents';
 import { createExchangeHandlers } from './handlers/exchange';
 import { createListHandlers } from './handlers/list';
 import { createSettingsHandlers } from './handlers/settings';
+import { createSpellHandlers } from './handlers/spell';
 import { createVaultHandlers } from './handlers/vault';
 
 export function createHandlers(s: Services): Handlers {
@@ -18,6 +19,7 @@ export function createHandlers(s: Services): Handlers {
     ...createDocumentsHandlers(s),
     ...createListHandlers(s),
     ...createSettingsHandlers(s),
+    ...createSpellHandlers(s),
     ...createExchangeHandlers(s),
   };
 }

@@ -5,8 +5,8 @@ import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 const CSP_COMMON = [
   "default-src 'none'",
   "script-src 'self'",
-  // pdf.js renders document previews in a module worker that is a file of the bundle: 'self' only, no blob:
-  // (docs/decisions/0011-pdfjs-previews.md).
+  // pdf.js renders document previews, and the spell-checker checks, in module workers that are files of the
+  // bundle: 'self' only, no blob: (docs/decisions/0011-pdfjs-previews.md, 0014-offline-spell-check.md).
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",

@@ -48,6 +48,8 @@ export const CHANNELS = [
   'list.exportCensus',
   'settings.get',
   'settings.set',
+  'spell.myWords',
+  'spell.addWord',
   'exchange.identity',
   'exchange.createIdentity',
   'exchange.card',

@@ -9,6 +9,7 @@ import { documentsContract } from './contracts/documents';
 import { exchangeContract } from './contracts/exchange';
 import { listContract } from './contracts/list';
 import { settingsContract } from './contracts/settings';
+import { spellContract } from './contracts/spell';
 import { vaultContract } from './contracts/vault';
 
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...documentsContract,
   ...listContract,
   ...settingsContract,
+  ...spellContract,
   ...exchangeContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

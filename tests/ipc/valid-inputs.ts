@@ -101,6 +101,8 @@ export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'list.openReview': { childId: 'child-mia', date: '2026-04-02' },
   'list.exportCsv': { overdue: 'any', search: 'Example' },
   'list.exportCensus': { format: 'xml', from: '2025-04-01', to: '2026-03-31' },
+  'spell.myWords': {},
+  'spell.addWord': { word: "O'Driscoll" },
   'settings.get': {},
   'settings.set': {
     authorityName: 'Fictionshire County Council',

@@ -2,15 +2,18 @@
 // redo, can be marked restricted, hides when restricted in projector-safe mode, and flags register-era wording.
 // Rule source: restricted, projector-safe; terminology guard; undo/redo, every edit saved.
 import { useLayoutEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
 
 import type { Path } from '../../../shared/domain/edits';
 import type { TextBlock } from '../../../shared/domain/primitives';
+import { useFieldSpelling } from '../spell/use-field-spelling';
 import { useConference } from '../state/conference-store';
 import { useViewSettings } from '../state/view-settings';
 
 import { fieldIdFor } from './field-id';
 import { RestrictionFields } from './RestrictionFields';
 import { SaveRefusal } from './SaveRefusal';
+import { SpellingHints } from './SpellingHints';
 import { StableTextArea } from './StableTextArea';
 import type { TextAreaHandlers } from './StableTextArea';
 import { TerminologyHints } from './TerminologyHints';
@@ -35,6 +38,7 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
     save: (text) => setText(textPath, text),
     flush,
   });
+  const spell = useFieldSpelling(block.text, history, ref);
 
   // The textarea is uncontrolled: React never writes its 40-page value on a keystroke. Text that
   // changes elsewhere (undo, redo, a replaced term, a reload) is put in here, then the caret where it changed.
@@ -61,9 +65,14 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
     history.change(text);
   };
   // The textarea's handlers, kept current after each render (its own props never change).
-  const handlers = useRef<TextAreaHandlers>({ change, keyDown: history.onKeyDown, blur: flush });
+  const keyDown = (e: KeyboardEvent) => {
+    if (!spell.onKeyDown(e)) {
+      history.onKeyDown(e);
+    }
+  };
+  const handlers = useRef<TextAreaHandlers>({ change, keyDown, blur: flush });
   useLayoutEffect(() => {
-    handlers.current = { change, keyDown: history.onKeyDown, blur: flush };
+    handlers.current = { change, keyDown, blur: flush };
   });
 
   if (projectorSafe && block.restriction) {
@@ -94,6 +103,13 @@ export function TextBlockField({ label, path, block, hint, rows = 6 }: Props) {
         canUndo={history.canUndo}
         canRedo={history.canRedo}
         onStep={history.step}
+      />
+      <SpellingHints
+        fieldId={id}
+        fieldLabel={label}
+        spelling={spell.spelling}
+        onReplace={spell.replace}
+        onAdded={spell.focus}
       />
       <SaveRefusal path={path} id={`${id}-refused`} />
       <TerminologyHints

@@ -1,10 +1,14 @@
 // A labelled text (or date, or multi-line) field bound to one path of the open conference; saves as you type.
 // Rule source: docs/architecture.md §3.5 (debounced text edits through the conference store).
+import { useRef } from 'react';
+
 import type { Path } from '../../../shared/domain/edits';
+import { useFieldSpelling } from '../spell/use-field-spelling';
 import { useConference } from '../state/conference-store';
 
 import { fieldIdFor } from './field-id';
 import { SaveRefusal } from './SaveRefusal';
+import { SpellingHints } from './SpellingHints';
 
 type Props = {
   label: string;
@@ -23,6 +27,14 @@ export function TextField({ label, path, value, hint, type = 'text', required }:
   const apply = useConference((s) => s.apply);
   const flush = useConference((s) => s.flush);
   const hintId = hint ? `${id}-hint` : undefined;
+  const ref = useRef<HTMLTextAreaElement>(null);
+  // Multi-line text is spell-checked; a suggestion is saved at once (this field has no undo history of its own).
+  const replaceText = (next: string, caret: number) => {
+    setText(path, next);
+    flush();
+    requestAnimationFrame(() => ref.current?.setSelectionRange(caret, caret));
+  };
+  const spell = useFieldSpelling(value, { replaceText }, ref, type === 'textarea');
   const common = {
     id,
     value,
@@ -39,7 +51,21 @@ export function TextField({ label, path, value, hint, type = 'text', required }:
         </p>
       ) : null}
       {type === 'textarea' ? (
-        <textarea {...common} onChange={(e) => setText(path, e.target.value)} />
+        <>
+          <textarea
+            {...common}
+            ref={ref}
+            onChange={(e) => setText(path, e.target.value)}
+            onKeyDown={(e) => void spell.onKeyDown(e)}
+          />
+          <SpellingHints
+            fieldId={id}
+            fieldLabel={label}
+            spelling={spell.spelling}
+            onReplace={spell.replace}
+            onAdded={spell.focus}
+          />
+        </>
       ) : type === 'text' ? (
         <input {...common} type="text" onChange={(e) => setText(path, e.target.value)} />
       ) : (

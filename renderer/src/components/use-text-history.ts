@@ -30,6 +30,8 @@ export type TextHistoryField = {
   step: (which: 'undo' | 'redo') => void;
   /** Replaces a register-era term with its suggestion, as a step of its own, saved at once. */
   replace: (span: TermSpan) => void;
+  /** Puts in a whole new text (a spelling corrected), as a step of its own, saved at once; the caret at `caret`. */
+  replaceText: (next: string, caret: number) => void;
   onKeyDown: (e: KeyboardEvent) => void;
   /** Where the caret goes after undo or redo, once: the field puts it there after its next render. */
   takeCaret: () => number | null;
@@ -60,11 +62,13 @@ export function useTextHistory({ historyKey, text, save, flush }: Options): Text
       write(result.text, result.history);
     }
   };
-  const replace = (span: TermSpan) => {
-    const next = text.slice(0, span.start) + span.suggestion + text.slice(span.end);
+  const replaceText = (next: string, caret: number | null) => {
+    caretRef.current = caret;
     write(next, recordText(base(), next, 0));
     flush();
   };
+  const replace = (span: TermSpan) =>
+    replaceText(text.slice(0, span.start) + span.suggestion + text.slice(span.end), null);
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) {
       return;
@@ -80,6 +84,7 @@ export function useTextHistory({ historyKey, text, save, flush }: Options): Text
     change,
     step,
     replace,
+    replaceText,
     onKeyDown,
     takeCaret: () => {
       const at = caretRef.current;

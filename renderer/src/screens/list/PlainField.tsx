@@ -1,5 +1,6 @@
 // A labelled text field held in a screen's own state (not the conference store), with a hint and an inline error
 // tied to the input by aria-describedby. Used by the list's forms. Rule source: docs/list.md (labels on every control).
+import { SpellCheckedTextArea } from '../../components/SpellCheckedTextArea';
 import '../../styles/fields.css';
 
 type Props = {
@@ -53,7 +54,7 @@ export function PlainField({
         </p>
       ) : null}
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+        <SpellCheckedTextArea {...common} fieldLabel={label} rows={3} onChange={onChange} />
       ) : (
         <input
           {...common}

@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { SpellCheckedTextArea } from '../../components/SpellCheckedTextArea';
 
 export function AmendForm({
   conferenceId,
@@ -60,11 +61,12 @@ export function AmendForm({
         {error ? <ErrorSummary error={error} title="The record was not amended" /> : null}
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason for the amendment</label>
-          <textarea
+          <SpellCheckedTextArea
             id={`${id}-reason`}
+            fieldLabel="Reason for the amendment"
             value={reason}
             rows={3}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={setReason}
           />
         </div>
         <div className="field">

@@ -12,6 +12,7 @@ import type { TeamMember } from '../../../../shared/ipc/contracts/exchange';
 import type { AppError } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { SpellCheckedTextArea } from '../../components/SpellCheckedTextArea';
 import { downloadBase64 } from '../signoff/files';
 import '../../styles/team.css';
 
@@ -132,7 +133,13 @@ export function SendPanel({ conferenceId }: { conferenceId?: string }) {
       </fieldset>
       <div className="field">
         <label htmlFor="send-note">Note to the recipient (optional)</label>
-        <textarea id="send-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <SpellCheckedTextArea
+          id="send-note"
+          fieldLabel="Note to the recipient"
+          rows={2}
+          value={note}
+          onChange={setNote}
+        />
       </div>
       <div className="toolbar team-toolbar">
         <button type="button" onClick={() => void send('file')}>

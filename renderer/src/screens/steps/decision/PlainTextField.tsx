@@ -2,6 +2,7 @@
 // same undo/redo and terminology guard as TextBlockField. These strings go to the family by design (decision
 // letter, outline plan), so they carry no restriction. Rule source: terminology guard; undo/redo.
 import { useLayoutEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
 
 import type { Path } from '../../../../../shared/domain/edits';
 import { fieldIdFor } from '../../../components/field-id';
@@ -9,6 +10,8 @@ import { SaveRefusal } from '../../../components/SaveRefusal';
 import { TerminologyHints } from '../../../components/TerminologyHints';
 import { UndoRedoButtons } from '../../../components/UndoRedoButtons';
 import { useTextHistory } from '../../../components/use-text-history';
+import { SpellingHints } from '../../../components/SpellingHints';
+import { useFieldSpelling } from '../../../spell/use-field-spelling';
 import { useConference } from '../../../state/conference-store';
 
 type Props = {
@@ -44,6 +47,8 @@ export function PlainTextField(props: Props) {
     save: (text) => setText(path, text),
     flush,
   });
+  // Free text is checked; one-line fields hold names, teams and contacts.
+  const spell = useFieldSpelling(value, history, ref, Boolean(rows));
 
   useLayoutEffect(() => {
     const at = ref.current ? history.takeCaret() : null;
@@ -59,7 +64,11 @@ export function PlainTextField(props: Props) {
     required,
     'aria-describedby': hintId,
     onChange: (e: { target: { value: string } }) => history.change(e.target.value),
-    onKeyDown: history.onKeyDown,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (!spell.onKeyDown(e)) {
+        history.onKeyDown(e);
+      }
+    },
     onBlur: flush,
   };
   return (
@@ -79,6 +88,15 @@ export function PlainTextField(props: Props) {
           canUndo={history.canUndo}
           canRedo={history.canRedo}
           onStep={history.step}
+        />
+      ) : null}
+      {rows ? (
+        <SpellingHints
+          fieldId={id}
+          fieldLabel={label}
+          spelling={spell.spelling}
+          onReplace={spell.replace}
+          onAdded={spell.focus}
         />
       ) : null}
       <SaveRefusal path={path} id={`${id}-refused`} />
