@@ -10,6 +10,7 @@ import { uiBench } from './ui.bench';
 import { signoffBench } from './signoff.bench';
 import { signoffWaitBench } from './signoff-wait.bench';
 import { spellBench } from './spell.bench';
+import { stepChangeBench } from './step-change.bench';
 import { vaultBench } from './vault.bench';
 
 export const BENCHES: Bench[] = [
@@ -20,6 +21,7 @@ export const BENCHES: Bench[] = [
   signoffBench,
   signoffWaitBench,
   uiBench,
+  stepChangeBench,
   movesBench,
   listBench,
   exchangeBench,

@@ -29,6 +29,62 @@ export type WrittenEntry = NewEntry & {
 
 export type ChainState = { end: number; nextSeq: number; chainHash: Buffer };
 
+/** Seals the entries of one commit one at a time, so a large commit can be written in pieces between other work. */
+export class CommitEncoder {
+  readonly written: WrittenEntry[] = [];
+  private offset: number;
+  private seq: number;
+  private prev: Buffer;
+
+  constructor(
+    private readonly keys: VaultKeys,
+    private readonly headerHash: Buffer,
+    state: ChainState,
+  ) {
+    this.offset = state.end;
+    this.seq = state.nextSeq;
+    this.prev = state.chainHash;
+  }
+
+  /** The bytes of one entry (frame ‖ ciphertext ‖ tag), chained to the one before. */
+  add(entry: NewEntry): Buffer[] {
+    if (entry.plaintext.byteLength > MAX_ENTRY_BYTES) {
+      throw new AppFailure('BAD_INPUT', 'That item is too large to store (64 MB at most).');
+    }
+    const nonce = randomBytes(NONCE_BYTES);
+    const frameBytes = encodeFrame({
+      kind: entry.kind,
+      seq: this.seq,
+      length: entry.plaintext.byteLength,
+      nonce,
+      ref: entry.ref,
+      prevHash: this.prev,
+    });
+    const sealed =
+      entry.kept ??
+      seal(
+        this.keys.entryKey,
+        entry.plaintext,
+        Buffer.concat([this.headerHash, frameBytes]),
+        nonce,
+      );
+    this.written.push({ ...entry, offset: this.offset, frameBytes, nonce, tag: sealed.tag });
+    this.offset += FRAME_BYTES + sealed.ciphertext.length + sealed.tag.length;
+    this.prev = entryHash(frameBytes, sealed.tag);
+    this.seq += 1;
+    return [frameBytes, sealed.ciphertext, sealed.tag];
+  }
+
+  /** The commit footer and the chain state after it. */
+  finish(): { footer: Buffer; next: ChainState } {
+    const footer = encodeFooter(this.seq - 1, this.prev);
+    return {
+      footer,
+      next: { end: this.offset + footer.length, nextSeq: this.seq, chainHash: this.prev },
+    };
+  }
+}
+
 /** Encrypts entries after `state` and returns the bytes of one commit (entries ‖ footer). Pure. */
 export function encodeCommit(
   keys: VaultKeys,
@@ -36,40 +92,10 @@ export function encodeCommit(
   state: ChainState,
   entries: readonly NewEntry[],
 ): { bytes: Buffer; written: WrittenEntry[]; next: ChainState } {
-  const parts: Buffer[] = [];
-  const written: WrittenEntry[] = [];
-  let offset = state.end;
-  let seq = state.nextSeq;
-  let prev = state.chainHash;
-  for (const entry of entries) {
-    if (entry.plaintext.byteLength > MAX_ENTRY_BYTES) {
-      throw new AppFailure('BAD_INPUT', 'That item is too large to store (64 MB at most).');
-    }
-    const nonce = randomBytes(NONCE_BYTES);
-    const frameBytes = encodeFrame({
-      kind: entry.kind,
-      seq,
-      length: entry.plaintext.byteLength,
-      nonce,
-      ref: entry.ref,
-      prevHash: prev,
-    });
-    const sealed =
-      entry.kept ??
-      seal(keys.entryKey, entry.plaintext, Buffer.concat([headerHash, frameBytes]), nonce);
-    parts.push(frameBytes, sealed.ciphertext, sealed.tag);
-    written.push({ ...entry, offset, frameBytes, nonce, tag: sealed.tag });
-    offset += FRAME_BYTES + sealed.ciphertext.length + sealed.tag.length;
-    prev = entryHash(frameBytes, sealed.tag);
-    seq += 1;
-  }
-  const footer = encodeFooter(seq - 1, prev);
-  parts.push(footer);
-  return {
-    bytes: Buffer.concat(parts),
-    written,
-    next: { end: offset + footer.length, nextSeq: seq, chainHash: prev },
-  };
+  const encoder = new CommitEncoder(keys, headerHash, state);
+  const parts = entries.flatMap((entry) => encoder.add(entry));
+  const { footer, next } = encoder.finish();
+  return { bytes: Buffer.concat([...parts, footer]), written: encoder.written, next };
 }
 
 const sameFile = (a: FileStat, b: FileStat): boolean =>

@@ -8,23 +8,28 @@ import type { Clock, Logger } from '../ports';
 import { verifyAudit } from './audit';
 import type { AuditEntry } from './audit';
 import { copyBackup, linkBackup, pruneBackups } from './backups';
-import { writeCompacted } from './compaction';
+import { appendCommits, writeCompactedBody } from './compaction';
+import { blobsOf, CompactionJob, CompactionStopped, recordsOf } from './compaction-job';
 import type { Sleep } from './durable-file';
 import type { FileHandlePort, FsPort } from './fs-port';
 import type { ParsedHeader, VaultHeader } from './format';
 import { ENTRY_KIND, FRAME_BYTES } from './format';
 import type { BlobLocation, ScanResult } from './journal-scan';
 import { openEntry, scanJournal } from './journal-scan';
-import type { NewEntry } from './journal-writer';
+import type { NewEntry, WrittenEntry } from './journal-writer';
 import { encodeCommit, JournalWriter } from './journal-writer';
 import type { VaultKeys } from './keys';
 import { wipeKeys } from './keys';
 import type { Persisted } from './lowdb-adapter';
-import { auditEntryOf, recordEntry, VaultAdapter } from './lowdb-adapter';
+import { VaultAdapter } from './lowdb-adapter';
 import type { Acknowledged, VaultPosition } from './rollback';
 import { deepFreeze, parseSafeJson } from './safe-json';
 import type { Collection, DocumentMeta, JsonValue, VaultData } from './vault-data';
 import { emptyVaultData, isCollection, isRecordId } from './vault-data';
+
+/** A compaction carries saves made meanwhile into its new file before the switch while more than this is left. */
+const CATCH_UP_BYTES = 64 * 1024;
+const CATCH_UP_ROUNDS = 4;
 
 export type SessionDeps = {
   fs: FsPort;
@@ -79,6 +84,11 @@ export class VaultSession {
   private liveBytes: number;
   private recordSizes = new Map<string, number>();
   private views = new Map<Collection, Readonly<Record<string, JsonValue>>>();
+  /** The background compaction recording saves made after its snapshot, if one is running. */
+  private job: CompactionJob | null = null;
+  /** Rewrites of the file installed so far: a job begun before another rewrite is thrown away. */
+  private rewrites = 0;
+  private closed = false;
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -162,6 +172,12 @@ export class VaultSession {
       entries,
     );
     await this.writer.append(bytes, next);
+    this.job?.tail.push(entries); // acknowledged after the snapshot: the new file must hold it too
+    this.account(written);
+  }
+
+  /** Garbage counting and document locations for entries just written to the current file. */
+  private account(written: readonly WrittenEntry[]): void {
     for (const w of written) {
       const size = w.plaintext.byteLength;
       const ref = w.ref.toString('hex');
@@ -209,9 +225,11 @@ export class VaultSession {
     if (!loc) {
       throw new AppFailure('NOT_FOUND', 'That document is not in the vault.');
     }
-    const body = await this.writer.read(loc.offset, loc.length);
+    const { writer, keys } = this;
+    const headerHash = this.header.hash; // taken before the read: a switch meanwhile must not mix two files
+    const body = await writer.read(loc.offset, loc.length);
     return (
-      openEntry(this.keys, this.header.hash, loc, body) ?? {
+      openEntry(keys, headerHash, loc, body) ?? {
         kept: { ciphertext: body, tag: loc.tag },
       }
     );
@@ -229,39 +247,93 @@ export class VaultSession {
     return this.blobs.size;
   }
 
+  /** True while a compaction started in the background is being written. */
+  get compacting(): boolean {
+    return this.job !== null;
+  }
+
   /**
-   * Rewrites the acknowledged state into a new file (documents first, records last so the next open verifies
-   * little), links the old file into backups/, renames, fsyncs, prunes. `header` replaces the header (rewrap).
+   * Phase 1, in the save queue: the snapshot of the acknowledged state the new file is written from. A background
+   * job (`savesDone` given: it lets waiting saves go first) then records every commit acknowledged after it.
+   * `header` replaces the header (rewrap).
    */
-  async compact(
+  beginCompaction(
+    savesDone: (() => Promise<void>) | null,
     persisted: Persisted = this.adapter.persisted,
     header?: VaultHeader,
-  ): Promise<void> {
-    const { fs, path, backupsDir, clock } = this.deps;
-    const blobs = new Map<string, { id: string; length: number }>();
-    for (const meta of persisted.collections.get('documents')!.values()) {
-      const id = (meta as DocumentMeta).blobId;
-      blobs.set(id, { id, length: this.blobs.get(id)?.length ?? 0 });
+  ): CompactionJob {
+    this.job?.stop();
+    this.job = null;
+    const rewrites = this.rewrites;
+    const job = new CompactionJob(
+      persisted,
+      header ?? { ...this.header.header, generation: this.header.header.generation + 1 },
+      blobsOf(persisted, (id) => this.blobs.get(id)?.length ?? 0),
+      savesDone,
+      () => !this.closed && this.rewrites === rewrites,
+    );
+    if (savesDone) {
+      this.job = job;
     }
-    const records: NewEntry[] = [];
-    const sizes = new Map<string, number>();
-    for (const [c, map] of persisted.collections) {
-      for (const [id, value] of map) {
-        const e = recordEntry(this.keys.refKey, c, id, value);
-        sizes.set(e.ref.toString('hex'), e.plaintext.byteLength);
-        records.push(e);
+    return job;
+  }
+
+  /** Phase 2, outside the save queue for a background job: the new file written and synced under a temp name. */
+  async writeCompaction(job: CompactionJob): Promise<Map<string, number>> {
+    try {
+      const { records, sizes } = await recordsOf(job.snapshot, this.keys.refKey, job.pace);
+      job.body = await writeCompactedBody({
+        fs: this.deps.fs,
+        path: this.deps.path,
+        keys: this.keys,
+        header: job.header,
+        blobs: job.blobs,
+        readBlob: (id) => this.storedBlob(id),
+        records,
+        pace: job.pace,
+      });
+      job.bodyEnd = job.body.state.end;
+      // Saves made meanwhile are carried over here, outside the queue, until few are left for the switch.
+      for (let round = 0; round < CATCH_UP_ROUNDS && job.tailBytes > CATCH_UP_BYTES; round += 1) {
+        job.carried.push(...(await appendCommits(job.body, this.keys, job.tail.splice(0))));
+        await job.body.temp.sync();
+        await job.pace();
       }
+      return sizes;
+    } catch (e) {
+      if (this.job === job) {
+        this.job = null;
+      }
+      const failure = job.live ? e : new CompactionStopped(); // e.g. the file closed by a lock meanwhile
+      await job.abandon();
+      throw failure;
     }
-    records.push(...persisted.audit.map((e) => auditEntryOf(this.keys.refKey, e)));
-    const out = await writeCompacted({
-      fs,
-      path,
+  }
+
+  /**
+   * Phase 3, in the save queue (short): the commits acknowledged since the snapshot are appended to the new file,
+   * which is synced, the old file linked into backups/, renamed over it and the folder synced. Until the rename the
+   * old file holds every acknowledged save; from it, the new one does. Returns false if the job was overtaken.
+   */
+  async finishCompaction(job: CompactionJob, sizes: Map<string, number>): Promise<boolean> {
+    if (this.job === job) {
+      this.job = null;
+    }
+    const body = job.body;
+    if (!body || !job.live) {
+      await job.abandon();
+      return false;
+    }
+    const { fs, path, backupsDir, clock } = this.deps;
+    let tail: WrittenEntry[][];
+    try {
+      tail = [...job.carried, ...(await appendCommits(body, this.keys, job.tail))];
+    } catch (e) {
+      await job.abandon();
+      throw e;
+    }
+    await body.temp.install({
       ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
-      keys: this.keys,
-      header: header ?? { ...this.header.header, generation: this.header.header.generation + 1 },
-      blobs: [...blobs.values()],
-      readBlob: (id) => this.storedBlob(id),
-      records,
       beforeRename: async () => {
         try {
           await linkBackup(fs, path, backupsDir, this.header.header.generation, clock.now());
@@ -270,20 +342,37 @@ export class VaultSession {
         }
       },
     });
-    const { state, header: parsed } = out;
+    this.rewrites += 1;
     const fh = await fs.open(path, 'r+');
     const old = this.writer;
-    this.writer = await JournalWriter.open(fs, path, fh, state);
-    await old.close().catch(() => undefined);
-    this.header = parsed;
-    this.blobs = out.blobs;
-    this.entryBytes = state.end - parsed.end;
-    this.liveBytes = out.liveBytes;
+    this.writer = await JournalWriter.open(fs, path, fh, body.state);
+    this.header = body.header;
+    this.blobs = body.blobs;
+    this.entryBytes = job.bodyEnd - body.header.end;
+    this.liveBytes = body.liveBytes;
     this.recordSizes = sizes;
+    for (const written of tail) {
+      this.account(written); // counted as the saves they are
+    }
+    await old.close().catch(() => undefined);
     await pruneBackups(fs, backupsDir, clock.now()).catch((e: unknown) =>
       this.deps.logger.error('vault.backup-prune', e),
     );
     await this.deps.onRewritten?.(this.position);
+    return true;
+  }
+
+  /**
+   * Rewrites the acknowledged state into a new file now, all three phases at once (the caller holds the save
+   * queue: a passphrase change, a restore, or the repair after a failed write). `header` replaces the header.
+   */
+  async compact(
+    persisted: Persisted = this.adapter.persisted,
+    header?: VaultHeader,
+  ): Promise<void> {
+    const job = this.beginCompaction(null, persisted, header);
+    const sizes = await this.writeCompaction(job);
+    await this.finishCompaction(job, sizes);
   }
 
   /** Copies the file as it stands (every acknowledged save) into backups/, then applies the rotation. */
@@ -303,6 +392,9 @@ export class VaultSession {
 
   /** Drops the keys (overwritten with zeros), the decrypted data and the file handle. */
   async close(): Promise<void> {
+    this.closed = true;
+    this.job?.stop();
+    this.job = null;
     wipeKeys(this.keys);
     (this.db as { data: VaultData | null }).data = null;
     await this.writer.close().catch(() => undefined);

@@ -295,6 +295,6 @@ export class VaultRecords extends VaultAccess {
 
   /** Rewrites the file now (normally automatic when superseded entries pass the threshold). */
   compact(): Promise<void> {
-    return this.serial(() => this.requireSession().compact());
+    return this.compactInBackground(this.requireSession());
   }
 }

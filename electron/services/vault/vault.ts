@@ -10,6 +10,7 @@ import type { Clock, EventSink, Logger } from '../ports';
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry } from './audit';
 import { BACKUP_DIR, hasBackupOn } from './backups';
+import { CompactionStopped } from './compaction-job';
 import { sweepTemps } from './durable-file';
 import type { Sleep } from './durable-file';
 import type { parseHeader } from './format';
@@ -78,6 +79,7 @@ export class Vault {
   private readonly unlockHooks: (() => Promise<void>)[] = [];
   private held: HeldLock | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private compaction: Promise<void> | null = null;
   protected readonly stateFile: StateFile;
   private readonly seen: SeenPosition;
   private readonly idle: LockController;
@@ -111,8 +113,54 @@ export class Vault {
   }
 
   /** Resolves when queued work (saves, background compaction) has finished. */
-  whenIdle(): Promise<void> {
-    return this.queue.then(() => undefined);
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const [queue, compaction] = [this.queue, this.compaction];
+      await queue;
+      await compaction?.catch(() => undefined);
+      if (queue === this.queue && compaction === this.compaction) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Compacts the open file without holding up saves: only the snapshot and the final switch take the save queue;
+   * the new file is written between saves (docs/vault.md, "Compaction"). One at a time: a call while one runs joins
+   * it (whose switch also takes in every save made meanwhile).
+   */
+  protected compactInBackground(s: VaultSession): Promise<void> {
+    if (this.compaction) {
+      return this.compaction;
+    }
+    const run = this.runCompaction(s).finally(() => {
+      if (this.compaction === run) {
+        this.compaction = null;
+      }
+    });
+    this.compaction = run;
+    return run;
+  }
+
+  private async runCompaction(s: VaultSession): Promise<void> {
+    const job = await this.serial(() =>
+      Promise.resolve(
+        this.session === s ? s.beginCompaction(() => this.queue.then(() => undefined)) : null,
+      ),
+    );
+    if (!job) {
+      return;
+    }
+    let sizes: Map<string, number>;
+    try {
+      sizes = await s.writeCompaction(job);
+    } catch (e) {
+      if (e instanceof CompactionStopped) {
+        return; // locked, or the file was rewritten another way meanwhile: nothing to do
+      }
+      throw e;
+    }
+    await this.serial(() => s.finishCompaction(job, sizes));
   }
 
   async state(): Promise<VaultState> {
@@ -381,8 +429,10 @@ export class Vault {
       change();
       stage?.(s);
       await s.db.write();
-      if (s.shouldCompact) {
-        void this.serial(() => (this.session === s ? s.compact() : Promise.resolve()));
+      if (s.shouldCompact && !this.compaction) {
+        void this.compactInBackground(s).catch((e: unknown) =>
+          this.deps.logger.error('vault.compact', e),
+        );
       }
     });
   }
