@@ -2,6 +2,7 @@
 // block, queries warn) and the XML shape of the Section47 and ChildProtectionPlan blocks. Rules: docs/list.md
 // "Census export".
 import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { CensusRecord } from '../../../shared/list/census';
@@ -136,5 +137,88 @@ describe('census XML shape', () => {
     expect(plan.getElementsByTagName('NumberOfPreviousCPP').item(0)!.textContent).toBe('1');
     expect(doc.getElementsByTagName('ICPCnotRequired').length).toBe(0);
     expect(doc.getElementsByTagName('CPPendDate').length).toBe(0);
+  });
+});
+
+describe('census rules (properties)', () => {
+  const weekday = fc
+    .integer({ min: 0, max: 3000 })
+    .map((n) => {
+      const d = new Date(Date.UTC(2020, 0, 6) + n * 86_400_000); // 6 January 2020, a Monday
+      return d.toISOString().slice(0, 10);
+    })
+    .filter((iso) => {
+      const day = new Date(`${iso}T12:00:00Z`).getUTCDay();
+      return day !== 0 && day !== 6;
+    });
+  const code = fc.constantFrom('NEG', 'PHY', 'EMO', 'SAB', 'MUL');
+  /** A record as the export makes it for a plan made by a conference here, on a working day. */
+  const good = fc
+    .record({
+      conference: weekday,
+      s47Before: fc.integer({ min: 0, max: 60 }),
+      initial: code,
+      latest: code,
+      previous: fc.integer({ min: 0, max: 5 }),
+    })
+    .map(({ conference, s47Before, initial, latest, previous }) => {
+      const s47 = new Date(Date.parse(`${conference}T12:00:00Z`) - s47Before * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return {
+        ...GOOD,
+        NumberOfPreviousCPP: String(previous),
+        S47ActualStartDate: s47,
+        DateOfInitialCPC: conference,
+        InitialCPCtarget: conference,
+        CPPstartDate: conference,
+        InitialCategoryOfAbuse: initial,
+        LatestCategoryOfAbuse: latest,
+      } satisfies CensusRecord;
+    });
+
+  it('a record made from a conference on a working day with every value recorded passes every rule', () => {
+    fc.assert(
+      fc.property(good, (r) => expect(validateCensus([r])).toEqual([])),
+      {
+        numRuns: 300,
+      },
+    );
+  });
+
+  it('breaking one value is reported under its own rule, and no issue is invented for the others', () => {
+    const breaks: [CensusRuleId, (r: CensusRecord) => Partial<CensusRecord>][] = [
+      ['8730', () => ({ NumberOfPreviousCPP: '' })],
+      ['8615', () => ({ S47ActualStartDate: '' })],
+      ['8905', () => ({ InitialCategoryOfAbuse: 'neglect' })],
+      ['8910', () => ({ LatestCategoryOfAbuse: '' })],
+      [
+        '2885',
+        (r) => ({
+          CPPstartDate: new Date(Date.parse(`${r.DateOfInitialCPC}T12:00:00Z`) + 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+        }),
+      ],
+    ];
+    fc.assert(
+      fc.property(good, fc.constantFrom(...breaks), (r, [rule, change]) => {
+        expect(rules({ ...r, ...change(r) })).toEqual([rule]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a plan made from birth may start on any day from its conference on, never before', () => {
+    fc.assert(
+      fc.property(good, fc.integer({ min: -30, max: 200 }), (r, after) => {
+        const start = new Date(Date.parse(`${r.DateOfInitialCPC}T12:00:00Z`) + after * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        const found = rules({ ...r, CPPstartDate: start, startsAtBirth: true });
+        expect(found.includes('2885')).toBe(after < 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
