@@ -179,7 +179,9 @@ describe('census rules (properties)', () => {
 
   it('a record made from a conference on a working day with every value recorded passes every rule', () => {
     fc.assert(
-      fc.property(good, (r) => expect(validateCensus([r])).toEqual([])),
+      fc.property(good, (r) => {
+        expect(validateCensus([r])).toEqual([]);
+      }),
       {
         numRuns: 300,
       },
