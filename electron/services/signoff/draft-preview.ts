@@ -8,14 +8,13 @@ import type { DocumentSet } from '../../../shared/documents/document-set';
 import type { DownloadFile } from '../../../shared/ipc/contracts/documents-shapes';
 import { AppFailure } from '../../../shared/ipc/result';
 import { sha256Hex } from '../documents/canonical';
-import { renderDocx } from '../documents/docx-renderer';
-import { renderPdf } from '../documents/pdf-renderer';
+import { documentPool } from '../documents/worker/pool';
 
 import type { SignOffDeps } from './sign-off';
 import { plannedDocument } from './produce';
 import { MEDIA, currentVersion, readRecords } from './version-records';
 
-type DraftDeps = Pick<SignOffDeps, 'vault' | 'conferences' | 'config'>;
+type DraftDeps = Pick<SignOffDeps, 'vault' | 'conferences' | 'config' | 'pool'>;
 
 /** The document set a sign-off would produce now (same version number as the sign-off would give it). */
 function currentSet(deps: DraftDeps, conferenceId: ConferenceId): DocumentSet {
@@ -38,8 +37,9 @@ export async function draftFile(
       'That document is no longer in the set the sign-off will produce. Open the sign-off page again.',
     );
   }
-  // No signature block is filled in, so both renderings carry the DRAFT mark.
-  const bytes = format === 'pdf' ? await renderPdf(named.doc) : await renderDocx(named.doc);
+  // No signature block is filled in, so both renderings carry the DRAFT mark. Rendered in the document workers
+  // (in this thread where there are none), so the main process keeps answering while the chair pages through.
+  const { bytes } = await (deps.pool ?? documentPool()).run('draft', { doc: named.doc, format });
   return {
     fileName: `DRAFT-${named.name}.${format}`,
     mediaType: MEDIA[format],

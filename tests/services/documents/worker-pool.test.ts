@@ -74,6 +74,21 @@ describe('the document worker pool', () => {
     expect(openssl).toContain('Verification successful');
   });
 
+  it('renders an unsigned draft in a worker thread: DRAFT on every page, as in this thread', async () => {
+    const [threaded, local] = await Promise.all([
+      pool.run('draft', { doc, format: 'pdf' }),
+      inThread.run('draft', { doc, format: 'pdf' }),
+    ]);
+    const file = join(tempDir('draft-job'), 'draft.pdf');
+    writeFileSync(file, threaded.bytes);
+    const text = run('pdftotext', ['-enc', 'UTF-8', file, '-']).out;
+    expect(text).toContain('DRAFT: not signed off');
+    expect(threaded.bytes.byteLength).toBeGreaterThan(1000);
+    expect(Math.abs(threaded.bytes.byteLength - local.bytes.byteLength)).toBeLessThan(200);
+    const docx = await pool.run('draft', { doc, format: 'docx' });
+    expect(Buffer.from(docx.bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+  });
+
   it('keeps the failure code of a job across the thread boundary', async () => {
     const rendered = await pool.run('render', { doc, signature, signedAt: SIGNED_AT });
     const failure = await pool

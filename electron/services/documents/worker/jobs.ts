@@ -1,10 +1,13 @@
 // The CPU-bound document work a sign-off hands to worker threads: rendering a document with its visible signature
-// block, sealing rendered bytes with the chair's key, and creating a self-signed chair certificate. Each job is a
+// block, sealing rendered bytes with the chair's key, and creating a self-signed chair certificate; also rendering
+// an unsigned draft for the sign-off preview, so paging through drafts never holds up the main process. Each job is a
 // plain function of structured-cloneable data, so it runs the same in a worker, in the CLI or in a unit test.
 // Rule source: docs/reliability.md §2.5, §3.6 S2 and S4; docs/architecture.md (services run outside Electron).
 import { createHash, randomBytes } from 'node:crypto';
 
 import type { DocModel, SignatureInfo } from '../../../../shared/documents/doc-model';
+import { renderDocx } from '../docx-renderer';
+import { renderPdf } from '../pdf-renderer';
 import { createChairCertificate, loadP12 } from '../sign/identity';
 import type { SigningIdentity } from '../sign/identity';
 import { renderForSigning, sealRendered } from '../sign/sign-document';
@@ -34,6 +37,10 @@ export type DocJobs = {
   'create-identity': {
     input: { name: string; role: string; authority: string; now: string };
     output: CreatedIdentity;
+  };
+  draft: {
+    input: { doc: DocModel; format: 'pdf' | 'docx' };
+    output: { bytes: Uint8Array };
   };
 };
 
@@ -71,6 +78,9 @@ export const DOC_JOB_HANDLERS: {
       signedAt: new Date(input.signedAt),
       reason: input.reason,
     }),
+  draft: async ({ doc, format }) => ({
+    bytes: format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc),
+  }),
   'create-identity': (input) => {
     const password = randomBytes(32).toString('base64url');
     const made = createChairCertificate({
