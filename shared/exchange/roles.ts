@@ -3,16 +3,12 @@
 // child protection plan; business support prepares drafts too. Rule source: docs/exchange.md (roles).
 import { z } from 'zod';
 
-export const ROLES = ['chair', 'minute-taker', 'designated-manager', 'business-support'] as const;
-export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
+import { ROLES, ROLE_LABEL } from './role-names';
+import type { Role } from './role-names';
 
-export const ROLE_LABEL: Record<Role, string> = {
-  chair: 'Conference chair',
-  'minute-taker': 'Minute-taker',
-  'designated-manager': 'Designated Manager (list of children subject to a plan)',
-  'business-support': 'Business support',
-};
+export { ROLES, ROLE_LABEL } from './role-names';
+export type { Role } from './role-names';
+export const RoleSchema = z.enum(ROLES);
 
 /** The kinds of bundle, one per hand-over. */
 export const BUNDLE_KINDS = [

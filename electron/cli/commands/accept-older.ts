@@ -1,6 +1,6 @@
 // `icpc accept-older`: opens a vault file that is older than the one this app last saved, after the typed
 // confirmation; the choice is written to the vault's audit log. Rule source: docs/vault.md ("Rolled-back file").
-import { ACCEPT_OLDER_PHRASE } from '../../services/vault/rollback';
+import { ACCEPT_OLDER_PHRASE } from '../../services/vault/phrases';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 

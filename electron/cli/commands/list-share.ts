@@ -3,7 +3,6 @@
 // `icpc send --kind list --to FP`. Rule source: docs/exchange.md (the list for pre-checks).
 import { AppFailure } from '../../../shared/ipc/result';
 import { ANSWER_CLASS } from '../../../shared/list/disclosure';
-import { CheckCriteriaSchema } from '../../../shared/list/enquiry-schemas';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
@@ -52,6 +51,7 @@ export const precheckCommand: CliCommand = {
   },
   run: async (args, ctx) => {
     const v = args.values;
+    const { CheckCriteriaSchema } = await import('../../../shared/list/enquiry-schemas');
     const criteria = CheckCriteriaSchema.safeParse({
       ...(str(v.name) ? { name: str(v.name) } : {}),
       ...(str(v.dob) ? { dateOfBirth: str(v.dob) } : {}),

@@ -5,7 +5,7 @@
 // docs/exchange.md.
 import { writeFileSync } from 'node:fs';
 
-import { ROLES, ROLE_LABEL, RoleSchema } from '../../../shared/exchange/roles';
+import { ROLES, ROLE_LABEL, roleNamed } from '../../../shared/exchange/role-names';
 import type { BundleKind } from '../../../shared/exchange/roles';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Services } from '../../services/create-services';
@@ -63,13 +63,13 @@ export const identityCommand: CliCommand = {
     const [action = 'show'] = args.positionals;
     return withVault(args, ctx, async (services) => {
       if (action === 'create') {
-        const role = RoleSchema.safeParse(str(args.values.role));
-        if (!role.success) {
+        const role = roleNamed(str(args.values.role));
+        if (role === undefined) {
           throw new AppFailure('BAD_INPUT', `Give --role as one of: ${ROLES.join(', ')}.`);
         }
         const info = await services.exchange.createIdentity({
           name: str(args.values.name) ?? '',
-          role: role.data,
+          role,
           authority: str(args.values.authority) ?? '',
         });
         ctx.out(

@@ -3,9 +3,7 @@
 import { join } from 'node:path';
 
 import { AppFailure } from '../../../shared/ipc/result';
-import { FORCE_UNLOCK_PHRASE, forceUnlock } from '../../services/vault/lock-file';
-import { nodeFs } from '../../services/vault/fs-port';
-import { LOCK_FILE } from '../../services/vault/vault';
+import { FORCE_UNLOCK_PHRASE, LOCK_FILE } from '../../services/vault/phrases';
 import { EXIT } from '../command';
 import type { CliCommand } from '../command';
 
@@ -29,6 +27,11 @@ export const unlockCommand: CliCommand = {
           ? await ctx.readPassphrase(`Type "${FORCE_UNLOCK_PHRASE}" to confirm: `, {})
           : '';
     const services = await ctx.services();
+    // The vault's code is loaded by the commands that use it only (cli.help_ms).
+    const [{ forceUnlock }, { nodeFs }] = await Promise.all([
+      import('../../services/vault/lock-file'),
+      import('../../services/vault/fs-port'),
+    ]);
     const removed = await forceUnlock(nodeFs, join(services.dataDir, LOCK_FILE), confirm);
     ctx.out(
       removed === 'none'

@@ -1,8 +1,6 @@
 // `icpc verify`: authenticates every entry of the vault file (documents included) and the audit chain, and
 // reports records no audit entry names and signed files without their version record (docs/vault.md, "One
 // change, one commit").
-import { unauditedRecords } from '../../services/audit-coverage';
-import { orphanDocuments } from '../../services/signoff/orphans';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
@@ -27,6 +25,10 @@ export const verifyCommand: CliCommand = {
         ctx.err(`The audit log chain is broken at entry ${r.audit.brokenAt}.\n`);
         return EXIT.CORRUPT;
       }
+      const [{ unauditedRecords }, { orphanDocuments }] = await Promise.all([
+        import('../../services/audit-coverage'),
+        import('../../services/signoff/orphans'),
+      ]);
       const unaudited = unauditedRecords(vault);
       const orphans = orphanDocuments(vault);
       ctx.out(

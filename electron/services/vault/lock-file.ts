@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { AppFailure } from '../../../shared/ipc/result';
 
 import type { FsPort } from './fs-port';
+import { FORCE_UNLOCK_PHRASE } from './phrases';
 
 export type LockHolder = { pid: number; host: string; shell: string; since: string };
 
@@ -19,8 +20,7 @@ const SHELL_NAMES: Record<string, string> = {
   test: 'a test run',
 };
 
-/** The typed confirmation of `icpc unlock --force`. */
-export const FORCE_UNLOCK_PHRASE = 'remove the lock';
+export { FORCE_UNLOCK_PHRASE };
 
 /** True if a process with this id exists on this machine (EPERM means it exists but is not ours). */
 export function isProcessAlive(pid: number): boolean {

@@ -6,6 +6,7 @@
 import { AppFailure } from '../../../shared/ipc/result';
 
 import type { VaultHeader } from './format';
+import { ACCEPT_OLDER_PHRASE } from './phrases';
 import type { StateFile } from './state-file';
 
 /** `end`: bytes of the file up to its last commit (0 when an older app version remembered no length). */
@@ -14,8 +15,7 @@ export type VaultPosition = { fileId: string; generation: number; seq: number; e
 /** What the scan must find at least for this file: the remembered position of its generation. */
 export type Acknowledged = { end: number; seq: number };
 
-/** The words the person types to open an older file (CLI prompt and app dialog alike). */
-export const ACCEPT_OLDER_PHRASE = 'open the older file';
+export { ACCEPT_OLDER_PHRASE };
 
 export const ROLLBACK_MESSAGE =
   'This vault file is older than the one this app last saved: it holds fewer saves. It was cut short, or an ' +

@@ -25,11 +25,12 @@ import { openVaultFile } from './open-file';
 import type { VaultPosition } from './rollback';
 import { isOlder, SeenPosition } from './rollback';
 import { deepFreeze } from './safe-json';
+import { LOCK_FILE } from './phrases';
 import { VaultSession } from './session';
 import { StateFile } from './state-file';
 
 export const VAULT_FILE = 'vault.icpc';
-export const LOCK_FILE = 'vault.lock';
+export { LOCK_FILE };
 /** The settings record holding the idle lock minutes. */
 export const IDLE_LOCK_SETTING = 'vault.idle-lock';
 /** The settings record holding the idle lock minutes while the chair is in live mode. */
