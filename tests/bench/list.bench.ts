@@ -177,6 +177,15 @@ async function addTransferIns(stored: Record<string, JsonValue>, report: Report)
       return Promise.resolve();
     },
     appendAudit: () => Promise.resolve(),
+    // The service writes each record with its audit entry in one commit (docs/vault.md).
+    commit: (change: { put?: readonly { collection: string; id: string; value: JsonValue }[] }) => {
+      for (const { collection, id, value } of change.put ?? []) {
+        (data[collection] ??= {})[id] = Object.freeze(
+          JSON.parse(JSON.stringify(value)),
+        ) as JsonValue;
+      }
+      return Promise.resolve({ audit: [], documents: [] });
+    },
   } as unknown as ListVault;
   let n = 0;
   const service = createListService({
