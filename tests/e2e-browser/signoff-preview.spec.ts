@@ -42,6 +42,21 @@ test('the chair pages through each draft, confirms every document and signs', as
     .getByRole('table', { name: 'Distribution list' })
     .getByRole('row', { name: /Liam Example/ });
   await expect(liamRow).toContainText('Details of other children: Ava Example');
+  // Jade's copy without Mia: the whole-family text (the purpose) still names Mia, so the screen says where.
+  const jadeMia = app
+    .getByRole('group', { name: /^Jade Example’s copy/ })
+    .getByRole('checkbox', { name: /^Mia Example/ });
+  await jadeMia.uncheck();
+  const named = app.getByRole('region', { name: 'Check these family copies' });
+  await expect(named).toContainText('Jade Example’s copy leaves out Mia Example, who is named in:');
+  await expect(named).not.toContainText('Liam Example’s copy');
+  await app.setViewportSize({ width: 1024, height: 768 });
+  await named.scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(app);
+  await app.screenshot({
+    path: join(SCREENSHOT_DIR, 'signoff-preview-00-named-left-out-1024.png'),
+  });
+  await app.setViewportSize({ width: 1280, height: 800 });
   const boxes = app.getByRole('checkbox', { name: /^Looked at / });
   const total = await boxes.count();
   expect(total).toBeGreaterThan(5);

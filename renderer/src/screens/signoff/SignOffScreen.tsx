@@ -137,14 +137,14 @@ export function SignOffScreen({ id }: { id: string }) {
             <section className="signoff-blockers" aria-labelledby="named-left-out-title">
               <h2 id="named-left-out-title">Check these family copies</h2>
               <p>
-                These copies leave out a child&apos;s details, but text written about the whole
-                family still names the child. Change the wording in the conference, or give the
-                family member that child&apos;s details above.
+                These copies leave out a child’s details, but text written about the whole family
+                still names the child. Change the wording in the conference, or give the family
+                member that child’s details above.
               </p>
               <ul>
                 {preview.namedLeftOut.map((n) => (
                   <li key={`${n.member}-${n.child}`}>
-                    {n.member}&apos;s copy leaves out {n.child}, who is named in: “{n.excerpt}”
+                    {n.member}’s copy leaves out {n.child}, who is named in: “{n.excerpt}”
                   </li>
                 ))}
               </ul>
