@@ -10,7 +10,7 @@ import { aDocumentConference } from '../fixtures/documents';
 
 import { SCREENSHOT_DIR, expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { TEST_PASSPHRASE, createVaultByRpc } from './pages/conference-vault';
-import { rpc, storeCompleteConference } from './pages/complete-conference';
+import { rpc, signOffLookingAtAll, storeCompleteConference } from './pages/complete-conference';
 
 type Versions = { versions: { version: number; files: { fileName: string; sha256: string }[] }[] };
 
@@ -18,15 +18,7 @@ test('download all gives one ZIP with every file of the version', async ({ app }
   test.setTimeout(300_000);
   await createVaultByRpc(app);
   const id = await storeCompleteConference(app, aDocumentConference());
-  // The chair looks at every document before signing: name each one, as the sign-off screen's ticks do.
-  const preview = await rpc<{ documents: { stem: string }[] }>(app, 'documents.preview', {
-    conferenceId: id,
-  });
-  const signed = await rpc(app, 'documents.signOff', {
-    conferenceId: id,
-    passphrase: TEST_PASSPHRASE,
-    lookedAt: preview.ok ? preview.value.documents.map((d) => d.stem) : [],
-  });
+  const signed = await signOffLookingAtAll(app, id, TEST_PASSPHRASE);
   expect(signed.ok).toBe(true);
   const listed = await rpc<Versions>(app, 'documents.listVersions', { conferenceId: id });
   const record = listed.ok ? listed.value.versions[0]! : null;

@@ -13,7 +13,7 @@ import { aDocumentConference } from '../fixtures/documents';
 
 import { SCREENSHOT_DIR, expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 import { TEST_PASSPHRASE, createVaultByRpc } from './pages/conference-vault';
-import { rpc, storeCompleteConference } from './pages/complete-conference';
+import { rpc, signOffLookingAtAll, storeCompleteConference } from './pages/complete-conference';
 
 type SignedFile = { id: string; fileName: string; format: string; sha256: string };
 type Versions = { versions: { version: number; files: SignedFile[] }[] };
@@ -62,15 +62,7 @@ test('prints each signed PDF with the exact bytes signed, and each draft on the 
   });
   await createVaultByRpc(app);
   const id = await storeCompleteConference(app, aDocumentConference());
-  // The chair looks at every document before signing: name each one, as the sign-off screen's ticks do.
-  const preview = await rpc<{ documents: { stem: string }[] }>(app, 'documents.preview', {
-    conferenceId: id,
-  });
-  const signed = await rpc(app, 'documents.signOff', {
-    conferenceId: id,
-    passphrase: TEST_PASSPHRASE,
-    lookedAt: preview.ok ? preview.value.documents.map((d) => d.stem) : [],
-  });
+  const signed = await signOffLookingAtAll(app, id, TEST_PASSPHRASE);
   expect(signed.ok).toBe(true);
   const listed = await rpc<Versions>(app, 'documents.listVersions', { conferenceId: id });
   const files = listed.ok ? listed.value.versions[0]!.files : [];

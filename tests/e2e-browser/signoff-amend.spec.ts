@@ -12,7 +12,7 @@ import { aDocumentConference } from '../fixtures/documents';
 
 import { expect, expectNoAxeViolations, screenshot, test, SCREENSHOT_DIR } from './fixtures';
 import { TEST_PASSPHRASE, createVaultByRpc } from './pages/conference-vault';
-import { rpc, storeCompleteConference } from './pages/complete-conference';
+import { rpc, signOffLookingAtAll, storeCompleteConference } from './pages/complete-conference';
 import { tickEveryDocumentLookedAt } from './pages/signoff-preview';
 
 const SIGNING = { timeout: 150_000 };
@@ -85,15 +85,7 @@ test('a signed conference opens on its documents page from the conferences home;
   test.setTimeout(300_000);
   await createVaultByRpc(app);
   const id = await storeCompleteConference(app, aDocumentConference());
-  // The chair looks at every document before signing: name each one, as the sign-off screen's ticks do.
-  const preview = await rpc<{ documents: { stem: string }[] }>(app, 'documents.preview', {
-    conferenceId: id,
-  });
-  const signed = await rpc(app, 'documents.signOff', {
-    conferenceId: id,
-    passphrase: TEST_PASSPHRASE,
-    lookedAt: preview.ok ? preview.value.documents.map((d) => d.stem) : [],
-  });
+  const signed = await signOffLookingAtAll(app, id, TEST_PASSPHRASE);
   expect(signed.ok, JSON.stringify(signed)).toBe(true);
   // The home screen was open before the conference was stored: reload it to list the conference.
   await app.reload();

@@ -56,3 +56,22 @@ export async function storeCompleteConference(page: Page, source: Conference): P
   }
   return id;
 }
+
+/**
+ * Signs a stored conference off through documents.signOff, naming every document the preview lists as looked at
+ * (as the sign-off screen's ticks do; no sign-off is taken without them). Returns the channel's result.
+ */
+export async function signOffLookingAtAll(
+  page: Page,
+  conferenceId: string,
+  passphrase: string,
+): Promise<Rpc<unknown>> {
+  const preview = await must<{ documents: { stem: string }[] }>(page, 'documents.preview', {
+    conferenceId,
+  });
+  return rpc(page, 'documents.signOff', {
+    conferenceId,
+    passphrase,
+    lookedAt: preview.documents.map((d) => d.stem),
+  });
+}
