@@ -11,56 +11,12 @@ import { STEPS } from '../../shared/domain/steps';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startShellProcess } from '../support/web-shell-process';
 import { aDocumentConference } from '../fixtures/documents';
+import { rpc, storeCompleteConference } from '../e2e-browser/pages/complete-conference';
 
 import { median, percentile, round3 } from './figure';
 import type { Bench } from './figure';
 
 const PASSES = 2;
-
-type Rpc = { ok: boolean; value?: unknown; error?: { message: string } };
-
-async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ channel, input }) => {
-      const response = await fetch(`/rpc/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as Rpc;
-    },
-    { channel, input },
-  );
-  if (!result.ok) {
-    throw new Error(`${channel} failed: ${result.error?.message ?? 'unknown error'}`);
-  }
-  return result.value as T;
-}
-
-/** Stores the fixture one top-level field per edit, as the app's own screens would; returns its id. */
-async function storeSiblingGroup(page: Page): Promise<{ id: string; children: number }> {
-  const source = aDocumentConference();
-  const { id } = await rpc<{ id: string }>(page, 'conference.create', {
-    type: source.type,
-    date: source.date,
-    ...(source.strategyDiscussionDate
-      ? { strategyDiscussionDate: source.strategyDiscussionDate }
-      : {}),
-  });
-  let revision = 0;
-  for (const [key, value] of Object.entries(source)) {
-    if (key === 'id' || key === 'schemaVersion' || key === 'status' || value === undefined) {
-      continue;
-    }
-    const saved = await rpc<{ revision: number }>(page, 'conference.applyEdit', {
-      conferenceId: id,
-      baseRevision: revision,
-      edit: { type: 'set', path: [key], value },
-    });
-    revision = saved.revision;
-  }
-  return { id, children: source.children.length };
-}
 
 /** Arms the timer for a move to `step`; the promise it leaves on window resolves with the milliseconds. */
 const ARM = (step: string): string => `(() => {
@@ -128,8 +84,15 @@ export const stepChangeBench: Bench = {
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
       await page.goto(shell.launchUrl);
-      await rpc(page, 'vault.create', { passphrase: 'a fictional long passphrase' });
-      const { id, children } = await storeSiblingGroup(page);
+      const created = await rpc(page, 'vault.create', {
+        passphrase: 'a fictional long passphrase',
+      });
+      if (!created.ok) {
+        throw new Error(`vault.create failed: ${created.error.message}`);
+      }
+      const source = aDocumentConference();
+      const id = await storeCompleteConference(page, source);
+      const children = source.children.length;
       const first = STEPS[0]!.id;
       await page.goto(`${shell.origin}/#/conference/${encodeURIComponent(id)}/live/${first}`);
       await page.reload();
