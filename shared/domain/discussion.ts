@@ -91,3 +91,7 @@ export const SIGNS_OF_SAFETY_LABELS: Readonly<Record<keyof SignsOfSafety, string
   nextSteps: 'Next steps',
   greyAreas: 'Grey areas',
 };
+
+/** The purpose as national guidance puts it (docs/domain.md §1.3), offered as a starting text. */
+export const STANDARD_PURPOSE =
+  'To bring together and analyse the information about the children’s needs and their parents’ capacity to meet them and keep them safe; to decide whether each child is likely to suffer significant harm; and to decide what needs to happen next, including whether each child should be subject to a child protection plan, what outcomes are wanted and how to achieve them.';

@@ -48,15 +48,30 @@ type Props = {
   onText: (text: string) => void;
   /** Called when the user leaves the field or presses Enter. */
   onDone: () => void;
+  /** Enter also submits the field's form (an add form whose last field is this date), after `onDone`. */
+  submitOnEnter?: boolean;
 };
 
-export function DateField({ id, label, text, error, hint, required, onText, onDone }: Props) {
+export function DateField({
+  id,
+  label,
+  text,
+  error,
+  hint,
+  required,
+  onText,
+  onDone,
+  submitOnEnter,
+}: Props) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
       onDone();
+      if (submitOnEnter) {
+        e.currentTarget.form?.requestSubmit();
+      }
     }
   };
   return (

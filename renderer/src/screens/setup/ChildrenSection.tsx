@@ -1,6 +1,6 @@
 // Set-up: the children the conference considers, one child or a sibling group, an unborn baby with the EDD.
 // Rule source: docs/domain.md §5.1 (all children in the household), §5.2 ("Unborn baby of ...").
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 
 import { unbornBabyName } from '../../../../shared/domain/child';
@@ -18,6 +18,8 @@ export function ChildrenSection({ c }: { c: Conference }) {
   const [name, setName] = useState('');
   const [unborn, setUnborn] = useState(c.type === 'pre-birth-initial');
   const date = useDateDraft(undefined);
+  // After each add, the focus goes back to the name for the next child.
+  const nameField = useRef<HTMLInputElement>(null);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -30,6 +32,7 @@ export function ChildrenSection({ c }: { c: Conference }) {
     if (!apply({ type: 'insert', path: ['children'], value: child })) {
       setName('');
       date.reset(undefined);
+      nameField.current?.focus();
     }
   };
 
@@ -71,6 +74,7 @@ export function ChildrenSection({ c }: { c: Conference }) {
           ) : null}
           <input
             id="child-name"
+            ref={nameField}
             type="text"
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -83,6 +87,7 @@ export function ChildrenSection({ c }: { c: Conference }) {
           error={date.error}
           onText={date.setText}
           onDone={() => void date.read()}
+          submitOnEnter
         />
         <button type="submit" className="button button--secondary">
           Add child

@@ -1,12 +1,15 @@
 // Set-up: for each family member, parental responsibility and, for each child, the relationship and whether they
-// live with the child. Nothing is assumed: an unanswered question stays unanswered, and rule 16 asks for it
-// before sign-off (its finding's path names these controls). Rule source: docs/domain.md §4.2, §9.1.
+// live with the child. Nothing is assumed: an unanswered question stays unanswered (the "every child" buttons fill
+// in only when the chair presses them), and rule 16 asks for it before sign-off (its finding's path names these
+// controls). Rule source: docs/domain.md §4.2, §9.1.
 import type { Conference } from '../../../../shared/domain/conference';
 import type { ChildLink, FamilyMember } from '../../../../shared/domain/household';
 import { childLinkPath } from '../../../../shared/domain/rules/recorded';
 import { YesNoChoice } from '../../components/YesNoChoice';
 import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
+
+import { EveryChildButtons } from './EveryChildButtons';
 
 function MemberDetails({
   c,
@@ -54,6 +57,7 @@ function MemberDetails({
           apply({ type: 'set', path: [...base, 'hasParentalResponsibility'], value: v })
         }
       />
+      <EveryChildButtons c={c} member={member} index={index} />
       {c.children.map((ch) => {
         const link = links.find((l) => l.childId === ch.details.id);
         const relId = fieldIdFor(childLinkPath(index, ch.details.id, 'relationship'));

@@ -1,8 +1,9 @@
 // Set-up: household and family members, and the professionals invited with their agency from the fixed list.
 // Rule source: docs/domain.md §9.1 (family member, professional attendee), §1.5 (counts towards quorum).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 
+import { agencyTypeForRole } from '../../../../shared/domain/agency-from-role';
 import type { Conference } from '../../../../shared/domain/conference';
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS } from '../../../../shared/domain/professionals';
 import type { AgencyType } from '../../../../shared/domain/professionals';
@@ -21,6 +22,12 @@ export function PeopleSection({ c }: { c: Conference }) {
     agencyType: 'childrens-social-care' as AgencyType,
     contact: true,
   });
+  // The agency type follows the role until the chair chooses one (shared/domain/agency-from-role.ts).
+  const [typeChosen, setTypeChosen] = useState(false);
+  // After each add, the focus goes back to the first field for the next person.
+  const famName = useRef<HTMLInputElement>(null);
+  const proName = useRef<HTMLInputElement>(null);
+  const roleGuess = typeChosen ? undefined : agencyTypeForRole(pro.role);
 
   const addFamily = (e: FormEvent) => {
     e.preventDefault();
@@ -30,6 +37,7 @@ export function PeopleSection({ c }: { c: Conference }) {
     const member = newFamilyMember(fam.name.trim(), fam.relationship.trim(), undefined);
     if (!apply({ type: 'insert', path: ['household'], value: member })) {
       setFam({ name: '', relationship: '' });
+      famName.current?.focus();
     }
   };
   const addProfessional = (e: FormEvent) => {
@@ -46,7 +54,9 @@ export function PeopleSection({ c }: { c: Conference }) {
       pro.contact,
     );
     if (!apply({ type: 'insert', path: ['professionals'], value: p })) {
-      setPro({ ...pro, name: '', role: '', agency: '' });
+      setPro({ ...pro, name: '', role: '', agency: '', agencyType: 'childrens-social-care' });
+      setTypeChosen(false);
+      proName.current?.focus();
     }
   };
 
@@ -67,6 +77,7 @@ export function PeopleSection({ c }: { c: Conference }) {
             <label htmlFor="fam-name">Family member&apos;s name</label>
             <input
               id="fam-name"
+              ref={famName}
               type="text"
               value={fam.name}
               onChange={(e) => setFam({ ...fam, name: e.target.value })}
@@ -100,6 +111,7 @@ export function PeopleSection({ c }: { c: Conference }) {
             <label htmlFor="pro-name">Professional&apos;s name</label>
             <input
               id="pro-name"
+              ref={proName}
               type="text"
               value={pro.name}
               onChange={(e) => setPro({ ...pro, name: e.target.value })}
@@ -111,15 +123,30 @@ export function PeopleSection({ c }: { c: Conference }) {
               id="pro-role"
               type="text"
               value={pro.role}
-              onChange={(e) => setPro({ ...pro, role: e.target.value })}
+              onChange={(e) => {
+                const role = e.target.value;
+                const agencyType = typeChosen
+                  ? pro.agencyType
+                  : (agencyTypeForRole(role) ?? 'childrens-social-care');
+                setPro({ ...pro, role, agencyType });
+              }}
             />
           </div>
           <div className="field">
             <label htmlFor="pro-type">Agency type</label>
+            {roleGuess ? (
+              <p className="hint" id="pro-type-hint">
+                Chosen from the role. Change it if it is wrong.
+              </p>
+            ) : null}
             <select
               id="pro-type"
               value={pro.agencyType}
-              onChange={(e) => setPro({ ...pro, agencyType: e.target.value as AgencyType })}
+              aria-describedby={roleGuess ? 'pro-type-hint' : undefined}
+              onChange={(e) => {
+                setTypeChosen(true);
+                setPro({ ...pro, agencyType: e.target.value as AgencyType });
+              }}
             >
               {AGENCY_TYPES.map((t) => (
                 <option key={t} value={t}>

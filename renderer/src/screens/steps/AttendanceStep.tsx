@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 
 import { attendanceText } from '../../../../shared/documents/minutes-people';
 import { ENGLAND_DEFAULTS } from '../../../../shared/domain/config-defaults';
+import { notYetRecorded } from '../../../../shared/domain/everyone-present';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { AttendanceStatus } from '../../../../shared/domain/professionals';
 import { quorumStatus } from '../../../../shared/domain/quorum';
@@ -38,6 +39,14 @@ export function AttendanceStep({ c }: StepProps) {
       ...(status === 'left' || status === 'present' ? { at: nowHhMm() } : {}),
     });
 
+  const waiting = notYetRecorded(c);
+  const everyonePresent = () => {
+    const at = nowHhMm();
+    for (const personId of waiting) {
+      apply({ type: 'setAttendance', personId, status: 'present', at });
+    }
+  };
+
   const onKey = (personId: PersonId) => (e: KeyboardEvent) => {
     const status = KEYS[e.key.toLowerCase()];
     if (status && !e.ctrlKey && !e.metaKey && !e.altKey) {
@@ -60,6 +69,22 @@ export function AttendanceStep({ c }: StepProps) {
         Move to a person&apos;s row and press P for present (or back in the room), A for apologies,
         X for absent or L for left now. Each time someone leaves and comes back is kept.
       </p>
+      {waiting.length > 0 ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby="everyone-present-hint"
+            onClick={everyonePresent}
+          >
+            Everyone not yet recorded is present
+          </button>{' '}
+          <span className="hint" id="everyone-present-hint">
+            Marks {waiting.length === 1 ? '1 person' : `${waiting.length} people`} present now;
+            apologies and anyone already recorded are kept.
+          </span>
+        </p>
+      ) : null}
       <table className="data-table" aria-describedby="register-keys">
         <caption className="visually-hidden">Attendance register</caption>
         <thead>

@@ -1,11 +1,12 @@
 // Live mode, reports: the written reports the conference received, who wrote them, when, and whether each was
 // shared with the parents beforehand; add and remove. Rule source: docs/domain.md §1.4 (reports shared with the
 // family before), §1.10 (the record lists reports and whether shared), §9.1 (Reports), §9.2 rule 9.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 
 import type { Report } from '../../../../shared/domain/discussion';
 import type { ItemId } from '../../../../shared/domain/ids';
+import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
 import type { StepProps } from '../live/step-props';
 
@@ -19,6 +20,15 @@ export function ReportsStep({ c }: StepProps) {
   const [author, setAuthor] = useState('');
   const [agency, setAgency] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // After "Add report", the focus goes to the new report's date received: its author and agency are filled in.
+  const focusReport = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusReport.current;
+    if (at !== null && c.reports.length > at) {
+      document.getElementById(fieldIdFor(['reports', at, 'receivedOn']))?.focus();
+      focusReport.current = null;
+    }
+  }, [c.reports.length]);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -39,6 +49,7 @@ export function ReportsStep({ c }: StepProps) {
     const failed = apply({ type: 'insert', path: ['reports'], value: report });
     setProblem(failed ? failed.message : null);
     if (!failed) {
+      focusReport.current = c.reports.length;
       setAuthorId(OTHER);
       setAuthor('');
       setAgency('');
