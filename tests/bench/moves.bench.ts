@@ -1,13 +1,23 @@
-// ui.moves_sibling_group: the moves (clicks + keys + text fields filled) to record the sibling group's agency
-// views, before (row by row) and after ("Same as above", "Apply to every child"); the figure is the after count,
-// with both in params. See tests/support/moves-scenario.ts for what counts as a move.
+// ui.moves_sibling_group: the moves (clicks + keys + text fields filled + scrolls) to record a whole sibling-group
+// conference through the screens, from "Start a new conference" to "Mark as ready for sign-off", on a 1280×800
+// window: the way a new user first tried it ("before") and with the time-savers ("after"); the figure is the after
+// count, with both in params. ui.moves_agency_views is the same for the agency views step alone. What counts as a
+// move: tests/support/conference-moves/counter.ts and docs/room.md.
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { recordConference, totalOf } from '../support/conference-moves';
+import type { Moves } from '../support/conference-moves';
 import { recordViews, seedSiblingGroup, totalMoves } from '../support/moves-scenario';
 import { startShellProcess } from '../support/web-shell-process';
 
 import type { Bench } from './figure';
+
+const cut = (before: number, after: number): number =>
+  Math.round(((before - after) / before) * 1000) / 10;
+
+const kinds = (prefix: string, m: Moves): Record<string, number> =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [`${prefix}_${k}`, v]));
 
 export const movesBench: Bench = {
   name: 'moves',
@@ -29,10 +39,12 @@ export const movesBench: Bench = {
         throw new Error('vault.create failed');
       }
       await page.reload();
-      const before = await recordViews(page, shell.origin, await seedSiblingGroup(page), 'before');
-      const after = await recordViews(page, shell.origin, await seedSiblingGroup(page), 'after');
-      const b = totalMoves(before);
-      const a = totalMoves(after);
+      const whole = {
+        before: await recordConference(page, shell.origin, 'before'),
+        after: await recordConference(page, shell.origin, 'after'),
+      };
+      const b = totalOf(whole.before.moves);
+      const a = totalOf(whole.after.moves);
       report({
         name: 'ui.moves_sibling_group',
         value: a,
@@ -40,12 +52,29 @@ export const movesBench: Bench = {
         params: {
           before: b,
           after: a,
-          cut_percent: Math.round(((b - a) / b) * 1000) / 10,
-          before_clicks: before.clicks,
-          before_fields: before.fields,
-          after_clicks: after.clicks,
-          after_fields: after.fields,
-          scenario: 'agency views: 3 children × every professional (sibling-group fixture)',
+          cut_percent: cut(b, a),
+          ...kinds('before', whole.before.moves),
+          ...kinds('after', whole.after.moves),
+          window: '1280x800',
+          scenario:
+            'whole initial conference, set-up to ready for sign-off: 3 children, 2 parents, 4 professionals',
+        },
+      });
+      const views = {
+        before: await recordViews(page, shell.origin, await seedSiblingGroup(page), 'before'),
+        after: await recordViews(page, shell.origin, await seedSiblingGroup(page), 'after'),
+      };
+      const vb = totalMoves(views.before);
+      const va = totalMoves(views.after);
+      report({
+        name: 'ui.moves_agency_views',
+        value: va,
+        unit: 'count',
+        params: {
+          before: vb,
+          after: va,
+          cut_percent: cut(vb, va),
+          scenario: 'agency views step: 3 children × every professional (sibling-group fixture)',
         },
       });
     } finally {
