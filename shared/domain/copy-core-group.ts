@@ -1,6 +1,9 @@
-// A sibling's core group copied into another child's plan in one step: everyone in the sibling's group who is not
-// already in this child's is added, in the sibling's order; nobody is taken out, so this child's own lead social
-// worker stays. Rule source: docs/domain.md §3.1 and §3.2 (the core group), §5.1 (siblings' plans).
+// Core group shortcuts. A sibling's core group copied into another child's plan in one step: everyone in the
+// sibling's group who is not already in this child's is added, in the sibling's order; nobody is taken out, so this
+// child's own lead social worker stays. And the parents and carers added in one step.
+// Rule source: docs/domain.md §3.1 and §3.2 (the core group), §5.1 (siblings' plans).
+import type { Conference } from './conference';
+import { isExcluded } from './household';
 import type { CoreGroupMember } from './outline-plan';
 
 const sameMember = (a: CoreGroupMember, b: CoreGroupMember): boolean =>
@@ -23,4 +26,14 @@ export function withCoreGroupOf(
   from: readonly CoreGroupMember[],
 ): CoreGroupMember[] {
   return [...to, ...missingFrom(to, from).map((m) => ({ ...m }))];
+}
+
+/**
+ * The parents and carers a plan's core group is expected to include (docs/domain.md §3.1; rule 5): family members
+ * with parental responsibility whom the chair has not agreed to exclude, as core group members.
+ */
+export function parentsAndCarers(c: Conference): CoreGroupMember[] {
+  return c.household
+    .filter((m) => m.hasParentalResponsibility === true && !isExcluded(m))
+    .map((m) => ({ personId: m.id, name: m.name, role: m.relationship, kind: 'family' as const }));
 }

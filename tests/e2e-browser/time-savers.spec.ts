@@ -1,6 +1,7 @@
 // The meeting-room time-savers one by one (docs/room.md), at 1024×768 with axe: the agency type from the role,
 // "… to every child" in the household, the focus back on the first field after an add, "Everyone not yet recorded
-// is present", and "Copy … core group". Each fills only what is not yet answered and can be changed after.
+// is present", a report in one click, "Add the parents and carers" and "Copy … core group". Each fills only what
+// is not yet answered and can be changed after.
 import { isPlanOutcome } from '../../shared/domain/decision';
 import { aDocumentConference } from '../fixtures/documents';
 
@@ -119,11 +120,42 @@ test('live: everyone not yet recorded is present; a sibling’s core group copie
   }
   await expect(everyone).toHaveCount(0);
 
+  await openHash(app, `#/conference/${id}/live/reports`);
+  // One click adds a report from a professional who has none yet; the focus goes to its date received.
+  const quick = app.getByRole('group', { name: /^A report from a professional/ });
+  const without = source.professionals.filter(
+    (p) => !source.reports.some((r) => r.authorId === p.id),
+  );
+  const next = without[0];
+  if (!next) {
+    throw new Error('the fixture needs a professional without a report');
+  }
+  await expect(quick.getByRole('button')).toHaveCount(without.length);
+  await quick.getByRole('button', { name: `Add a report from ${next.name}` }).click();
+  await expect(
+    app
+      .getByRole('region', { name: new RegExp(`^Report from ${next.name}`) })
+      .getByRole('textbox', {
+        name: 'Date received',
+      }),
+  ).toBeFocused();
+  await expect(quick.getByRole('button', { name: `Add a report from ${next.name}` })).toHaveCount(
+    0,
+  );
+  await expectNoAxeViolations(app);
+
   await openHash(app, `#/conference/${id}/live/core-group`);
   const section = app.getByRole('region', { name: second.details.name, exact: true });
   const copy = section.getByRole('button', { name: `Copy ${first.details.name}’s core group` });
   await expectNoAxeViolations(app);
   await screenshot(app, 'time-savers-core-group-1024');
+  // Liam is excluded from part of the conference in this fixture, so only Jade is offered.
+  const carers = section.getByRole('button', { name: /^Add the parents and carers/ });
+  await expect(carers).toHaveText('Add the parents and carers (Jade Example)');
+  await carers.click();
+  await expect(section.getByRole('checkbox', { name: /^Jade Example/ })).toBeChecked();
+  await expect(section.getByRole('checkbox', { name: /^Liam Example/ })).not.toBeChecked();
+  await expect(carers).toHaveCount(0);
   await copy.click();
   for (const member of first.plan.coreGroup) {
     if (member.personId) {

@@ -16,8 +16,10 @@ import { PeopleSection } from './setup/PeopleSection';
 import { StartConference } from './setup/StartConference';
 import { AttendanceStep } from './steps/AttendanceStep';
 import '../styles/conference.css';
+import { useTypingRoom } from '../components/use-typing-room';
 
 export function SetupScreen({ id }: { id: string }) {
+  useTypingRoom();
   const conference = useConference((s) => (s.id === id ? s.conference : null));
   const loadError = useConference((s) => s.loadError);
   const signed = useConference((s) => s.id === id && s.status === 'signed');

@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { missingFrom, withCoreGroupOf } from '../../../shared/domain/copy-core-group';
+import {
+  missingFrom,
+  parentsAndCarers,
+  withCoreGroupOf,
+} from '../../../shared/domain/copy-core-group';
 import type { PersonId } from '../../../shared/domain/ids';
 import type { CoreGroupMember } from '../../../shared/domain/outline-plan';
+import { aConference, aFamilyMember, IDS } from '../../fixtures/conference';
 
 const m = (name: string, personId?: string, role = ''): CoreGroupMember => ({
   name,
@@ -51,5 +56,38 @@ describe("copying a sibling's core group", () => {
         },
       ),
     );
+  });
+});
+
+describe('the parents and carers', () => {
+  it('are the family members with parental responsibility not excluded', () => {
+    const c = aConference({
+      household: [
+        aFamilyMember(),
+        aFamilyMember({
+          id: IDS.father,
+          name: 'Liam Example',
+          relationship: 'Father',
+          hasParentalResponsibility: false,
+        }),
+      ],
+    });
+    expect(parentsAndCarers(c).map((m) => m.name)).toEqual(['Jade Example']);
+    const excluded = aConference({
+      household: [
+        aFamilyMember({
+          exclusion: {
+            extent: 'part',
+            requestedBy: 'Police',
+            evidence: 'A live investigation.',
+            chairDecision: 'agreed',
+            sections: [],
+            period: 'The decision',
+            howViewsPresented: 'The social worker put her views.',
+          },
+        }),
+      ],
+    });
+    expect(parentsAndCarers(excluded)).toEqual([]);
   });
 });

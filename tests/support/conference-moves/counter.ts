@@ -8,6 +8,8 @@
 import type { Locator, Page } from 'playwright-core';
 
 export type Way = 'before' | 'after';
+
+const SETTLE_MS = 450;
 export type Moves = { clicks: number; keys: number; fields: number; scrolls: number };
 
 export const totalOf = (m: Moves): number => m.clicks + m.keys + m.fields + m.scrolls;
@@ -57,15 +59,35 @@ export class MoveCounter {
     return l.evaluate((el) => el === document.activeElement);
   }
 
-  /** A click, after a scroll when the control is off screen. */
-  async click(l: Locator): Promise<void> {
-    await l.waitFor();
+  /** What a pointer costs to get to `l`: a click, and a scroll first when it is off screen. */
+  private async pointerCost(l: Locator): Promise<number> {
+    return (await this.onScreen(l)) ? 1 : 2;
+  }
+
+  private async pointTo(l: Locator): Promise<void> {
     if (!(await this.onScreen(l))) {
       this.moves.scrolls += 1;
       this.log.push(`${this.part}: scroll to ${String(l)}`);
     }
     this.moves.clicks += 1;
     this.log.push(`${this.part}: click ${String(l)}`);
+  }
+
+  /** A click, after a scroll when the control is off screen. */
+  async click(l: Locator): Promise<void> {
+    await l.waitFor();
+    if (this.way === 'after') {
+      // The cheaper of Tab (or Shift+Tab) to it and Enter/Space, and the pointer.
+      const tabs = await tabsTo(l);
+      if (tabs + 1 <= (await this.pointerCost(l))) {
+        this.moves.keys += tabs + 1;
+        this.log.push(`${this.part}: ${tabs} Tab and Space on ${String(l)}`);
+        await l.focus();
+        await l.click();
+        return;
+      }
+    }
+    await this.pointTo(l);
     await l.click();
   }
 
@@ -77,18 +99,29 @@ export class MoveCounter {
     }
   }
 
-  /** Gets to a text field or list: a click ("before"), or Tab unless the focus is already there ("after"). */
+  /**
+   * Gets to a text field or list: a click ("before"); "after", nothing when the focus is already there, else the
+   * cheaper of Tab (or Shift+Tab) to it and the pointer.
+   */
   async reach(l: Locator): Promise<void> {
+    await l.waitFor();
     if (this.way === 'before') {
-      await this.click(l);
+      await this.pointTo(l);
+      await l.click();
       return;
     }
-    await l.waitFor();
-    if (!(await this.focused(l))) {
-      this.moves.keys += 1;
-      this.log.push(`${this.part}: Tab to ${String(l)}`);
-      await l.focus();
+    if (await this.focused(l)) {
+      return;
     }
+    const tabs = await tabsTo(l);
+    if (tabs <= (await this.pointerCost(l))) {
+      this.moves.keys += tabs;
+      this.log.push(`${this.part}: ${tabs} Tab to ${String(l)}`);
+      await l.focus();
+      return;
+    }
+    await this.pointTo(l);
+    await l.click();
   }
 
   /** Reaches a text field and types into it (the typing is one move: one field). */
@@ -96,6 +129,9 @@ export class MoveCounter {
     await this.reach(l);
     this.moves.fields += 1;
     await l.fill(text);
+    // Let the spelling list under the box appear (about 300 ms after typing), so the layout the next move sees
+    // is the same on every run.
+    await this.page.waitForTimeout(SETTLE_MS);
   }
 
   /** A date typed the British way; it is read when the field is left, which the next move does. */
@@ -145,4 +181,58 @@ export class MoveCounter {
     this.log.push(`${this.part}: key ${key}`);
     await this.page.keyboard.press(key);
   }
+}
+
+/**
+ * How many Tab (or Shift+Tab) presses move the focus from where it is to `l`, in the page's sequential focus order
+ * (a radio group is one stop: its checked radio, else its first). Infinity when `l` is not a stop.
+ */
+async function tabsTo(l: Locator): Promise<number> {
+  return l.evaluate((target) => {
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+    const candidates = Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => {
+      if (el.tabIndex < 0) {
+        return false;
+      }
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return (r.width > 0 || r.height > 0) && style.visibility !== 'hidden';
+    });
+    const groups = new Set<string>();
+    const stops: HTMLElement[] = [];
+    for (const el of candidates) {
+      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '') {
+        if (groups.has(el.name)) {
+          continue;
+        }
+        groups.add(el.name);
+        const group = candidates.filter(
+          (x) => x instanceof HTMLInputElement && x.type === 'radio' && x.name === el.name,
+        ) as HTMLInputElement[];
+        stops.push(group.find((x) => x.checked) ?? el);
+        continue;
+      }
+      stops.push(el);
+    }
+    const to = stops.indexOf(target as HTMLElement);
+    if (to < 0) {
+      return Number.POSITIVE_INFINITY;
+    }
+    const active = document.activeElement;
+    const at = active ? stops.indexOf(active as HTMLElement) : -1;
+    if (at >= 0) {
+      return Math.abs(to - at);
+    }
+    // The focus is on something that is not a stop (a heading, the page): the first Tab goes to the next stop
+    // after it, the first Shift+Tab to the one before it.
+    const after = stops.findIndex(
+      (el) =>
+        active === null ||
+        active === document.body ||
+        (active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    );
+    const next = after < 0 ? stops.length : after;
+    return to >= next ? to - next + 1 : next - to;
+  });
 }

@@ -8,6 +8,7 @@ import {
   CATEGORIES,
   CORE_GROUP,
   DECISIONS,
+  HV,
   MIA,
   NOAH,
   PLAN,
@@ -147,6 +148,9 @@ export async function plansAndSummary(m: MoveCounter): Promise<void> {
     const section = page.getByRole('region', { name: child, exact: true });
     if (m.way === 'after' && child !== MIA) {
       await m.click(section.getByRole('button', { name: `Copy ${MIA}’s core group` }));
+    } else if (m.way === 'after') {
+      await m.check(section.getByRole('checkbox', { name: new RegExp(`^${HV}`) }));
+      await m.click(section.getByRole('button', { name: /^Add the parents and carers/ }));
     } else {
       for (const who of CORE_GROUP) {
         await m.check(section.getByRole('checkbox', { name: new RegExp(`^${who}`) }));

@@ -25,6 +25,14 @@ export type Recorded = {
 export async function recordConference(page: Page, origin: string, way: Way): Promise<Recorded> {
   await page.goto(`${origin}/#/`);
   await page.getByRole('button', { name: 'Start a new conference' }).waitFor();
+  // The app without its time-savers ("before") also lacks the room kept below the box being typed in.
+  await page.evaluate((off) => {
+    if (off) {
+      document.documentElement.dataset.typingRoom = 'off';
+    } else {
+      delete document.documentElement.dataset.typingRoom;
+    }
+  }, way === 'before');
   const m = new MoveCounter(page, way);
   const id = await setUp(m);
   await openingSteps(m);

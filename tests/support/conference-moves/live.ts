@@ -79,14 +79,18 @@ async function reports(m: MoveCounter): Promise<void> {
   const { page } = m;
   await toStep(m, 4, 'Reports');
   for (const r of REPORTS) {
-    const who = page.getByRole('combobox', { name: 'Who wrote it' });
-    const label = await who
-      .locator('option')
-      .filter({ hasText: new RegExp(`^${r.author}`) })
-      .first()
-      .textContent();
-    await m.select(who, label ?? r.author);
-    await m.click(page.getByRole('button', { name: 'Add report' }));
+    if (m.way === 'after') {
+      await m.click(page.getByRole('button', { name: `Add a report from ${r.author}` }));
+    } else {
+      const who = page.getByRole('combobox', { name: 'Who wrote it' });
+      const label = await who
+        .locator('option')
+        .filter({ hasText: new RegExp(`^${r.author}`) })
+        .first()
+        .textContent();
+      await m.select(who, label ?? r.author);
+      await m.click(page.getByRole('button', { name: 'Add report' }));
+    }
     const card = page.getByRole('region', { name: new RegExp(`^Report from ${r.author}`) });
     await m.date(box(card, 'Date received'), todayIso());
     await m.fill(box(card, new RegExp(`^Summary of the report from ${r.author}`)), r.summary);

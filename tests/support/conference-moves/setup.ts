@@ -51,10 +51,22 @@ async function children(m: MoveCounter): Promise<void> {
 async function family(m: MoveCounter): Promise<void> {
   const { page } = m;
   const form = page.getByRole('form', { name: 'Add a family member' });
-  for (const member of SETUP.family) {
+  const add = async (member: (typeof SETUP.family)[number]) => {
     await m.fill(box(form, "Family member's name"), member.name);
     await m.fill(box(form, 'Relationship to the children'), member.relationship);
     await m.submit(form.getByRole('button', { name: 'Add family member' }));
+    await page.getByRole('group', { name: member.name, exact: true }).waitFor();
+  };
+  // "after": everyone added in a row (the focus comes back to the name each time), then each one's answers.
+  if (m.way === 'after') {
+    for (const member of SETUP.family) {
+      await add(member);
+    }
+  }
+  for (const member of SETUP.family) {
+    if (m.way === 'before') {
+      await add(member);
+    }
     const details = page.getByRole('group', { name: member.name, exact: true });
     await m.check(
       details

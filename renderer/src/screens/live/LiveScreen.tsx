@@ -27,8 +27,10 @@ import { useLiveLock } from './use-live-lock';
 import { ProjectorBanner, ViewControls } from './ViewControls';
 import '../../styles/conference.css';
 import '../../styles/live.css';
+import { useTypingRoom } from '../../components/use-typing-room';
 
 export function LiveScreen({ id, step }: { id: string; step: string | undefined }) {
+  useTypingRoom();
   const conference = useConference((s) => (s.id === id ? s.conference : null));
   const status = useConference((s) => s.status);
   const loadError = useConference((s) => s.loadError);

@@ -16,7 +16,7 @@ import { useConference } from '../../state/conference-store';
 import type { StepProps } from '../live/step-props';
 
 import { PlainTextField } from './decision/PlainTextField';
-import { CopyCoreGroup } from './plan/CopyCoreGroup';
+import { CoreGroupShortcuts } from './plan/CoreGroupShortcuts';
 import { CoreGroupFields } from './plan/CoreGroupFields';
 import { TimeInput } from './plan/TimeInput';
 import { WorkingDayFlag } from './plan/WorkingDayFlag';
@@ -74,7 +74,7 @@ export function CoreGroupStep({ c }: StepProps) {
           <section key={child.details.id} className="child-section" aria-labelledby={titleId}>
             <h2 id={titleId}>{name}</h2>
             <h3>Core group</h3>
-            <CopyCoreGroup c={c} childIndex={index} plan={plan} />
+            <CoreGroupShortcuts c={c} childIndex={index} plan={plan} />
             <CoreGroupFields c={c} childIndex={index} plan={plan} />
             <h3>First core group</h3>
             <DateInput

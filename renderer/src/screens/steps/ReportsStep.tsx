@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 
 import type { Report } from '../../../../shared/domain/discussion';
 import type { ItemId } from '../../../../shared/domain/ids';
+import type { Professional } from '../../../../shared/domain/professionals';
 import { fieldIdFor } from '../../components/field-id';
 import { useConference } from '../../state/conference-store';
 import type { StepProps } from '../live/step-props';
@@ -32,7 +33,13 @@ export function ReportsStep({ c }: StepProps) {
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const pro = c.professionals.find((p) => p.id === authorId);
+    addReport(c.professionals.find((p) => p.id === authorId));
+  };
+  // One click for a report from a professional of the conference who has none yet (docs/room.md).
+  const withReport = new Set(c.reports.map((r) => r.authorId));
+  const quick = c.professionals.filter((p) => !withReport.has(p.id));
+
+  const addReport = (pro: Professional | undefined) => {
     const name = pro ? pro.name : author.trim();
     if (name === '') {
       setProblem('Choose who wrote the report, or type their name.');
@@ -69,6 +76,24 @@ export function ReportsStep({ c }: StepProps) {
           <p className="error-message" role="alert">
             {problem}
           </p>
+        ) : null}
+        {quick.length > 0 ? (
+          <div className="quick-add" role="group" aria-labelledby="quick-report-title">
+            <p className="hint" id="quick-report-title">
+              A report from a professional of this conference, in one click:
+            </p>
+            {quick.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={`Add a report from ${p.name}`}
+                onClick={() => addReport(p)}
+              >
+                {p.name}
+              </button>
+            ))}
+          </div>
         ) : null}
         <div className="field">
           <label htmlFor="report-author-id">Who wrote it</label>
