@@ -62,7 +62,11 @@ if (!app.requestSingleInstanceLock()) {
     bindIpc(createHandlers(services), logger);
     setApplicationMenu(app.isPackaged);
 
-    lockOnOsEvents(powerMonitor, (reason) => services?.lock(reason));
+    lockOnOsEvents(
+      powerMonitor,
+      (reason) => services?.lock(reason),
+      () => services?.saveNow.request() ?? Promise.resolve(),
+    );
 
     mainWindow = await createMainWindow(join(__dirname, '../preload/index.cjs'), app.isPackaged);
     mainWindow.on('closed', () => {

@@ -14,6 +14,8 @@ import { createSignoffService } from './signoff/signoff-service';
 import type { SignoffService } from './signoff/signoff-service';
 import { createVault } from './vault/create-vault';
 import type { VaultService } from './vault/vault-service';
+import { createSaveNow } from './save-now';
+import type { SaveNow } from './save-now';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -54,6 +56,8 @@ export type Services = {
   dialogs?: DialogPort;
   /** Locks everything that holds keys or decrypted data (manual lock, idle, OS lock, suspend). */
   lock: (reason: LockReason) => Promise<void>;
+  /** Asks the windows to save what they still hold before an OS lock or suspend (app.saveNow / app.savedNow). */
+  saveNow: SaveNow;
   /** Services that hold secrets register here so that lock() reaches them. */
   lockables: Lockable[];
   /** Releases locks and drops keys; called on quit. */
@@ -133,6 +137,7 @@ export function createServices(options: ServicesOptions): Services {
   });
   return {
     lockables,
+    saveNow: createSaveNow(emit),
     lock: async (reason) => {
       for (const lockable of lockables) {
         await lockable.lock(reason);

@@ -1,13 +1,14 @@
 // Top-level flow: status → (vault screens) → conferences. Each screen is one component under screens/.
 import { useEffect } from 'react';
 
-import { subscribe } from './api/client';
+import { invoke, subscribe } from './api/client';
 
 import { ErrorSummary } from './components/ErrorSummary';
 import { ConferenceArea } from './screens/ConferenceArea';
 import { LockButton } from './screens/vault/LockButton';
 import { LockWarning } from './screens/vault/LockWarning';
 import { VaultGate } from './screens/vault/VaultGate';
+import { useConference } from './state/conference-store';
 import { useSession } from './state/session-store';
 
 export function App() {
@@ -21,6 +22,17 @@ export function App() {
 
   // On any lock (manual, idle, OS lock, suspend) the renderer drops everything it holds by reloading.
   useEffect(() => subscribe('app.locked', () => window.location.reload()), []);
+  // Before an OS lock or suspend, main asks for what is still waiting in the text save delay (docs/vault.md).
+  useEffect(
+    () =>
+      subscribe('app.saveNow', ({ requestId }) => {
+        void useConference
+          .getState()
+          .whenSaved()
+          .finally(() => void invoke('app.savedNow', { requestId }));
+      }),
+    [],
+  );
 
   return (
     <>

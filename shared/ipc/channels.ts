@@ -4,6 +4,7 @@
 export const CHANNELS = [
   'app.status',
   'app.echo',
+  'app.savedNow',
   'vault.status',
   'vault.create',
   'vault.unlock',
@@ -75,6 +76,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const EVENTS = [
   'app.locked',
   'app.lockWarning',
+  'app.saveNow',
   'documents.progress',
   'exchange.inbox-changed',
 ] as const;

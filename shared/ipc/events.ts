@@ -15,6 +15,11 @@ export const eventContract = {
     live: z.boolean(),
     lockAfterMinutes: z.number().positive(),
   }),
+  /**
+   * An OS lock or suspend is about to lock the vault: save what is still waiting in the text save delay now, then
+   * answer with 'app.savedNow' and this `requestId` (docs/vault.md, "Keys and unlocking").
+   */
+  'app.saveNow': z.strictObject({ requestId: z.string().min(1).max(64) }),
   /** Sign-off progress: documents signed so far of the total. */
   'documents.progress': z.strictObject({
     conferenceId: z.string(),

@@ -4,6 +4,7 @@ import type { Channel } from '../../shared/ipc/channels';
 export const VALID_INPUTS: Record<Channel, Record<string, unknown>> = {
   'app.status': {},
   'app.echo': { text: 'Hello from the test' },
+  'app.savedNow': { requestId: 'a-request' },
   'vault.status': {},
   'vault.create': { passphrase: 'a long enough passphrase' },
   'vault.unlock': { passphrase: 'a long enough passphrase' },

@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { APP_NAME, APP_VERSION } from '../app-info';
 import type { Services } from '../create-services';
 
-type AppHandlers = Pick<Handlers, 'app.status' | 'app.echo'>;
+type AppHandlers = Pick<Handlers, 'app.status' | 'app.echo' | 'app.savedNow'>;
 
 export function createAppHandlers(s: Services): AppHandlers {
   return {
@@ -14,5 +14,7 @@ export function createAppHandlers(s: Services): AppHandlers {
       vault: await s.vault.state(),
     }),
     'app.echo': ({ text }) => Promise.resolve({ text, receivedAt: s.clock.now().toISOString() }),
+    'app.savedNow': ({ requestId }) =>
+      Promise.resolve({ expected: s.saveNow.acknowledge(requestId) }),
   };
 }
