@@ -2,6 +2,7 @@
 // physical abuse primary with emotional abuse; Ava: child in need plan) and a dissent (the health visitor wanted
 // a plan for Ava); Signs of Safety analysis with scaling; Noah's plan copied from Mia's with his own outcome.
 // Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.
+import { DECISIONS } from '../../support/conference-moves/scenario';
 import { test } from '../fixtures';
 import {
   CHAIR_AND_MINUTES,
@@ -161,31 +162,8 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
     },
     { child: AVA, who: POLICE, plan: false, categories: [], why: 'No incidents involving Ava.' },
   ]);
-  await decisions(j, [
-    {
-      child: MIA,
-      harm: true,
-      outcome: 'Subject to a child protection plan',
-      why: 'Neglect of Mia’s basic care is likely to continue without a plan.',
-    },
-    {
-      child: NOAH,
-      harm: true,
-      outcome: 'Subject to a child protection plan',
-      why: 'Noah has unexplained injuries and is harmed by the conflict at home.',
-    },
-    {
-      child: AVA,
-      harm: false,
-      outcome: 'Child in need plan',
-      why: 'Ava is not likely to suffer significant harm; a child in need plan meets her needs.',
-      dissent: {
-        who: HV,
-        text: 'Ava is exposed to the same conflict as Noah and should have a plan.',
-        route: 'Health safeguarding lead to the conference service manager.',
-      },
-    },
-  ]);
+  // The same decisions, with the dissent, as the counted conference (tests/support/conference-moves).
+  await decisions(j, DECISIONS);
   await categories(
     j,
     [
