@@ -355,11 +355,19 @@ export class VaultSession {
       this.account(written); // counted as the saves they are
     }
     await old.close().catch(() => undefined);
+    await this.deps.onRewritten?.(this.position);
+    return true;
+  }
+
+  /**
+   * Applies the backup rotation after a compaction. Outside the save queue for a background compaction: removing
+   * an old backup of a large vault can take hundreds of milliseconds, and no save needs to wait for it.
+   */
+  async pruneOldBackups(): Promise<void> {
+    const { fs, backupsDir, clock } = this.deps;
     await pruneBackups(fs, backupsDir, clock.now()).catch((e: unknown) =>
       this.deps.logger.error('vault.backup-prune', e),
     );
-    await this.deps.onRewritten?.(this.position);
-    return true;
   }
 
   /**
@@ -372,7 +380,9 @@ export class VaultSession {
   ): Promise<void> {
     const job = this.beginCompaction(null, persisted, header);
     const sizes = await this.writeCompaction(job);
-    await this.finishCompaction(job, sizes);
+    if (await this.finishCompaction(job, sizes)) {
+      await this.pruneOldBackups();
+    }
   }
 
   /** Copies the file as it stands (every acknowledged save) into backups/, then applies the rotation. */
