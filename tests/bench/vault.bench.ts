@@ -76,7 +76,13 @@ async function runCreate(report: Report): Promise<void> {
  * What a save's wait is made of, for the figure's params: the fsync of the vault file (a save's own, the disk) and
  * garbage-collection pauses (the event loop), each gathered while `on` (nodeFs otherwise unchanged).
  */
-function waitParts(): { fs: FsPort; on: boolean; fsyncs: number[]; gcs: number[]; stop: () => void } {
+function waitParts(): {
+  fs: FsPort;
+  on: boolean;
+  fsyncs: number[];
+  gcs: number[];
+  stop: () => void;
+} {
   const parts = { on: false, fsyncs: [] as number[], gcs: [] as number[] };
   const observer = new PerformanceObserver((list) => {
     if (parts.on) {
