@@ -2,13 +2,15 @@
 // 1,000 conferences with 8 × ~100 KB documents each; KDF time; compaction; size ratio; plain lowdb for contrast.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 
 import { nodeFs } from '../../electron/services/vault/fs-port';
+import type { FsPort } from '../../electron/services/vault/fs-port';
 import { deriveKey, productionKdfPolicy } from '../../electron/services/vault/kdf';
 import type { KdfPolicy } from '../../electron/services/vault/kdf';
 import { realTimers } from '../../electron/services/vault/lock-controller';
@@ -70,11 +72,52 @@ async function runCreate(report: Report): Promise<void> {
   });
 }
 
+/**
+ * What a save's wait is made of, for the figure's params: the fsync of the vault file (a save's own, the disk) and
+ * garbage-collection pauses (the event loop), each gathered while `on` (nodeFs otherwise unchanged).
+ */
+function waitParts(): {
+  fs: FsPort;
+  on: boolean;
+  fsyncs: number[];
+  gcs: number[];
+  stop: () => void;
+} {
+  const parts = { on: false, fsyncs: [] as number[], gcs: [] as number[] };
+  const observer = new PerformanceObserver((list) => {
+    if (parts.on) {
+      parts.gcs.push(...list.getEntries().map((e) => e.duration));
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const fs: FsPort = {
+    ...nodeFs,
+    open: async (path, mode) => {
+      const fh = await nodeFs.open(path, mode);
+      if (!path.endsWith(VAULT_FILE) || mode !== 'r+') {
+        return fh;
+      }
+      return {
+        ...fh,
+        sync: async () => {
+          const t = performance.now();
+          await fh.sync();
+          if (parts.on) {
+            parts.fsyncs.push(performance.now() - t);
+          }
+        },
+      };
+    },
+  };
+  return Object.assign(parts, { fs, stop: () => observer.disconnect() });
+}
+
 async function runSize(conferences: number, report: Report): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'icpc-bench-'));
+  const parts = waitParts();
   const vault = new VaultService({
     dataDir: dir,
-    fs: nodeFs,
+    fs: parts.fs,
     kdf: BENCH_KDF,
     clock: { now: () => new Date() },
     logger: silent,
@@ -131,13 +174,18 @@ async function runSize(conferences: number, report: Report): Promise<void> {
     await vault.compact();
     report({ name: 'vault.compact_ms', value: performance.now() - t, unit: 'ms', params });
     // The same saves with no compaction running: this machine's floor for the figure below (fsync, load).
+    const load = loadavg()[0]!;
     const alone: number[] = [];
+    parts.on = true;
     for (let k = 0; k < 100; k += 1) {
       const s = performance.now();
       await vault.put('conferences', `c${k % conferences}`, conference(`c${k}`, k + 100));
       alone.push(performance.now() - s);
       await new Promise((r) => setTimeout(r, 20));
     }
+    const aloneParts = { fsync: [...parts.fsyncs], gc: [...parts.gcs] };
+    parts.fsyncs.length = 0;
+    parts.gcs.length = 0;
     // What a person waits for when an edit lands while the file is being compacted: every save started while the
     // compaction runs, one after another with a short pause (a person typing), each from the call to "on disk".
     // Saves that start after it has finished are not counted (docs/vault.md, "Compaction").
@@ -155,6 +203,8 @@ async function runSize(conferences: number, report: Report): Promise<void> {
     }
     await compaction;
     const compactMs = performance.now() - compactStart;
+    parts.on = false;
+    const most = (xs: number[]): number => round3(xs.reduce((m, x) => Math.max(m, x), 0));
     const sorted = [...during].sort((a, b) => a - b);
     report({
       name: 'vault.save_during_compaction_p95_ms',
@@ -170,6 +220,13 @@ async function runSize(conferences: number, report: Report): Promise<void> {
         median_ms: round3(median(during)),
         max_ms: round3(sorted[sorted.length - 1]!),
         slowest_ms: sorted.slice(-5).map(round3).join(' '),
+        // Where the tail comes from: the save's own fsync (the disk) and GC pauses, with and without a compaction.
+        fsync_p95_ms: round3(percentile(parts.fsyncs, 95)),
+        without_compaction_fsync_p95_ms: round3(percentile(aloneParts.fsync, 95)),
+        gc_max_ms: most(parts.gcs),
+        without_compaction_gc_max_ms: most(aloneParts.gc),
+        load_average_1min: round3(load),
+        load_average_after: round3(loadavg()[0]!),
       },
     });
     const size = (await stat(join(dir, VAULT_FILE))).size;
@@ -191,6 +248,7 @@ async function runSize(conferences: number, report: Report): Promise<void> {
       params: { ...params, documents: 'metadata only', fsync: false },
     });
   } finally {
+    parts.stop();
     await vault.close();
     await rm(dir, { recursive: true, force: true });
   }

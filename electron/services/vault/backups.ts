@@ -2,13 +2,18 @@
 // last 10 plus the newest of each day for 30 days. Rule source: docs/reliability.md §2.3, §3.3 (R4, F10).
 import { join } from 'node:path';
 
-import { replaceDurably } from './durable-file';
+import { replaceDurably, tempPathFor } from './durable-file';
 import type { FsPort } from './fs-port';
 
 export const BACKUP_DIR = 'backups';
 export const KEEP_RECENT = 10;
 export const KEEP_DAYS = 30;
 const NAME = /^vault-(\d{8})-(\d{8}T\d{6}Z)\.icpc$/;
+/** Base of the hidden temp name a backup is renamed to while it is removed (swept at unlock if a crash left it). */
+export const REMOVED_BASE = 'removed';
+/** A backup being removed is cut short this much at a time before the unlink (see removeGently). */
+const CUT_BYTES = 16 * 1024 * 1024;
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export type BackupInfo = { id: string; generation: number; createdAt: string; size: number };
 
@@ -123,12 +128,41 @@ export async function pruneBackups(fs: FsPort, dir: string, now: Date): Promise<
   let removed = 0;
   for (const b of all) {
     if (!kept.has(b.id)) {
-      await fs.unlink(join(dir, b.id));
-      removed += 1;
+      try {
+        await removeGently(fs, dir, b.id);
+        removed += 1;
+      } catch (e) {
+        // Gone already is fine: a rotation running beside this one (after a backup made meanwhile) removed it.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+          throw e;
+        }
+      }
     }
   }
   if (removed > 0) {
     await fs.syncDir(dir);
   }
   return removed;
+}
+
+/**
+ * Removes one backup without stalling saves: unlinking a file of hundreds of megabytes frees all its blocks in one
+ * journal commit (with discards on an SSD), and every fsync (a save's) waits for that commit. So the backup is first
+ * renamed to a hidden temp name (out of the list at once; the folder synced, so it never reappears cut short under
+ * its own name), then cut short a few megabytes at a time, then unlinked. docs/vault.md ("Backups").
+ */
+async function removeGently(fs: FsPort, dir: string, id: string): Promise<void> {
+  const hidden = tempPathFor(join(dir, REMOVED_BASE));
+  await fs.rename(join(dir, id), hidden);
+  await fs.syncDir(dir);
+  const fh = await fs.open(hidden, 'r+');
+  try {
+    for (let size = (await fh.stat()).size - CUT_BYTES; size > 0; size -= CUT_BYTES) {
+      await fh.truncate(size);
+      await turn();
+    }
+  } finally {
+    await fh.close();
+  }
+  await fs.unlink(hidden);
 }

@@ -41,8 +41,11 @@ export type CompactedBody = Compacted & { temp: TempFile };
 
 /** The records commit is written in pieces of about this size, with a turn for saves between them. */
 const PIECE_BYTES = 1024 * 1024;
-/** The new file is synced as it is written, every this many bytes (see TempFile.syncEvery). */
-const SYNC_BYTES = 8 * 1024 * 1024;
+/**
+ * The new file is synced as it is written, every this many bytes (see TempFile.syncEvery), so a save's own fsync
+ * never waits behind more than about this much of the compaction's data (docs/vault.md, "Compaction").
+ */
+const SYNC_BYTES = 1024 * 1024;
 
 /** What the compacted file holds at least after its header: documents, their index, the records commit. */
 export function baseOf(

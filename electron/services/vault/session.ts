@@ -5,11 +5,10 @@ import { Low } from 'lowdb';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Clock, Logger } from '../ports';
 
-import { verifyAudit } from './audit';
-import type { AuditEntry } from './audit';
-import { copyBackup, linkBackup, pruneBackups } from './backups';
-import { appendCommits, writeCompactedBody } from './compaction';
-import { blobsOf, CompactionJob, CompactionStopped, recordsOf } from './compaction-job';
+import { copyBackup, pruneBackups } from './backups';
+import { blobsOf, CompactionJob, CompactionStopped } from './compaction-job';
+import type { PhaseDeps } from './compaction-phases';
+import { installJob, writeJob } from './compaction-phases';
 import type { Sleep } from './durable-file';
 import type { FileHandlePort, FsPort } from './fs-port';
 import type { ParsedHeader, VaultHeader } from './format';
@@ -23,13 +22,9 @@ import { wipeKeys } from './keys';
 import type { Persisted } from './lowdb-adapter';
 import { VaultAdapter } from './lowdb-adapter';
 import type { Acknowledged, VaultPosition } from './rollback';
-import { deepFreeze, parseSafeJson } from './safe-json';
-import type { Collection, DocumentMeta, JsonValue, VaultData } from './vault-data';
-import { emptyVaultData, isCollection, isRecordId } from './vault-data';
-
-/** A compaction carries saves made meanwhile into its new file before the switch while more than this is left. */
-const CATCH_UP_BYTES = 64 * 1024;
-const CATCH_UP_ROUNDS = 4;
+import type { Collection, JsonValue, VaultData } from './vault-data';
+import { emptyVaultData } from './vault-data';
+import { buildData } from './vault-data-of';
 
 export type SessionDeps = {
   fs: FsPort;
@@ -41,41 +36,6 @@ export type SessionDeps = {
   /** Told the new position after each compaction (for the rollback warning). */
   onRewritten?: (position: VaultPosition) => Promise<void>;
 };
-
-const corrupt = (why: string): AppFailure =>
-  new AppFailure(
-    'CORRUPT',
-    `The vault holds data this app cannot accept (${why}). Restore a backup.`,
-  );
-
-/** Builds VaultData from decrypted payloads; every record, document reference and the audit chain is checked. */
-export function buildData(scan: ScanResult): VaultData {
-  const data = emptyVaultData();
-  for (const { plain } of scan.records) {
-    const r = parseSafeJson(plain) as { c?: unknown; i?: unknown; v?: unknown } | null;
-    if (
-      typeof r !== 'object' ||
-      r === null ||
-      !isCollection(r.c) ||
-      !isRecordId(r.i) ||
-      !('v' in r)
-    ) {
-      throw corrupt('a record has no valid collection or id');
-    }
-    data[r.c][r.i] = deepFreeze(r.v as VaultData['settings'][string]);
-  }
-  data.audit = scan.audit.map((plain) => deepFreeze(parseSafeJson(plain) as AuditEntry));
-  if (!verifyAudit(data.audit).ok) {
-    throw corrupt('the audit log chain is broken');
-  }
-  for (const meta of Object.values(data.documents)) {
-    const blobId = (meta as Partial<DocumentMeta> | null)?.blobId;
-    if (typeof blobId !== 'string' || !scan.blobs.has(blobId)) {
-      throw corrupt('a document refers to bytes that are not in the file');
-    }
-  }
-  return data;
-}
 
 export class VaultSession {
   db!: Low<VaultData>;
@@ -247,6 +207,11 @@ export class VaultSession {
     return this.blobs.size;
   }
 
+  /** What the compaction's file work needs from the session (docs/vault.md, "Compaction"). */
+  private phaseDeps(): PhaseDeps {
+    return { ...this.deps, keys: this.keys, readBlob: (id) => this.storedBlob(id) };
+  }
+
   /** True while a compaction started in the background is being written. */
   get compacting(): boolean {
     return this.job !== null;
@@ -281,25 +246,7 @@ export class VaultSession {
   /** Phase 2, outside the save queue for a background job: the new file written and synced under a temp name. */
   async writeCompaction(job: CompactionJob): Promise<Map<string, number>> {
     try {
-      const { records, sizes } = await recordsOf(job.snapshot, this.keys.refKey, job.pace);
-      job.body = await writeCompactedBody({
-        fs: this.deps.fs,
-        path: this.deps.path,
-        keys: this.keys,
-        header: job.header,
-        blobs: job.blobs,
-        readBlob: (id) => this.storedBlob(id),
-        records,
-        pace: job.pace,
-      });
-      job.bodyEnd = job.body.state.end;
-      // Saves made meanwhile are carried over here, outside the queue, until few are left for the switch.
-      for (let round = 0; round < CATCH_UP_ROUNDS && job.tailBytes > CATCH_UP_BYTES; round += 1) {
-        job.carried.push(...(await appendCommits(job.body, this.keys, job.tail.splice(0))));
-        await job.body.temp.sync();
-        await job.pace();
-      }
-      return sizes;
+      return await writeJob(job, this.phaseDeps());
     } catch (e) {
       if (this.job === job) {
         this.job = null;
@@ -324,24 +271,8 @@ export class VaultSession {
       await job.abandon();
       return false;
     }
-    const { fs, path, backupsDir, clock } = this.deps;
-    let tail: WrittenEntry[][];
-    try {
-      tail = [...job.carried, ...(await appendCommits(body, this.keys, job.tail))];
-    } catch (e) {
-      await job.abandon();
-      throw e;
-    }
-    await body.temp.install({
-      ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
-      beforeRename: async () => {
-        try {
-          await linkBackup(fs, path, backupsDir, this.header.header.generation, clock.now());
-        } catch (e) {
-          this.deps.logger.error('vault.backup', e); // a missing backup must not block a save
-        }
-      },
-    });
+    const { fs, path } = this.deps;
+    const tail = await installJob(job, body, this.header.header.generation, this.phaseDeps());
     this.rewrites += 1;
     const fh = await fs.open(path, 'r+');
     const old = this.writer;
@@ -355,11 +286,19 @@ export class VaultSession {
       this.account(written); // counted as the saves they are
     }
     await old.close().catch(() => undefined);
+    await this.deps.onRewritten?.(this.position);
+    return true;
+  }
+
+  /**
+   * Applies the backup rotation after a compaction. Outside the save queue for a background compaction: removing
+   * an old backup of a large vault can take hundreds of milliseconds, and no save needs to wait for it.
+   */
+  async pruneOldBackups(): Promise<void> {
+    const { fs, backupsDir, clock } = this.deps;
     await pruneBackups(fs, backupsDir, clock.now()).catch((e: unknown) =>
       this.deps.logger.error('vault.backup-prune', e),
     );
-    await this.deps.onRewritten?.(this.position);
-    return true;
   }
 
   /**
@@ -372,7 +311,9 @@ export class VaultSession {
   ): Promise<void> {
     const job = this.beginCompaction(null, persisted, header);
     const sizes = await this.writeCompaction(job);
-    await this.finishCompaction(job, sizes);
+    if (await this.finishCompaction(job, sizes)) {
+      await this.pruneOldBackups();
+    }
   }
 
   /** Copies the file as it stands (every acknowledged save) into backups/, then applies the rotation. */

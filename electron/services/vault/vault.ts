@@ -9,7 +9,7 @@ import type { Clock, EventSink, Logger } from '../ports';
 
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry } from './audit';
-import { BACKUP_DIR, hasBackupOn } from './backups';
+import { BACKUP_DIR, hasBackupOn, REMOVED_BASE } from './backups';
 import { CompactionStopped } from './compaction-job';
 import { sweepTemps } from './durable-file';
 import type { Sleep } from './durable-file';
@@ -161,7 +161,9 @@ export class Vault {
       }
       throw e;
     }
-    await this.serial(() => s.finishCompaction(job, sizes));
+    if (await this.serial(() => s.finishCompaction(job, sizes))) {
+      await s.pruneOldBackups(); // outside the queue: removing an old backup holds up no save
+    }
   }
 
   async state(): Promise<VaultState> {
@@ -256,6 +258,7 @@ export class Vault {
       throw new AppFailure('CONFLICT', 'The vault is already unlocked.');
     }
     await sweepTemps(this.deps.fs, this.deps.dataDir, VAULT_FILE);
+    await sweepTemps(this.deps.fs, this.backupsDir, REMOVED_BASE); // a backup a crash left half removed
     const opened = await openVaultFile(this.deps.fs, this.path, 'r+');
     let dek: Buffer;
     const kdfStart = performance.now();
