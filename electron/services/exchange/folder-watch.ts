@@ -52,6 +52,10 @@ export type FolderWatch = { stop: () => void; usingEvents: () => boolean };
 
 export const POLL_MS = 15_000;
 const DEBOUNCE_MS = 300;
+/** How long a changed folder must stay the same before the change is reported (a bundle still being written). */
+export const SETTLE_MS = 250;
+/** A folder that never settles (a long copy) is reported after this many rounds anyway. */
+const MAX_SETTLE_ROUNDS = 20;
 
 /**
  * Watches `dir` and calls `onChange` after its bundle files change. The poll runs every `pollMs` whether or not
@@ -62,6 +66,7 @@ export function watchFolder(
   onChange: () => void,
   ports: WatchPorts = nodeWatchPorts,
   pollMs = POLL_MS,
+  settleMs = SETTLE_MS,
 ): FolderWatch {
   let stopped = false;
   let last: string | null = null;
@@ -73,6 +78,31 @@ export function watchFolder(
   // while one runs is done once, after it.
   let running = false;
   let again = false;
+  const pause = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      ports.setTimeout(resolve, ms);
+    });
+  // A bundle is written in more than one step (created, then filled), and a sync client or a slow share can take
+  // longer; reporting each step would tell the windows twice about one bundle. So a change is reported once the
+  // folder has read the same across `settleMs`, or after MAX_SETTLE_ROUNDS when it never does.
+  const settled = async (first: string): Promise<string | null> => {
+    let seen = first;
+    for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
+      await pause(settleMs);
+      if (stopped) {
+        return null;
+      }
+      const next = await ports.snapshot(dir);
+      if (stopped) {
+        return null;
+      }
+      if (next === seen) {
+        return seen;
+      }
+      seen = next;
+    }
+    return seen;
+  };
   const check = async (): Promise<void> => {
     if (running) {
       again = true;
@@ -82,12 +112,18 @@ export function watchFolder(
     try {
       do {
         again = false;
-        const now = await ports.snapshot(dir);
+        let now: string | null = await ports.snapshot(dir);
         if (stopped) {
           return;
         }
         if (last !== null && now !== last) {
-          onChange();
+          now = await settled(now);
+          if (now === null) {
+            return;
+          }
+          if (now !== last) {
+            onChange();
+          }
         }
         last = now;
       } while (again && !stopped);

@@ -2,7 +2,7 @@
 // comes (fs.watch failing, or silent on a network share), fs.watch notices it without waiting for the poll, nothing
 // is reported when nothing changed or after stop; and the exchange service counts the folder's new bundles for this
 // vault, tells the windows ('exchange.inbox-changed') and stops watching on lock.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,6 +59,24 @@ describe('watchFolder', () => {
     await writeFile(join(dir, BUNDLE(2)), 'y');
     await new Promise((r) => setTimeout(r, 150));
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a bundle written in steps once, when it has settled', async () => {
+    // writeToFolder creates the file and then fills it; a poll between the two used to report the bundle twice.
+    const dir = await newDir();
+    const onChange = vi.fn();
+    const w = watchFolder(dir, onChange, pollOnly, 20, 200);
+    await new Promise((r) => setTimeout(r, 60));
+    const handle = await open(join(dir, BUNDLE(5)), 'wx');
+    await new Promise((r) => setTimeout(r, 80)); // several polls see it empty
+    await handle.writeFile('first part');
+    await new Promise((r) => setTimeout(r, 80));
+    await handle.writeFile(' and the rest');
+    await handle.close();
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    w.stop();
   });
 
   it('reports a change once when a slow snapshot is overtaken by the next poll', async () => {
