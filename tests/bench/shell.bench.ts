@@ -3,6 +3,7 @@
 // - shell_ready_ms: the shell process started, its services built and its server listening (the launch URL
 //   printed);
 // - browser_launch_ms: a new Chromium started (Playwright's launch, a new profile);
+// - first_tab_ms: Chromium opening its first tab (a new renderer process), before any page of ours;
 // - page_paint_ms: from asking for the launch page to the first screen's heading drawn and painted, of which
 //   page_fcp_ms is the page's own first contentful paint after its navigation started;
 // - node_start_ms: a bare `node -e 0` here, the floor under shell_ready_ms;
@@ -22,7 +23,14 @@ import type { Bench } from './figure';
 const RUNS = 5;
 const RENDERER = join(ROOT, 'out', 'renderer');
 
-type Parts = { total: number; shell: number; browser: number; page: number; fcp: number };
+type Parts = {
+  total: number;
+  shell: number;
+  browser: number;
+  tab: number;
+  page: number;
+  fcp: number;
+};
 
 async function oneRun(rendererCheck: string): Promise<Parts> {
   const t0 = performance.now();
@@ -32,6 +40,7 @@ async function oneRun(rendererCheck: string): Promise<Parts> {
   const t2 = performance.now();
   try {
     const page = await browser.newPage();
+    const t3 = performance.now();
     await page.goto(shell.launchUrl);
     await page
       .getByRole('heading', { level: 1, name: rendererCheck })
@@ -40,11 +49,18 @@ async function oneRun(rendererCheck: string): Promise<Parts> {
     await page.evaluate(
       'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
     );
-    const t3 = performance.now();
+    const t4 = performance.now();
     const fcp = await page.evaluate(
       "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1",
     );
-    return { total: t3 - t0, shell: t1 - t0, browser: t2 - t1, page: t3 - t2, fcp: Number(fcp) };
+    return {
+      total: t4 - t0,
+      shell: t1 - t0,
+      browser: t2 - t1,
+      tab: t3 - t2,
+      page: t4 - t3,
+      fcp: Number(fcp),
+    };
   } finally {
     await browser.close();
     await shell.stop();
@@ -104,6 +120,7 @@ export const shellBench: Bench = {
         renderer: join('out', 'renderer'),
         shell_ready_ms: part('shell'),
         browser_launch_ms: part('browser'),
+        first_tab_ms: part('tab'),
         page_paint_ms: part('page'),
         page_fcp_ms: part('fcp'),
         node_start_ms: round3(nodeStart()),
