@@ -1,4 +1,4 @@
-// Builds main (entries: Electron app, browser shell, CLI, bench), the sandboxed preload (one CJS file) and the
+// Builds main (entries: Electron app, browser shell, CLI, bench; the CLI's light front is vite.cli.config.ts), the sandboxed preload (one CJS file) and the
 // renderer (root renderer/). Rule source: docs/architecture.md §3.2.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,6 +23,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           'web-shell': resolve(__dirname, 'electron/web-shell/index.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
+          // The full CLI as a function, which the light front (out/cli/icpc.cjs, vite.cli.config.ts) hands to.
+          'cli-main': resolve(__dirname, 'electron/cli/main.ts'),
           bench: resolve(__dirname, 'tests/bench/run.ts'),
           // The document worker thread (electron/services/documents/worker/pool.ts finds it beside the entries).
           'doc-worker': resolve(__dirname, 'electron/services/documents/worker/doc-worker.ts'),
@@ -67,6 +69,8 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
       // Keep every asset a file so the CSP needs no 'data:' for scripts or styles.
       assetsInlineLimit: 0,
+      // Minified: the first screen's script is parsed and run before anything shows (shell.start_ms).
+      minify: true,
     },
   },
 });

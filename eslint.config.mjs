@@ -173,8 +173,14 @@ export default tseslint.config(
     rules: { 'import/no-default-export': 'off' },
   },
   {
-    files: ['**/*.mjs', 'bin/**/*.js'],
+    files: ['**/*.mjs', 'bin/**/*.js', 'bin/**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The `icpc` command is CommonJS so that Node starts it without its ES module loader (cli.help_ms).
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['tests/**/*.ts'],

@@ -18,9 +18,13 @@ export const EXIT = {
 export type CliContext = {
   out: (text: string) => void;
   err: (text: string) => void;
-  /** Standard input, for --passphrase-stdin and JSON imports. */
-  stdin: NodeJS.ReadableStream;
-  isTTY: boolean;
+  /**
+   * Standard input, for --passphrase-stdin and JSON imports. A function: Node opens the stream (and loads its
+   * stream code) on first use, which commands that never read it should not pay for (cli.help_ms).
+   */
+  stdin: () => NodeJS.ReadableStream;
+  /** Whether standard input is a terminal (asked on use, like stdin). */
+  isTTY: () => boolean;
   env: NodeJS.ProcessEnv;
   /**
    * Services built on first use for the data folder chosen by --data-dir or ICPC_DATA_DIR. Asynchronous: the
@@ -48,6 +52,11 @@ export type CliCommand = {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   allowPositionals?: boolean;
+  /**
+   * Runs in the light front (electron/cli/front.ts) without ever loading more code: no file the command reaches
+   * loads a module at run time, and it never opens the vault (tests/cli/front.test.ts checks both).
+   */
+  light?: true;
   run: (args: ParsedArgs, ctx: CliContext) => Promise<number>;
 };
 

@@ -1,7 +1,5 @@
 // Reads a passphrase without it ever being a command-line argument: a hidden prompt on a terminal, one line of
 // standard input (--passphrase-stdin), or the first line of a file (--passphrase-file).
-import { readFile } from 'node:fs/promises';
-
 import { AppFailure } from '../../shared/ipc/result';
 
 import type { PassphraseOptionValues } from './command';
@@ -92,6 +90,8 @@ export async function readPassphrase(
   if (values['passphrase-file'] !== undefined) {
     let text: string;
     try {
+      // Loaded here, not at start: the light front never reads a file (cli.help_ms).
+      const { readFile } = await import('node:fs/promises');
       text = await readFile(values['passphrase-file'], 'utf8');
     } catch {
       throw new AppFailure('BAD_INPUT', 'The passphrase file could not be read.');

@@ -15,8 +15,8 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
     err: (t) => {
       err += t;
     },
-    stdin: Readable.from([]),
-    isTTY: false,
+    stdin: () => Readable.from([]),
+    isTTY: () => false,
     env: {},
     readPassphrase: () => Promise.reject(new Error('date commands never ask for a passphrase')),
     makeServices: () => {

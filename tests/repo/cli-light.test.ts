@@ -1,66 +1,21 @@
 // `icpc --help` and `icpc due` load only light code (cli.help_ms and cli.due_ms, goal 150 ms in all, of which
-// starting Node takes about 110 ms here): the files the CLI entry imports statically, followed through every static
-// value import, must not reach zod, lowdb, the document libraries, or the vault's or the services' code. Commands
-// load what they need inside `run` with import(). Rule source: docs/architecture.md §2 (the CLI).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+// starting Node takes about 100 ms here): the files the CLI's entries (the light front that `icpc` starts, and the
+// full CLI's ES module entry) import statically, followed through every static value import, must not reach zod,
+// lowdb, the document libraries, or the vault's or the services' code. Commands load what they need inside `run`
+// with import(). Rule source: docs/architecture.md §2 (the CLI).
+import { join, relative, sep } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { reach, staticImports } from '../support/static-imports';
+
 const ROOT = join(import.meta.dirname, '..', '..');
-const ENTRY = join(ROOT, 'electron', 'cli', 'index.ts');
-
-/** Static value imports and re-exports of a file (not `import type`, not `import()`). */
-export function staticImports(text: string): string[] {
-  const out: string[] = [];
-  const re = /^(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  for (const m of text.matchAll(re)) {
-    out.push(m[1]!);
-  }
-  return out;
-}
-
-function resolveLocal(from: string, specifier: string): string | null {
-  if (!specifier.startsWith('.')) {
-    return null;
-  }
-  const base = resolve(dirname(from), specifier);
-  for (const suffix of ['', '.ts', '.tsx', '/index.ts']) {
-    const path = base + suffix;
-    if (existsSync(path) && statSync(path).isFile()) {
-      return path;
-    }
-  }
-  return null;
-}
-
-/** Every file and package reached from `entry` through static value imports. */
-function reach(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const todo = [entry];
-  while (todo.length > 0) {
-    const file = todo.pop()!;
-    if (files.has(file)) {
-      continue;
-    }
-    files.add(file);
-    for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
-      const local = resolveLocal(file, specifier);
-      if (local) {
-        todo.push(local);
-      } else if (!specifier.startsWith('.')) {
-        packages.add(specifier);
-      }
-    }
-  }
-  return { files, packages };
-}
+const ENTRIES = ['front.ts', 'index.ts'];
 
 const HEAVY_PACKAGES = ['zod', 'lowdb', 'pdfmake', 'docx', 'node-forge', 'nspell', 'pdfjs-dist'];
 
-describe('the CLI loads light code first', () => {
-  const { files, packages } = reach(ENTRY);
+describe.each(ENTRIES)('the CLI loads light code first (electron/cli/%s)', (entry) => {
+  const { files, packages } = reach(join(ROOT, 'electron', 'cli', entry));
   const rel = [...files].map((f) => relative(ROOT, f).split(sep).join('/'));
 
   it('reaches no heavy package through static imports', () => {
@@ -86,7 +41,9 @@ describe('the CLI loads light code first', () => {
     );
     expect(heavy).toEqual([]);
   });
+});
 
+describe('the static import finder (tests/support/static-imports.ts)', () => {
   it('the finder sees static imports and re-exports, and skips type-only and dynamic ones', () => {
     const text = [
       "import { a } from './a';",

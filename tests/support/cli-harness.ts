@@ -22,14 +22,14 @@ export async function runCliForTest(
   const stdin = Readable.from(options.stdin !== undefined ? [options.stdin] : []);
   const isTTY = options.isTTY ?? false;
   const code = await runCli(argv, {
+    stdin: () => stdin,
+    isTTY: () => isTTY,
     out: (text) => {
       out += text;
     },
     err: (text) => {
       err += text;
     },
-    stdin,
-    isTTY,
     env: {},
     readPassphrase: (prompt, values) =>
       readPassphrase(prompt, values, {
@@ -72,8 +72,8 @@ export function vaultCli(
     const code = await runCli(argv, {
       out: (t) => (out += t),
       err: (t) => (err += t),
-      stdin,
-      isTTY: false,
+      stdin: () => stdin,
+      isTTY: () => false,
       env: {},
       readPassphrase: (prompt, values) =>
         readPassphrase(prompt, values, {

@@ -13,7 +13,7 @@ export const acceptOlderCommand: CliCommand = {
     const confirm =
       typeof args.values.confirm === 'string'
         ? args.values.confirm
-        : ctx.isTTY
+        : ctx.isTTY()
           ? await ctx.readPassphrase(`Type "${ACCEPT_OLDER_PHRASE}" to confirm: `, {})
           : '';
     const passphrase = await ctx.readPassphrase('Vault passphrase: ', args.values);

@@ -6,6 +6,7 @@ import type { CliCommand } from '../command';
 
 export const bankHolidaysCommand: CliCommand = {
   name: 'bank-holidays',
+  light: true,
   summary: 'List the England and Wales bank holidays of a year.',
   usage: [
     '  --year YYYY   the year (1900 to 2300)',

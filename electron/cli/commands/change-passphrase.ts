@@ -8,7 +8,7 @@ import { reportDamaged } from './damaged-report';
 /** Two lines of standard input (one stream read; reading line by line would drop buffered text). */
 async function twoLines(ctx: CliContext): Promise<[string, string]> {
   let text = '';
-  for await (const chunk of ctx.stdin as AsyncIterable<Buffer | string>) {
+  for await (const chunk of ctx.stdin() as AsyncIterable<Buffer | string>) {
     text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
     if (text.length > 8192) {
       throw new AppFailure('BAD_INPUT', 'Standard input is too long.');

@@ -16,6 +16,7 @@ const USAGE = [
 
 export const dueCommand: CliCommand = {
   name: 'due',
+  light: true,
   summary: 'Work out the conference, core group, review and minutes due dates (England defaults).',
   usage: USAGE,
   options: { strategy: { type: 'string' }, icpc: { type: 'string' }, json: { type: 'boolean' } },

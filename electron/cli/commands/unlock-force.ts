@@ -23,7 +23,7 @@ export const unlockCommand: CliCommand = {
     const confirm =
       typeof args.values.confirm === 'string'
         ? args.values.confirm
-        : ctx.isTTY
+        : ctx.isTTY()
           ? await ctx.readPassphrase(`Type "${FORCE_UNLOCK_PHRASE}" to confirm: `, {})
           : '';
     const services = await ctx.services();

@@ -2,8 +2,6 @@
 // gets its embedded signature and the DOCX a detached .p7s. Rule source: docs/reliability.md §2.5, §3.6 S2 and S4.
 import type { DocModel, DocNode, SignatureInfo } from '../../../../shared/documents/doc-model';
 import { contentHash, sha256Hex } from '../canonical';
-import { renderDocx } from '../docx-renderer';
-import { renderPdf } from '../pdf-renderer';
 
 import { signDetached } from './cms';
 import type { SigningIdentity } from './identity';
@@ -55,6 +53,12 @@ export async function renderForSigning(
   signedAt: Date,
 ): Promise<RenderedDocument> {
   const signedDoc = withSignature(doc, signature);
+  // pdfmake and docx load with the first document, not with the services: together they are about 220 ms of
+  // every start of the app, the browser shell and the CLI's vault commands (shell.start_ms).
+  const [{ renderPdf }, { renderDocx }] = await Promise.all([
+    import('../pdf-renderer'),
+    import('../docx-renderer'),
+  ]);
   const [pdf, docx] = await Promise.all([renderPdf(signedDoc, signedAt), renderDocx(signedDoc)]);
   return {
     pdf,

@@ -6,8 +6,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import type { DocModel, SignatureInfo } from '../../../../shared/documents/doc-model';
-import { renderDocx } from '../docx-renderer';
-import { renderPdf } from '../pdf-renderer';
 import { createChairCertificate, loadP12 } from '../sign/identity';
 import type { SigningIdentity } from '../sign/identity';
 import { renderForSigning, sealRendered } from '../sign/sign-document';
@@ -78,9 +76,15 @@ export const DOC_JOB_HANDLERS: {
       signedAt: new Date(input.signedAt),
       reason: input.reason,
     }),
-  draft: async ({ doc, format }) => ({
-    bytes: format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc),
-  }),
+  draft: async ({ doc, format }) => {
+    // The renderers load with the first document, not with the services (shell.start_ms).
+    if (format === 'pdf') {
+      const { renderPdf } = await import('../pdf-renderer');
+      return { bytes: await renderPdf(doc) };
+    }
+    const { renderDocx } = await import('../docx-renderer');
+    return { bytes: await renderDocx(doc) };
+  },
   'create-identity': (input) => {
     const password = randomBytes(32).toString('base64url');
     const made = createChairCertificate({
