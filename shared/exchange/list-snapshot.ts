@@ -48,13 +48,13 @@ export type SnapshotCheck = {
 
 const RANK: Readonly<Record<Strength, number>> = { strong: 0, possible: 1, weak: 2 };
 
-/** The UK calendar day of an ISO time. */
-const ukDay = (iso: string): string =>
+/** The UK calendar day (YYYY-MM-DD) of an ISO time: 23:30 UTC on 30 June is 1 July in London. */
+export const ukDayOf = (iso: string): string =>
   new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
 /** "list as of 3 December 2026 (today)" / "(1 day old)" / "(12 days old)". */
 export function snapshotAge(asOf: string, today: string): string {
-  const day = ukDay(asOf);
+  const day = ukDayOf(asOf);
   const days = Math.round((Date.parse(today) - Date.parse(day)) / 86_400_000);
   const old = days <= 0 ? 'today' : days === 1 ? '1 day old' : `${days} days old`;
   return `list as of ${formatDate(day)} (${old})`;

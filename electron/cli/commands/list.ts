@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 
 import { isIsoDate } from '../../../shared/domain/calendar';
 import type { Category } from '../../../shared/domain/categories';
+import { formatDate, plural } from '../../../shared/domain/format-en-gb';
 import { LIST_SORT_KEYS } from '../../../shared/list/sort-keys';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { ListRow } from '../../../shared/list/schemas';
@@ -151,7 +152,7 @@ export const listCommand: CliCommand = {
     }
     ctx.out(out.rows.length > 0 ? listTable(out.rows) : 'No child matches.\n');
     ctx.out(
-      `${out.total} of ${out.totalActive} children subject to a plan; ${out.overdueReviews} reviews and ${out.overdueCoreGroups} core groups overdue as of ${ukShort(out.today)}.\n`,
+      `${out.total} of ${plural(out.totalActive, 'child', 'children')} subject to a plan; ${plural(out.overdueReviews, 'review')} and ${plural(out.overdueCoreGroups, 'core group')} overdue as of ${formatDate(out.today)}.\n`,
     );
     return EXIT.OK;
   },

@@ -5,6 +5,8 @@
 // docs/exchange.md.
 import { writeFileSync } from 'node:fs';
 
+import { formatDate, plural } from '../../../shared/domain/format-en-gb';
+import { ukDayOf } from '../../../shared/exchange/list-snapshot';
 import { ROLES, ROLE_LABEL, roleNamed } from '../../../shared/exchange/role-names';
 import type { BundleKind } from '../../../shared/exchange/roles';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -237,7 +239,7 @@ function describe(i: Inspection): string {
     case 'notification':
       return `plan notification for conference ${i.conferenceId}, version ${i.effect.version}${i.effect.replaces ? ` (replaces version ${i.effect.replaces})` : ''}, ${i.effect.files} signed file(s), ${from}`;
     case 'list-snapshot':
-      return `the Designated Manager's list for pre-checks: ${i.effect.children} child(ren), as of ${i.effect.asOf}, ${from}`;
+      return `the Designated Manager's list for pre-checks: ${plural(i.effect.children, 'child', 'children')}, as of ${formatDate(ukDayOf(i.effect.asOf))}, ${from}`;
     case 'plan-update':
       return `plan update for child ${i.childId ?? ''} (conference ${i.conferenceId}): ${i.effect.records} new list record(s)${i.effect.ended ? ', the plan ends' : ''}, ${from}`;
   }

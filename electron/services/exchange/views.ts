@@ -3,6 +3,7 @@
 // docs/exchange.md (the inbox; merging a returned draft).
 import type { Conference } from '../../../shared/domain/conference';
 import { fieldLabel, valueText } from '../../../shared/exchange/field-label';
+import { ukDayOf } from '../../../shared/exchange/list-snapshot';
 import type { Role } from '../../../shared/exchange/roles';
 import type {
   BundleSummary,
@@ -16,9 +17,6 @@ import type { PendingMerge } from './threads';
 import { exchangeIds } from './threads';
 import type { MergeConflict } from '../../../shared/exchange/merge';
 
-const ukDay = (iso: string): string =>
-  new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-
 const childNames = (c: Conference): string[] => c.children.map((ch) => ch.details.name);
 
 /** The inbox's words for one inspected bundle. */
@@ -28,7 +26,7 @@ export function bundleSummary(i: Inspection): BundleSummary {
     p.kind === 'plan-update'
       ? { date: p.body.conference.date, children: [p.body.child.name] }
       : p.kind === 'list-snapshot'
-        ? { date: ukDay(p.body.asOf), children: [] }
+        ? { date: ukDayOf(p.body.asOf), children: [] }
         : { date: p.body.conference.date, children: childNames(p.body.conference) };
   const effect: BundleSummary['effect'] =
     i.effect.type === 'update-draft'

@@ -59,7 +59,7 @@ it('shares, sends, receives and pre-checks the list', async () => {
   expect(sent.code, sent.err).toBe(EXIT.OK);
   const got = await cli(chair)(['receive', out, ...pass]);
   expect(got.code, got.err).toBe(EXIT.OK);
-  expect(got.out).toContain('list for pre-checks: 2 child(ren)');
+  expect(got.out).toContain('list for pre-checks: 2 children, as of 6 January 2026, from');
   const check = await cli(chair)([
     'precheck',
     '--name',

@@ -85,7 +85,7 @@ describe('icpc list', () => {
     expect(table.out).toMatch(/^Name\s+Born \/ due\s+Plan start/);
     expect(table.out).toContain('Mia Example');
     expect(table.out).toContain(
-      '2 of 2 children subject to a plan; 0 reviews and 1 core groups overdue as of 12/01/2026.',
+      '2 of 2 children subject to a plan; 0 reviews and 1 core group overdue as of 12 January 2026.',
     );
     const json = await cli([
       'list',
