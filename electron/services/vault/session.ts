@@ -3,14 +3,12 @@
 import { Low } from 'lowdb';
 
 import { AppFailure } from '../../../shared/ipc/result';
-import type { Clock, Logger } from '../ports';
 
 import { copyBackup, pruneBackups } from './backups';
 import { blobsOf, CompactionJob, CompactionStopped } from './compaction-job';
 import type { PhaseDeps } from './compaction-phases';
 import { installJob, writeJob } from './compaction-phases';
-import type { Sleep } from './durable-file';
-import type { FileHandlePort, FsPort } from './fs-port';
+import type { FileHandlePort } from './fs-port';
 import type { ParsedHeader, VaultHeader } from './format';
 import { ENTRY_KIND, FRAME_BYTES } from './format';
 import type { BlobLocation, ScanResult } from './journal-scan';
@@ -26,13 +24,8 @@ import type { Collection, JsonValue, VaultData } from './vault-data';
 import { emptyVaultData } from './vault-data';
 import { buildData } from './vault-data-of';
 
-export type SessionDeps = {
-  fs: FsPort;
-  path: string;
-  backupsDir: string;
-  clock: Clock;
-  logger: Logger;
-  sleep?: Sleep;
+/** The file, clock and logger a compaction's phases use too (PhaseDeps), and the rollback hook. */
+export type SessionDeps = Omit<PhaseDeps, 'keys' | 'readBlob'> & {
   /** Told the new position after each compaction (for the rollback warning). */
   onRewritten?: (position: VaultPosition) => Promise<void>;
 };
