@@ -108,8 +108,9 @@ const PDF_CASES: PdfCase[] = [
     make: (p) => {
       const { start, derHex } = contentsSpan(p);
       const at = start + derHex - 20;
-      const now = String.fromCharCode(p[at] ?? 48);
-      return edit(p, at, now === 'A' ? 'B' : 'A');
+      // Another hex digit by value: 'a' and 'A' are the same nibble, so a letter swap could change nothing.
+      const nibble = parseInt(String.fromCharCode(p[at] ?? 48), 16);
+      return edit(p, at, (nibble ^ 1).toString(16));
     },
     whole: false,
   },
