@@ -2,7 +2,20 @@
 // physical abuse primary with emotional abuse; Ava: child in need plan) and a dissent (the health visitor wanted
 // a plan for Ava); Signs of Safety analysis with scaling; Noah's plan copied from Mia's with his own outcome.
 // Set-up → Start → every step → nothing blocks → ready for sign-off, with screenshots and axe on each screen.
-import { DECISIONS } from '../../support/conference-moves/scenario';
+import {
+  AVA,
+  DECISIONS,
+  FATHER,
+  HV,
+  MIA,
+  MOTHER,
+  NOAH,
+  POLICE,
+  PURPOSE,
+  SETUP,
+  SW,
+  TEACHER as SCHOOL,
+} from '../../support/conference-moves/scenario';
 import { test } from '../fixtures';
 import {
   CHAIR_AND_MINUTES,
@@ -28,12 +41,6 @@ import {
   summaryAndReady,
 } from '../pages/journey-steps';
 
-const SW = 'Tom Placeholder';
-const HV = 'Priya Sampleton';
-const SCHOOL = 'Owen Madeup';
-const POLICE = 'Rita Notreal';
-const [MIA, NOAH, AVA] = ['Mia Example', 'Noah Example', 'Ava Example'];
-
 test.use({ actionTimeout: 20_000 });
 
 test('journey (b): a sibling group of three with different outcomes and a dissent', async ({
@@ -44,17 +51,13 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
   await openConference(j, {
     type: 'Initial',
     strategyDiscussion: daysFromToday(-9),
-    venue: 'Meeting room 1, Imaginary Family Centre',
+    venue: SETUP.venue,
     ...CHAIR_AND_MINUTES,
     model: 'Signs of Safety',
-    children: [
-      { name: MIA, born: '2021-03-14' },
-      { name: NOAH, born: '2023-06-02' },
-      { name: AVA, born: '2016-09-20' },
-    ],
+    children: SETUP.children,
     family: [
-      { name: 'Jade Example', relationship: 'Mother', pr: true },
-      { name: 'Liam Example', relationship: 'Father', pr: true },
+      { name: MOTHER, relationship: 'Mother', pr: true },
+      { name: FATHER, relationship: 'Father', pr: true },
     ],
     professionals: [
       socialWorker(SW),
@@ -64,12 +67,8 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
     ],
   });
   await openingSteps(j, {
-    present: [SW, HV, SCHOOL, POLICE, 'Jade Example', 'Liam Example'],
-    purpose: {
-      reason: 'Noah had unexplained bruising and the home was found without food.',
-      s47: 'Section 47 enquiries found neglect of Mia and Noah and physical harm to Noah.',
-      background: 'The family moved to Sampletown last year; two earlier referrals about the home.',
-    },
+    present: [SW, HV, SCHOOL, POLICE, MOTHER, FATHER],
+    purpose: PURPOSE,
     reports: [
       {
         author: `${SW}, Fictionshire Children’s Services`,
@@ -122,7 +121,7 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
     },
     [
       { who: SW, score: 3, why: 'Food and care are not yet reliable.' },
-      { who: 'Jade Example', score: 6, why: 'We have started getting help.' },
+      { who: MOTHER, score: 6, why: 'We have started getting help.' },
     ],
   );
   const all = [SW, HV, SCHOOL, POLICE];
@@ -185,7 +184,7 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
         },
         {
           what: 'Book and attend the dental appointment',
-          who: 'Jade Example',
+          who: MOTHER,
           byWhen: daysFromToday(21),
           how: 'The health visitor sees the letter.',
         },
@@ -203,8 +202,8 @@ test('journey (b): a sibling group of three with different outcomes and a dissen
     },
   ]);
   await coreGroups(j, [
-    { child: MIA, members: [HV, 'Jade Example', 'Liam Example'] },
-    { child: NOAH, members: [HV, 'Jade Example', 'Liam Example'] },
+    { child: MIA, members: [HV, MOTHER, FATHER] },
+    { child: NOAH, members: [HV, MOTHER, FATHER] },
   ]);
   await summaryAndReady(
     j,
