@@ -152,3 +152,7 @@ export function ageOn(dateOfBirth: string, on: string): number {
   const before = d.month < b.month || (d.month === b.month && d.day < b.day);
   return d.year - b.year - (before ? 1 : 0);
 }
+
+/** The UK calendar day (YYYY-MM-DD) of an ISO time: 23:30 UTC on 30 June is 1 July in London. */
+export const ukDayOf = (iso: string): string =>
+  new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });

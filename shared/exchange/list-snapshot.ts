@@ -5,6 +5,7 @@
 // Rule source: docs/exchange.md (the list for pre-checks); docs/list.md ("Checks").
 import { z } from 'zod';
 
+import { ukDayOf } from '../domain/calendar';
 import { formatDate } from '../domain/format-en-gb';
 import { IsoDateSchema } from '../domain/primitives';
 import { askNextFor } from '../list/ask-next';
@@ -47,10 +48,6 @@ export type SnapshotCheck = {
 };
 
 const RANK: Readonly<Record<Strength, number>> = { strong: 0, possible: 1, weak: 2 };
-
-/** The UK calendar day (YYYY-MM-DD) of an ISO time: 23:30 UTC on 30 June is 1 July in London. */
-export const ukDayOf = (iso: string): string =>
-  new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
 /** "list as of 3 December 2026 (today)" / "(1 day old)" / "(12 days old)". */
 export function snapshotAge(asOf: string, today: string): string {

@@ -5,8 +5,8 @@
 // docs/exchange.md.
 import { writeFileSync } from 'node:fs';
 
+import { ukDayOf } from '../../../shared/domain/calendar';
 import { formatDate, plural } from '../../../shared/domain/format-en-gb';
-import { ukDayOf } from '../../../shared/exchange/list-snapshot';
 import { ROLES, ROLE_LABEL, roleNamed } from '../../../shared/exchange/role-names';
 import type { BundleKind } from '../../../shared/exchange/roles';
 import { AppFailure } from '../../../shared/ipc/result';

@@ -3,7 +3,7 @@
 // docs/exchange.md (the inbox; merging a returned draft).
 import type { Conference } from '../../../shared/domain/conference';
 import { fieldLabel, valueText } from '../../../shared/exchange/field-label';
-import { ukDayOf } from '../../../shared/exchange/list-snapshot';
+import { ukDayOf } from '../../../shared/domain/calendar';
 import type { Role } from '../../../shared/exchange/roles';
 import type {
   BundleSummary,
