@@ -120,11 +120,15 @@ function keysOf(child: ListChild, cache: ChildKeyCache | undefined, used: Set<st
   if (hit) {
     return hit;
   }
-  const keys = childKeys(child);
-  const parts = nameParts(child.name);
+  const parts = nameParts(child.name); // once: childKeys and the vocabulary both read it
+  const keys = childKeys(child, parts);
+  const known = new Map<string, string>();
+  for (const t of [...keys.name.forenames, ...keys.name.surnames]) {
+    known.set(t.text, t.key);
+  }
   const made: CachedKeys = {
     keys,
-    words: parts.all.map((text) => ({ text, key: nysiis(text) })),
+    words: parts.all.map((text) => ({ text, key: known.get(text) ?? nysiis(text) })),
     base: {
       postcode: (keys.postcode ?? '').toLowerCase(),
       nhs: child.nhsNumber ?? '',
@@ -196,7 +200,6 @@ function indexChild(
     keys,
     latest,
     plans,
-    ...(row ? { row, filter: FilterFields.of(row) } : {}),
     search: {
       nameIds: words.map(idOf),
       other: ` ${extra} ${address} ${base.postcode} `,
@@ -206,6 +209,10 @@ function indexChild(
       sortName: base.sortName,
     },
   };
+  if (row) {
+    entry.row = row;
+    entry.filter = FilterFields.of(row);
+  }
   index.children.push(entry);
   index.byId.set(child.childId, entry);
   push(index.byNhs, keys.nhs, entry);
