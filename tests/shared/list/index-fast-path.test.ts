@@ -1,6 +1,7 @@
 // The faster ways the list's index is built give exactly what the slower ones gave (docs/list.md, "Speed"): fold and
 // nameParts skip the Unicode passes for ASCII text, toRow and childKeys build their objects by assignment instead
-// of spreads, and the index reads each name's parts once. Each "reference" below is the earlier code, kept here
+// of spreads, the index reads each name's parts once, and it works out each child's check and search keys only
+// when first read. Each "reference" below is the earlier code, kept here
 // only to compare against; results are compared as JSON, so the keys' order must match too.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +11,13 @@ import { ENGLAND_DEFAULTS } from '../../../shared/domain/config-defaults';
 import { childId, conferenceId } from '../../../shared/domain/ids';
 import { deriveList, planStartOf } from '../../../shared/list/derive';
 import type { DerivedPlan } from '../../../shared/list/derive';
-import { buildIndex } from '../../../shared/list/list-index';
+import { runCheck } from '../../../shared/list/check';
+import { buildIndex, withSearchKeys } from '../../../shared/list/list-index';
+import type { ListIndex } from '../../../shared/list/list-index';
 import { childKeys } from '../../../shared/list/match';
 import { nameKeys } from '../../../shared/list/name-match';
 import { addressKey, fold, nameParts, postcodeOf } from '../../../shared/list/normalise';
+import { selectRows } from '../../../shared/list/query';
 import { nextCoreGroupDue, nextReviewDue, toRow } from '../../../shared/list/rows';
 import type { ListChild, ListRow } from '../../../shared/list/schemas';
 import { generatedConferences } from '../../fixtures/list';
@@ -232,5 +236,49 @@ describe('toRow built by assignment', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('keys worked out when first read', () => {
+  const ids = (index: ListIndex, search: string, by: 'name' | 'nextReviewDue') =>
+    selectRows(index, { search, sort: { by, direction: 'asc' } }, ENGLAND_DEFAULTS).entries.map(
+      (e) => e.child.childId,
+    );
+
+  it('gives the same searches, sorts and checks as an index whose keys were all worked out first', () => {
+    const derived = deriveList(generatedConferences(300).conferences, [], ENGLAND_DEFAULTS);
+    const words = [...derived.children.values()].flatMap((c) => nameParts(c.name).all);
+    const typed = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.slice(0, 3)),
+      fc.constantFrom('FT1', 'ft2 1ab', '2014-06-12', 'sampelton', 'zoe', ''),
+    );
+    fc.assert(
+      fc.property(typed, fc.constantFrom('name' as const, 'nextReviewDue' as const), (q, by) => {
+        const lazy = buildIndex(derived, ENGLAND_DEFAULTS, '2026-01-12');
+        const eager = withSearchKeys(buildIndex(derived, ENGLAND_DEFAULTS, '2026-01-12'));
+        for (const e of eager.children) {
+          void e.keys;
+        }
+        expect(lazy.active.map((e) => e.child.childId)).toEqual(
+          eager.active.map((e) => e.child.childId),
+        );
+        expect(ids(lazy, q, by)).toEqual(ids(eager, q, by));
+        const fresh = buildIndex(derived, ENGLAND_DEFAULTS, '2026-01-12');
+        expect(runCheck(fresh, { name: q })).toEqual(runCheck(eager, { name: q }));
+        for (const e of lazy.children) {
+          expect(e.sortName).toBe(e.search.sortName);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('holds every name word on the list in the vocabulary once the search keys are worked out', () => {
+    const derived = deriveList(generatedConferences(200).conferences, [], ENGLAND_DEFAULTS);
+    const index = withSearchKeys(buildIndex(derived, ENGLAND_DEFAULTS, '2026-01-12'));
+    const expected = new Set([...derived.children.values()].flatMap((c) => nameParts(c.name).all));
+    expect(new Set(index.vocabulary.map((w) => w.text))).toEqual(expected);
+    expect(index.vocabulary).toHaveLength(expected.size);
   });
 });
