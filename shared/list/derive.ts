@@ -346,12 +346,13 @@ export function deriveList(
     plan.coreGroupFrequencyWeeks = p?.coreGroupFrequencyWeeks ?? plan.coreGroupFrequencyWeeks;
     if (p?.firstCoreGroupDate) {
       plan.setCoreGroup = p.firstCoreGroupDate;
-    } else {
+    } else if (plan.setCoreGroup !== undefined) {
+      // Deleting only a key that is there: a delete turns the object into a slow dictionary (docs/list.md, "Speed").
       delete plan.setCoreGroup;
     }
     if (p?.reviewDate) {
       plan.setReview = p.reviewDate;
-    } else {
+    } else if (plan.setReview !== undefined) {
       delete plan.setReview;
     }
   }

@@ -1,6 +1,7 @@
 // The list prepared for fast filtering, search and checks: one entry per child with a plan (active or ended), its
-// list row when the plan is active, and every normalised key computed once. Built again only when the stored
-// conferences or planList records change, or the day changes. Rules: docs/list.md (≤ 50 ms over 5,000 children).
+// list row when the plan is active, and every normalised key computed once, when first read. Built again only when
+// the stored conferences or planList records change, or the day changes. Rules: docs/list.md ("Speed"; ≤ 50 ms
+// over 5,000 children).
 import type { Config } from '../domain/config';
 import type { ChildId } from '../domain/ids';
 
@@ -8,6 +9,7 @@ import type { DerivedList, DerivedPlan } from './derive';
 import { childKeys } from './match';
 import type { ChildKeys } from './match';
 import { nameParts, fold } from './normalise';
+import type { NameParts } from './normalise';
 import { nysiis } from './phonetic';
 import { toRow } from './rows';
 import type { ListChild, ListRow } from './schemas';
@@ -78,6 +80,8 @@ export type IndexedChild = {
   row?: ListRow;
   /** Set with row: the fields the filters read. */
   filter?: FilterFields;
+  /** Surname then forenames, folded (the same as search.sortName, without working out the search keys). */
+  sortName: string;
   search: SearchKeys;
 };
 
@@ -113,30 +117,30 @@ function childSignature(c: ListChild): string {
   );
 }
 
-function keysOf(child: ListChild, cache: ChildKeyCache | undefined, used: Set<string>) {
-  const sig = childSignature(child);
-  used.add(sig);
-  const hit = cache?.get(sig);
-  if (hit) {
-    return hit;
+/** Surname then forenames, folded: the sort key for names (SearchKeys.sortName). */
+function sortNameOf(parts: NameParts): string {
+  return `${parts.surnames[0] ?? ''} ${parts.forenames.join(' ')}`;
+}
+
+function makeKeys(child: ListChild, parts: NameParts): CachedKeys {
+  const keys = childKeys(child, parts);
+  const known = new Map<string, string>();
+  for (const t of [...keys.name.forenames, ...keys.name.surnames]) {
+    known.set(t.text, t.key);
   }
-  const keys = childKeys(child);
-  const parts = nameParts(child.name);
-  const made: CachedKeys = {
+  return {
     keys,
-    words: parts.all.map((text) => ({ text, key: nysiis(text) })),
+    words: parts.all.map((text) => ({ text, key: known.get(text) ?? nysiis(text) })),
     base: {
       postcode: (keys.postcode ?? '').toLowerCase(),
       nhs: child.nhsNumber ?? '',
       dates: [child.dateOfBirth, child.expectedDeliveryDate].filter(
         (d): d is string => d !== undefined,
       ),
-      sortName: `${parts.surnames[0] ?? ''} ${parts.forenames.join(' ')}`,
+      sortName: sortNameOf(parts),
     },
     address: fold(child.address),
   };
-  cache?.set(sig, made);
-  return made;
 }
 
 /** Start date, then surname and forenames, then id: the stable order of `active` (and of the list by default). */
@@ -144,8 +148,8 @@ export function activeOrder(a: IndexedChild, b: IndexedChild): number {
   if (a.latest.startDate !== b.latest.startDate) {
     return a.latest.startDate < b.latest.startDate ? -1 : 1;
   }
-  if (a.search.sortName !== b.search.sortName) {
-    return a.search.sortName < b.search.sortName ? -1 : 1;
+  if (a.sortName !== b.sortName) {
+    return a.sortName < b.sortName ? -1 : 1;
   }
   const x = a.child.childId;
   const y = b.child.childId;
@@ -166,7 +170,92 @@ function push<K>(map: Map<K, IndexedChild[]>, key: K | undefined, e: IndexedChil
 
 type Building = Omit<ListIndex, 'active' | 'sorted'>;
 
-/** Indexes one child's plans into the maps, vocabulary and lists of `index`; returns the entry. */
+/**
+ * One child on the index. Its comparison keys (check) and search keys are worked out when first read, not when
+ * the index is built: the list's first answer needs only the rows and the sort name, and the keys are most of
+ * the cost of a build (docs/list.md, "Speed"). Once worked out they are kept, in the entry and in the cache.
+ */
+class Entry implements IndexedChild {
+  readonly child: ListChild;
+  readonly latest: DerivedPlan;
+  readonly plans: DerivedPlan[];
+  readonly sortName: string;
+  row?: ListRow;
+  filter?: FilterFields;
+  #index: Building;
+  #cache: ChildKeyCache | undefined;
+  #sig: string;
+  #parts: NameParts | undefined;
+  #made: CachedKeys | undefined;
+  #search: SearchKeys | undefined;
+
+  constructor(
+    index: Building,
+    child: ListChild,
+    plans: DerivedPlan[],
+    latest: DerivedPlan,
+    cache: ChildKeyCache | undefined,
+    used: Set<string>,
+  ) {
+    this.child = child;
+    this.latest = latest;
+    this.plans = plans;
+    this.#index = index;
+    this.#cache = cache;
+    this.#sig = childSignature(child);
+    used.add(this.#sig);
+    this.#made = cache?.get(this.#sig);
+    if (this.#made) {
+      this.sortName = this.#made.base.sortName;
+    } else {
+      this.#parts = nameParts(child.name);
+      this.sortName = sortNameOf(this.#parts);
+    }
+  }
+
+  #keysMade(): CachedKeys {
+    if (!this.#made) {
+      this.#made = makeKeys(this.child, this.#parts ?? nameParts(this.child.name));
+      this.#cache?.set(this.#sig, this.#made);
+      this.#parts = undefined;
+    }
+    return this.#made;
+  }
+
+  get keys(): ChildKeys {
+    return this.#keysMade().keys;
+  }
+
+  get search(): SearchKeys {
+    if (!this.#search) {
+      const { words, base, address } = this.#keysMade();
+      const index = this.#index;
+      const row = this.row;
+      const extra = row
+        ? fold(`${row.leadSocialWorker?.name ?? ''} ${row.categories.join(' ')}`)
+        : '';
+      this.#search = {
+        nameIds: words.map((w) => {
+          let id = index.wordIds.get(w.text);
+          if (id === undefined) {
+            id = index.vocabulary.length;
+            index.vocabulary.push(w);
+            index.wordIds.set(w.text, id);
+          }
+          return id;
+        }),
+        other: ` ${extra} ${address} ${base.postcode} `,
+        postcode: base.postcode,
+        nhs: base.nhs,
+        dates: base.dates,
+        sortName: base.sortName,
+      };
+    }
+    return this.#search;
+  }
+}
+
+/** Indexes one child's plans into the maps and lists of `index`; returns the entry. */
 function indexChild(
   index: Building,
   child: ListChild,
@@ -179,38 +268,29 @@ function indexChild(
   if (!latest) {
     return undefined;
   }
-  const idOf = (w: VocabularyWord): number => {
-    let id = index.wordIds.get(w.text);
-    if (id === undefined) {
-      id = index.vocabulary.length;
-      index.vocabulary.push(w);
-      index.wordIds.set(w.text, id);
-    }
-    return id;
-  };
-  const row = latest.status === 'active' ? toRow(latest, child, config, index.today) : undefined;
-  const { keys, words, base, address } = keysOf(child, cache, used);
-  const extra = row ? fold(`${row.leadSocialWorker?.name ?? ''} ${row.categories.join(' ')}`) : '';
-  const entry: IndexedChild = {
-    child,
-    keys,
-    latest,
-    plans,
-    ...(row ? { row, filter: FilterFields.of(row) } : {}),
-    search: {
-      nameIds: words.map(idOf),
-      other: ` ${extra} ${address} ${base.postcode} `,
-      postcode: base.postcode,
-      nhs: base.nhs,
-      dates: base.dates,
-      sortName: base.sortName,
-    },
-  };
+  const entry = new Entry(index, child, plans, latest, cache, used);
+  if (latest.status === 'active') {
+    const row = toRow(latest, child, config, index.today);
+    entry.row = row;
+    entry.filter = FilterFields.of(row);
+  }
   index.children.push(entry);
   index.byId.set(child.childId, entry);
-  push(index.byNhs, keys.nhs, entry);
-  push(index.byDob, keys.dateOfBirth, entry);
+  // The same values as keys.nhs and keys.dateOfBirth (childKeys copies them), without working out the keys.
+  push(index.byNhs, child.nhsNumber, entry);
+  push(index.byDob, child.dateOfBirth, entry);
   return entry;
+}
+
+/**
+ * Works out the search keys of every entry, so that the vocabulary holds every name word on the list. A search
+ * reads the vocabulary first, so it calls this before; the index's `vocabulary` is complete only afterwards.
+ */
+export function withSearchKeys(index: ListIndex): ListIndex {
+  for (const e of index.children) {
+    void e.search;
+  }
+  return index;
 }
 
 /** Builds the index from the derived plans, with rows and overdue flags as of `today`; `cache` keeps keys. */
@@ -248,7 +328,7 @@ export function buildIndex(
     }
   }
   const active = index.children.filter((c) => c.row !== undefined).sort(activeOrder);
-  return { ...index, active, sorted: new Map() };
+  return Object.assign(index, { active, sorted: new Map<string, IndexedChild[]>() });
 }
 
 /**

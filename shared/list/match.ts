@@ -13,7 +13,7 @@ import {
   outwardCode,
   postcodeOf,
 } from './normalise';
-import type { AddressKey } from './normalise';
+import type { AddressKey, NameParts } from './normalise';
 import { strengthOf } from './strength';
 import type { DateLevel, NhsLevel, PlaceLevel } from './strength';
 import { daysBetween } from '../domain/calendar';
@@ -30,26 +30,35 @@ export type ChildKeys = {
 };
 
 /** Precomputes the comparison keys of a child on the list. */
-export function childKeys(child: {
-  name: string;
-  unborn: boolean;
-  dateOfBirth?: string | undefined;
-  expectedDeliveryDate?: string | undefined;
-  address: string;
-  nhsNumber?: string | undefined;
-}): ChildKeys {
+export function childKeys(
+  child: {
+    name: string;
+    unborn: boolean;
+    dateOfBirth?: string | undefined;
+    expectedDeliveryDate?: string | undefined;
+    address: string;
+    nhsNumber?: string | undefined;
+  },
+  parts?: NameParts,
+): ChildKeys {
   const postcode = postcodeOf(child.address);
-  return {
-    name: nameKeys(child.name),
-    unborn: child.unborn,
-    ...(child.dateOfBirth !== undefined ? { dateOfBirth: child.dateOfBirth } : {}),
-    ...(child.expectedDeliveryDate !== undefined
-      ? { expectedDeliveryDate: child.expectedDeliveryDate }
-      : {}),
-    ...(postcode !== undefined ? { postcode } : {}),
-    address: addressKey(child.address),
-    ...(child.nhsNumber !== undefined ? { nhs: child.nhsNumber } : {}),
-  };
+  // Built by assignment, not conditional spreads: this runs for every child when the list is indexed
+  // (docs/list.md, "Speed"). Absent values stay absent keys.
+  const keys: ChildKeys = { name: nameKeys(child.name, parts), unborn: child.unborn } as ChildKeys;
+  if (child.dateOfBirth !== undefined) {
+    keys.dateOfBirth = child.dateOfBirth;
+  }
+  if (child.expectedDeliveryDate !== undefined) {
+    keys.expectedDeliveryDate = child.expectedDeliveryDate;
+  }
+  if (postcode !== undefined) {
+    keys.postcode = postcode;
+  }
+  keys.address = addressKey(child.address);
+  if (child.nhsNumber !== undefined) {
+    keys.nhs = child.nhsNumber;
+  }
+  return keys;
 }
 
 /** What the enquirer gave, reduced for comparison, with warnings about what could not be used. */

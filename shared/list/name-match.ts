@@ -5,6 +5,7 @@
 // for a record to be listed, so the answer is "cannot confirm" rather than "no", but never for a strong match
 // (docs/list.md, "Checks").
 import { nameParts } from './normalise';
+import type { NameParts } from './normalise';
 import { isNickname } from './nicknames';
 import { editDistance, jaroWinkler, nysiis, withinOneEdit } from './phonetic';
 
@@ -17,8 +18,8 @@ export type NameKeys = { forenames: NameToken[]; surnames: NameToken[]; words: n
 const token = (text: string): NameToken => ({ text, key: nysiis(text) });
 
 /** Precomputes the keys of a name (done once per child on the list). */
-export function nameKeys(name: string): NameKeys {
-  const p = nameParts(name);
+export function nameKeys(name: string, parts?: NameParts): NameKeys {
+  const p = parts ?? nameParts(name);
   return {
     forenames: p.forenames.map(token),
     surnames: p.surnames.map(token),

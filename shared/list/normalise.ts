@@ -16,11 +16,24 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+/**
+ * Only printable ASCII (space to tilde): NFKD leaves it unchanged and it holds no combining marks or SPECIAL
+ * letters. Anything else (tabs included) takes the full Unicode path.
+ */
+const ASCII = /^[ -~]*$/;
+
 /** Lower case, diacritics removed (NFKD), apostrophes dropped, any other punctuation a space, spaces collapsed. */
 export function fold(text: string): string {
-  const lower = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // The ASCII shortcut gives the same result without the Unicode passes, which dominate building the list's
+  // index (docs/list.md, "Speed"); tests/shared/list/index-fast-path.test.ts checks the two agree.
+  const lower = ASCII.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL[ch] ?? ch);
   return lower
-    .replace(/[ßæœøđðłþı]/g, (ch) => SPECIAL[ch] ?? ch)
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -40,8 +53,7 @@ export type NameParts = {
 
 /** Splits a name into forenames and surname. "Smith-Jones" gives surnames smith, jones and smithjones. */
 export function nameParts(name: string): NameParts {
-  const words = name
-    .normalize('NFKD')
+  const words = (ASCII.test(name) ? name : name.normalize('NFKD'))
     .split(/\s+/)
     .map((w) => fold(w))
     .filter((w) => w.length > 0 && !NOT_NAME.has(w));

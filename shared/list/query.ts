@@ -6,7 +6,7 @@ import type { Category } from '../domain/categories';
 import type { Config } from '../domain/config';
 import { addWorkingDays, workingCalendar } from '../domain/working-days';
 
-import { categoryMask } from './list-index';
+import { categoryMask, withSearchKeys } from './list-index';
 import type {
   FilterFields,
   IndexedChild,
@@ -121,7 +121,7 @@ function sortValue(e: IndexedChild, by: SortKey): string | undefined {
   const row = e.row as ListRow;
   switch (by) {
     case 'name':
-      return e.search.sortName;
+      return e.sortName;
     case 'dateOfBirth':
       return row.dateOfBirth ?? row.expectedDeliveryDate;
     case 'planStart':
@@ -160,12 +160,10 @@ export function sortedActive(
   const keyed = index.active.map((e) => ({ e, v: sortValue(e, sort.by) }));
   keyed.sort((a, b) => {
     if (a.v === undefined || b.v === undefined) {
-      return compareText(a.v, b.v) || compareText(a.e.search.sortName, b.e.search.sortName);
+      return compareText(a.v, b.v) || compareText(a.e.sortName, b.e.sortName);
     }
     const c = compareText(a.v, b.v);
-    return (
-      (sort.direction === 'asc' ? c : -c) || compareText(a.e.search.sortName, b.e.search.sortName)
-    );
+    return (sort.direction === 'asc' ? c : -c) || compareText(a.e.sortName, b.e.sortName);
   });
   const order = keyed.map((k) => k.e);
   index.sorted.set(id, order);
@@ -176,7 +174,10 @@ export function sortedActive(
 export function selectRows(index: ListIndex, sel: Selection, config: Config): SelectionResult {
   const categories =
     sel.categories && sel.categories.length > 0 ? categoryMask(sel.categories) : undefined;
-  const search = sel.search !== undefined ? compileSearch(sel.search, index.vocabulary) : undefined;
+  const search =
+    sel.search !== undefined
+      ? compileSearch(sel.search, withSearchKeys(index).vocabulary)
+      : undefined;
   const limit =
     sel.dueWithinWorkingDays !== undefined
       ? addWorkingDays(
