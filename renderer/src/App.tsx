@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { invoke, subscribe } from './api/client';
 
 import { ErrorSummary } from './components/ErrorSummary';
+import { markFirstScreen } from './first-screen-mark';
 import { VaultGate } from './screens/vault/VaultGate';
 import { useSession } from './state/session-store';
 
@@ -32,6 +33,12 @@ export function App() {
   const refresh = useSession((s) => s.refresh);
 
   useEffect(() => soonWhenIdle(() => void unlockedScreens()), []);
+  // The first screen is up once the status is known (shell.start_ms reads the mark).
+  useEffect(() => {
+    if (status !== null) {
+      markFirstScreen();
+    }
+  }, [status]);
 
   // On any lock (manual, idle, OS lock, suspend) the renderer drops everything it holds by reloading.
   useEffect(() => subscribe('app.locked', () => window.location.reload()), []);
