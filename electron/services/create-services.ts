@@ -122,7 +122,7 @@ export function createServices(options: ServicesOptions): Services {
     conferences,
     signoff,
     emit,
-    listRows: () => snapshotList.query({}).rows,
+    listForChairs: () => snapshotList.query({}),
   });
   lockables.push({ lock: () => Promise.resolve(exchange.stopWatching()) });
   // Signed files a killed sign-off left without their version record are removed (and audited) at each unlock.

@@ -120,6 +120,8 @@ export const EnquiryRecordSchema = z.strictObject({
       }),
     )
     .max(50),
+  /** Records the list could not read when the answer was given (absent when none): docs/list.md. */
+  unreadRecords: z.number().int().min(1).optional(),
 });
 export type EnquiryRecord = z.infer<typeof EnquiryRecordSchema>;
 

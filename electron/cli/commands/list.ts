@@ -150,6 +150,10 @@ export const listCommand: CliCommand = {
       ctx.out(`${JSON.stringify(out, null, 2)}\n`);
       return EXIT.OK;
     }
+    if (out.unreadRecords > 0) {
+      const { unreadSentence } = await import('../../../shared/list/unread');
+      ctx.err(`Warning: ${unreadSentence(out.unreadRecords, 'list')}\n`);
+    }
     ctx.out(out.rows.length > 0 ? listTable(out.rows) : 'No child matches.\n');
     ctx.out(
       `${out.total} of ${plural(out.totalActive, 'child', 'children')} subject to a plan; ${plural(out.overdueReviews, 'review')} and ${plural(out.overdueCoreGroups, 'core group')} overdue as of ${formatDate(out.today)}.\n`,

@@ -46,7 +46,8 @@ export type ExchangeServiceDeps = {
   /** The file-system watch and timers (tests give fakes). */
   watchPorts?: WatchPorts;
   /** This vault's list rows (a Designated Manager's list sent to chairs for pre-checks). */
-  listRows?: () => readonly ListRow[];
+  /** The manager's list now, with how many records could not be read (docs/list.md). */
+  listForChairs?: () => { rows: readonly ListRow[]; unreadRecords: number };
 };
 
 export const FOLDER_SETTING = 'exchange-folder';
@@ -133,7 +134,7 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
           clock: deps.clock,
           conference: (id) => deps.conferences.get(id as never),
           signoff: deps.signoff,
-          ...(deps.listRows ? { listRows: deps.listRows } : {}),
+          ...(deps.listForChairs ? { listForChairs: deps.listForChairs } : {}),
         },
         input,
       ),

@@ -6,6 +6,7 @@ import type { ListSnapshotBody, SnapshotCheck } from '../../../shared/exchange/l
 import { AppFailure } from '../../../shared/ipc/result';
 import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';
 import type { ListRow } from '../../../shared/list/schemas';
+import { unreadSentence } from '../../../shared/list/unread';
 import type { VaultRecords } from '../vault/vault-records';
 
 import { parsed } from './threads';
@@ -18,10 +19,13 @@ type Reader = Pick<VaultRecords, 'get'>;
 export const listSharing = (vault: Reader): boolean =>
   (vault.get('settings', LIST_SHARING_SETTING) as { share?: unknown } | undefined)?.share === true;
 
-/** The manager's list as it stands, for chairs (refused unless the authority shares it). */
+/**
+ * The manager's list as it stands, for chairs (refused unless the authority shares it). Refused too while any
+ * record is unread: a chair would check children against a list with children missing (docs/list.md).
+ */
 export function snapshotBody(
   vault: Reader,
-  rows: readonly ListRow[],
+  list: { rows: readonly ListRow[]; unreadRecords: number },
   authority: string,
   now: Date,
 ): ListSnapshotBody {
@@ -31,6 +35,13 @@ export function snapshotBody(
       'Your authority has not chosen to share the list with chairs. Turn sharing on first (icpc team share-list on).',
     );
   }
+  if (list.unreadRecords > 0) {
+    throw new AppFailure(
+      'BLOCKED',
+      `The list was not sent to chairs: ${unreadSentence(list.unreadRecords, 'list')}`,
+    );
+  }
+  const { rows } = list;
   return {
     asOf: now.toISOString(),
     authority,

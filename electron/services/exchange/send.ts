@@ -39,7 +39,8 @@ export type SendDeps = {
   conference: (id: string) => StoredConference;
   signoff: Pick<SignoffService, 'listVersions' | 'read'>;
   /** The rows of this vault's list (the Designated Manager's list for chairs' pre-checks). */
-  listRows?: () => readonly ListRow[];
+  /** The manager's list now, with how many records could not be read (docs/list.md). */
+  listForChairs?: () => { rows: readonly ListRow[]; unreadRecords: number };
 };
 
 export type SentBundle = {
@@ -134,7 +135,12 @@ export async function sendBundle(deps: SendDeps, input: SendInput): Promise<Sent
   let conferenceId = input.conferenceId;
   let threadKey = input.conferenceId;
   if (input.kind === 'list-snapshot') {
-    body = snapshotBody(deps.vault, deps.listRows?.() ?? [], me.owner.authority, deps.clock.now());
+    body = snapshotBody(
+      deps.vault,
+      deps.listForChairs?.() ?? { rows: [], unreadRecords: 0 },
+      me.owner.authority,
+      deps.clock.now(),
+    );
     conferenceId = SNAPSHOT_RECORD;
     threadKey = 'list';
   } else if (input.kind === 'plan-update') {

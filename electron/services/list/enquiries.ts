@@ -14,6 +14,7 @@ import type {
   MonthlyCount,
 } from '../../../shared/list/enquiry-schemas';
 import { fold } from '../../../shared/list/normalise';
+import { answerWithUnread, unreadCount } from '../../../shared/list/unread';
 
 import type { ListContext } from './list-context';
 import { ukDate } from './uk-day';
@@ -71,22 +72,23 @@ function withCurrentCode(v: object): object {
 
 export function createEnquiries(ctx: ListContext) {
   const parsed = new WeakMap<object, EnquiryRecord | null>();
-  const all = (): EnquiryRecord[] => {
-    const out: EnquiryRecord[] = [];
+  /** Every readable enquiry, and how many stored enquiries failed their check (said on the log screen). */
+  const all = (): { records: EnquiryRecord[]; unread: number } => {
+    const records: EnquiryRecord[] = [];
+    let unread = 0;
     for (const v of Object.values(ctx.vault.list('enquiries'))) {
-      if (typeof v !== 'object' || v === null) {
-        continue;
-      }
-      if (!parsed.has(v)) {
+      if (typeof v === 'object' && v !== null && !parsed.has(v)) {
         const r = EnquiryRecordSchema.safeParse(withCurrentCode(v));
         parsed.set(v, r.success ? r.data : null);
       }
-      const rec = parsed.get(v);
+      const rec = typeof v === 'object' && v !== null ? parsed.get(v) : null;
       if (rec) {
-        out.push(rec);
+        records.push(rec);
+      } else {
+        unread += 1;
       }
     }
-    return out;
+    return { records, unread };
   };
 
   return {
@@ -95,7 +97,15 @@ export function createEnquiries(ctx: ListContext) {
      * Resolves only once both the enquiry and its audit entry are on disk.
      */
     async check(enquirer: Enquirer, child: CheckCriteria): Promise<CheckOutput> {
-      const result = runCheck(ctx.store.index(ctx.today()), child);
+      const checked = runCheck(ctx.store.index(ctx.today()), child);
+      // Never "no match" while a record is unread (docs/list.md, "Records that cannot be read").
+      const unread = unreadCount(ctx.store.unread());
+      const told = answerWithUnread(checked.answer, unread);
+      const result = {
+        ...checked,
+        answer: told.answer,
+        warnings: [...told.warnings, ...checked.warnings],
+      };
       const at = ctx.clock.now().toISOString();
       const id = `enq-${ctx.newId()}`;
       const record: EnquiryRecord = {
@@ -109,8 +119,9 @@ export function createEnquiries(ctx: ListContext) {
           strength: m.strength,
           planStatus: m.planStatus,
         })),
+        ...(unread > 0 ? { unreadRecords: unread } : {}),
       };
-      const told = result.matches
+      const named = result.matches
         .filter((m) => m.strength !== 'weak')
         .slice(0, 10)
         .map((m) => m.childId);
@@ -120,7 +131,12 @@ export function createEnquiries(ctx: ListContext) {
           {
             actor: 'list-manager',
             action: 'list.check',
-            ids: [id, `answer:${result.answer.code}`, ...told],
+            ids: [
+              id,
+              `answer:${result.answer.code}`,
+              ...(unread > 0 ? [`unread:${unread}`] : []),
+              ...named,
+            ],
           },
         ],
       });
@@ -130,13 +146,19 @@ export function createEnquiries(ctx: ListContext) {
         answer: result.answer,
         matches: result.matches,
         warnings: result.warnings,
+        unreadRecords: unread,
       };
     },
 
     /** The enquiry log, newest first, filtered; with monthly counts of the filtered log. */
-    enquiries(filter: EnquiryFilter): { enquiries: EnquiryRecord[]; monthly: MonthlyCount[] } {
+    enquiries(filter: EnquiryFilter): {
+      enquiries: EnquiryRecord[];
+      monthly: MonthlyCount[];
+      unreadRecords: number;
+    } {
       const needle = filter.search?.trim() ? fold(filter.search) : undefined;
-      const chosen = all().filter((r) => {
+      const { records, unread } = all();
+      const chosen = records.filter((r) => {
         const day = ukDate(new Date(r.at));
         if (filter.from !== undefined && day < filter.from) {
           return false;
@@ -157,7 +179,7 @@ export function createEnquiries(ctx: ListContext) {
         return true;
       });
       chosen.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id < a.id ? -1 : 1));
-      return { enquiries: chosen, monthly: monthlyCounts(chosen) };
+      return { enquiries: chosen, monthly: monthlyCounts(chosen), unreadRecords: unread };
     },
   };
 }

@@ -16,6 +16,7 @@ import type { Selection } from '../../../shared/list/query';
 import { toHistory } from '../../../shared/list/rows';
 import type { ListChild, ListRow, PlanHistory } from '../../../shared/list/schemas';
 import { AppFailure } from '../../../shared/ipc/result';
+import { unreadCount, unreadSentence } from '../../../shared/list/unread';
 
 import { createEnquiries } from './enquiries';
 import type { ListServiceDeps } from './list-context';
@@ -61,18 +62,19 @@ export function createListService(deps: ListServiceDeps) {
         overdueCoreGroups: result.overdueCoreGroups,
         leadSocialWorkers: result.leadSocialWorkers,
         today: day,
+        unreadRecords: unreadCount(store.unread()),
       };
     },
 
     /** Every plan of one child, oldest first. Throws NOT_FOUND for a child with no plan. */
-    history(childId: ChildId): { child: ListChild; plans: PlanHistory[] } {
+    history(childId: ChildId): { child: ListChild; plans: PlanHistory[]; unreadRecords: number } {
       const d = store.derived();
       const child = d.children.get(childId);
       const plans = d.plans.filter((p) => p.childId === childId);
       if (!child || plans.length === 0) {
         throw new AppFailure('NOT_FOUND', 'That child has no child protection plan on record.');
       }
-      return { child, plans: plans.map(toHistory) };
+      return { child, plans: plans.map(toHistory), unreadRecords: unreadCount(store.unread()) };
     },
 
     /** The list (after filters, search and sort) as CSV. */
@@ -81,6 +83,7 @@ export function createListService(deps: ListServiceDeps) {
       mediaType: 'text/csv';
       text: string;
       rows: number;
+      unreadRecords: number;
     } {
       const { day, result } = select(input);
       const rows = result.entries.map((e) => e.row as ListRow);
@@ -89,6 +92,7 @@ export function createListService(deps: ListServiceDeps) {
         mediaType: 'text/csv',
         text: listCsv(rows),
         rows: rows.length,
+        unreadRecords: unreadCount(store.unread()),
       };
     },
 
@@ -108,6 +112,14 @@ export function createListService(deps: ListServiceDeps) {
     } {
       if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
         throw new AppFailure('BAD_INPUT', 'The start of the period must not be after its end.');
+      }
+      const unread = unreadCount(store.unread());
+      if (unread > 0) {
+        // A statutory return that silently leaves children out is worse than none (docs/list.md).
+        throw new AppFailure(
+          'BLOCKED',
+          `The census file was not made: ${unreadSentence(unread, 'file')}`,
+        );
       }
       const config = deps.config();
       const all = store.derived().plans;

@@ -1,8 +1,10 @@
 // Reads the list's inputs from the vault and keeps the derived list and its search index in memory until a record
 // changes: decided conferences (status awaiting sign-off or signed, see DECIDED_STATUSES) and the planList
 // records. Records are parsed once per stored value (the vault replaces a value on every put), so a query over
-// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. Cleared when the vault locks. Rule source: docs/list.md; docs/reliability.md (no
-// decrypted data kept after lock).
+// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. A record
+// that fails its check is left out and counted, and every answer says so (docs/list.md, "Records that cannot be
+// read"). Cleared when the vault locks. Rule source: docs/list.md; docs/reliability.md (no decrypted data kept
+// after lock).
 import type { Conference } from '../../../shared/domain/conference';
 import type { Config } from '../../../shared/domain/config';
 import type { ChildId, ConferenceId } from '../../../shared/domain/ids';
@@ -13,6 +15,7 @@ import { addToIndex, buildIndex } from '../../../shared/list/list-index';
 import type { ChildKeyCache, ListIndex } from '../../../shared/list/list-index';
 import { PlanListEntrySchema } from '../../../shared/list/schemas';
 import type { PlanListEntry } from '../../../shared/list/schemas';
+import type { UnreadRecords } from '../../../shared/list/unread';
 import { StoredConferenceSchema } from '../conferences/stored-conference';
 import type { StoredConference } from '../conferences/stored-conference';
 import type { VaultRecords } from '../vault/vault-records';
@@ -36,6 +39,8 @@ type Snapshot = {
   entries: PlanListEntry[];
   /** Children named by any planList record. */
   entryChildIds: Set<ChildId>;
+  /** The records that failed their check: left out of the list, and said so in every answer (docs/list.md). */
+  unread: UnreadRecords;
   index?: ListIndex;
 };
 
@@ -127,11 +132,15 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
 
   const current = (): Snapshot => {
     const config = deps.config();
+    let conferenceRecords: Record<string, unknown>;
+    let entryRecords: Record<string, unknown>;
     let conferenceValues: unknown[];
     let entryValues: unknown[];
     try {
-      conferenceValues = Object.values(deps.vault.list('conferences'));
-      entryValues = Object.values(deps.vault.list('planList'));
+      conferenceRecords = deps.vault.list('conferences');
+      entryRecords = deps.vault.list('planList');
+      conferenceValues = Object.values(conferenceRecords);
+      entryValues = Object.values(entryRecords);
     } catch (e) {
       clear(); // locked (an idle or OS lock reaches the vault directly): drop what we held, then say so
       throw e;
@@ -147,9 +156,12 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     counts.derives += 1;
     const stored = new Map<ConferenceId, StoredConference>();
     const decided: Conference[] = [];
-    for (const v of conferenceValues) {
+    const unread: UnreadRecords = { conferences: [], planRecords: [] };
+    for (const [key, v] of Object.entries(conferenceRecords)) {
       const s = parseOnce<StoredConference>(v, (x) => StoredConferenceSchema.safeParse(x));
-      if (s) {
+      if (!s) {
+        unread.conferences.push(key);
+      } else {
         stored.set(s.conference.id, s);
         if (DECIDED_STATUSES.includes(s.status)) {
           decided.push(s.conference);
@@ -157,10 +169,12 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       }
     }
     const entries: PlanListEntry[] = [];
-    for (const v of entryValues) {
+    for (const [key, v] of Object.entries(entryRecords)) {
       const e = parseOnce<PlanListEntry>(v, (x) => PlanListEntrySchema.safeParse(x));
       if (e) {
         entries.push(e);
+      } else {
+        unread.planRecords.push(key);
       }
     }
     snapshot = {
@@ -171,6 +185,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       stored,
       entries,
       entryChildIds: new Set(entries.map((e) => e.childId)),
+      unread,
     };
     return snapshot;
   };
@@ -196,6 +211,11 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
     /** Every stored conference. */
     allStored(): StoredConference[] {
       return [...current().stored.values()];
+    },
+    /** The conferences and planList records that failed their check (vault keys; no personal data). */
+    unread(): UnreadRecords {
+      const u = current().unread;
+      return { conferences: [...u.conferences], planRecords: [...u.planRecords] };
     },
     /** The planList records of one child. */
     entriesOf(childId: ChildId): PlanListEntry[] {

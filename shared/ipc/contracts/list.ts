@@ -71,6 +71,8 @@ export const listContract = {
       /** Distinct lead social worker names, sorted, for the filter. */
       leadSocialWorkers: z.array(z.string()),
       today: IsoDateSchema,
+      /** Records that could not be read and are left out: the list may be incomplete (docs/list.md). */
+      unreadRecords: CountSchema,
     }),
   },
   'list.check': {
@@ -81,8 +83,10 @@ export const listContract = {
       answer: AnswerSchema,
       /** Strongest first; active plans before ended ones of the same strength. */
       matches: z.array(CheckMatchSchema),
-      /** What could not be used, e.g. an NHS number failing its check digit. */
+      /** What could not be used, e.g. an NHS number failing its check digit, or records that could not be read. */
       warnings: z.array(z.string()),
+      /** Records that could not be read: "no match" is never the answer while any is unread (docs/list.md). */
+      unreadRecords: CountSchema,
     }),
   },
   'list.enquiries': {
@@ -98,6 +102,8 @@ export const listContract = {
       enquiries: z.array(EnquiryRecordSchema),
       /** Every month with an enquiry in the filtered log, oldest first. */
       monthly: z.array(MonthlyCountSchema),
+      /** Logged enquiries that could not be read: the log and its counts may be incomplete. */
+      unreadRecords: CountSchema,
     }),
   },
   'list.history': {
@@ -106,6 +112,8 @@ export const listContract = {
       child: ListChildSchema,
       /** Oldest first. */
       plans: z.array(PlanHistorySchema),
+      /** Records that could not be read: the history may be incomplete. */
+      unreadRecords: CountSchema,
     }),
   },
   'list.addTransferIn': {
@@ -161,6 +169,8 @@ export const listContract = {
       mediaType: z.literal('text/csv'),
       text: z.string(),
       rows: CountSchema,
+      /** Records that could not be read and are not in the file. */
+      unreadRecords: CountSchema,
     }),
   },
   'list.exportCensus': {

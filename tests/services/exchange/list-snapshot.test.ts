@@ -115,3 +115,14 @@ describe('snapshotAge', () => {
     expect(snapshotAge(asOf, today)).toBe(text);
   });
 });
+
+describe('a manager’s vault with a record that cannot be read', () => {
+  it('refuses to send the list, so no chair checks against a list with children missing', async () => {
+    await dm.services.vault.put('conferences', 'c-unreadable', { revision: 1, status: 'signed' });
+    const sent = send(chair);
+    expect(await failureCode(sent)).toBe('BLOCKED');
+    await expect(send(chair)).rejects.toThrow(
+      /The list was not sent to chairs: 1 record in this vault could not be read/,
+    );
+  });
+});

@@ -251,3 +251,31 @@ describe('icpc export-census', () => {
     ).toBe(EXIT.USAGE);
   });
 });
+
+describe('a vault with a record the list cannot read', () => {
+  it('says so on the list and never answers "no match"', async () => {
+    const vault = testVault(dir, { clock });
+    await vault.unlock(PASS);
+    await vault.put('planList', 'broken-entry', { kind: 'not-a-kind' });
+    await vault.close();
+    const list = await cli(['list', '--passphrase-stdin']);
+    expect(list.code).toBe(EXIT.OK);
+    expect(list.err).toContain(
+      'Warning: 1 record in this vault could not be read and was left out, so this list may be incomplete.',
+    );
+    const check = await cli([
+      'check',
+      '--passphrase-stdin',
+      ...ENQUIRER,
+      '--name',
+      'Reuben Fauxton',
+      '--dob',
+      '2010-10-10',
+    ]);
+    expect(check.code).toBe(CHECK_EXIT['cannot-confirm']);
+    expect(check.out).toContain('Answer: Cannot confirm from these details');
+    expect(check.out).toContain('but 1 record could not be read, so this cannot be ruled out.');
+    expect(check.out).toMatch(/Note: 1 record in this vault could not be read/);
+    expect(check.out).not.toContain('Ask next for');
+  });
+});
