@@ -48,7 +48,7 @@ export function answerWithUnread(
   return {
     answer: {
       code: 'cannot-confirm',
-      headline: `No child subject to a plan matches in the records that could be read, but ${records(unread)} could not be read, so this cannot be ruled out.`,
+      headline: `This cannot be confirmed or ruled out: ${records(unread)} in this vault could not be read, and the child may be in ${unread === 1 ? 'it' : 'one of them'}.`,
       mayTell:
         'Say: “I cannot confirm at the moment whether the child is subject to a child protection plan. I will call you back.” Do not say no. ' +
         UNREAD_FIX,

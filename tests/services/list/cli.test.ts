@@ -274,7 +274,9 @@ describe('a vault with a record the list cannot read', () => {
     ]);
     expect(check.code).toBe(CHECK_EXIT['cannot-confirm']);
     expect(check.out).toContain('Answer: Cannot confirm from these details');
-    expect(check.out).toContain('but 1 record could not be read, so this cannot be ruled out.');
+    expect(check.out).toContain(
+      'This cannot be confirmed or ruled out: 1 record in this vault could not be read, and the child may be in it.',
+    );
     expect(check.out).toMatch(/Note: 1 record in this vault could not be read/);
     expect(check.out).not.toContain('Ask next for');
   });

@@ -72,7 +72,9 @@ describe.each(DAMAGED_CONFERENCES)('a conference record with %s', (_label, damag
   it('turns "no match" into "cannot confirm", logged as such with the count', async () => {
     const r = await h.list.check(ENQUIRER, NOAH);
     expect(r.answer.code).toBe('cannot-confirm');
-    expect(r.answer.headline).toMatch(/1 record could not be read, so this cannot be ruled out/);
+    expect(r.answer.headline).toMatch(
+      /^This cannot be confirmed or ruled out: 1 record in this vault could not be read, and the child may be in it\.$/,
+    );
     expect(r.answer.mayTell).toMatch(/Do not say no/);
     expect(r.unreadRecords).toBe(1);
     expect(r.warnings[0]).toMatch(/^1 record in this vault could not be read/);
@@ -129,7 +131,9 @@ describe('planList records and enquiries that cannot be read', () => {
     await h.vault.put('conferences', 'icpc-noah', 'x');
     expect(h.list.query({}).unreadRecords).toBe(2);
     const r = await h.list.check(ENQUIRER, NOAH);
-    expect(r.answer.headline).toMatch(/but 2 records could not be read/);
+    expect(r.answer.headline).toMatch(
+      /2 records in this vault could not be read, and the child may be in one of them\./,
+    );
   });
 
   it('says how many logged enquiries could not be read', async () => {

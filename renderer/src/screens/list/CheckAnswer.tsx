@@ -108,7 +108,9 @@ export function CheckAnswer({ out, enquirerName }: { out: CheckOutput; enquirerN
       ) : null}
       <h2>
         {out.matches.length === 0
-          ? 'No records match'
+          ? out.unreadRecords > 0
+            ? 'No record that could be read matches'
+            : 'No records match'
           : `Records that may match (${out.matches.length})`}
       </h2>
       {out.matches.length > 0 ? (
@@ -120,7 +122,8 @@ export function CheckAnswer({ out, enquirerName }: { out: CheckOutput; enquirerN
       ) : (
         <p>
           No record of a child with a plan here, now or in the past, comes close to what the
-          enquirer gave.
+          enquirer gave
+          {out.unreadRecords > 0 ? ', among the records that could be read' : ''}.
         </p>
       )}
     </section>

@@ -13,9 +13,14 @@ import { birthDateText } from './list-labels';
 import { useScreenHeading } from './ListNav';
 import { PlanActions } from './PlanActions';
 import { PlanHistoryTable } from './PlanHistoryTable';
+import { UnreadNotice } from './UnreadNotice';
 
 export function ChildPlanScreen({ childId }: { childId: string }) {
-  const [data, setData] = useState<{ child: ListChild; plans: PlanHistory[] } | null>(null);
+  const [data, setData] = useState<{
+    child: ListChild;
+    plans: PlanHistory[];
+    unreadRecords: number;
+  } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   // What the last action did, said here so it stays after the plan ends and the actions go.
   const [said, setSaid] = useState('');
@@ -49,6 +54,7 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
       <h1 ref={heading} tabIndex={-1}>
         {child.name || 'Name not recorded'}
       </h1>
+      <UnreadNotice count={data.unreadRecords} what="history" />
       <dl className="facts">
         <div>
           <dt>Date of birth</dt>
@@ -69,6 +75,8 @@ export function ChildPlanScreen({ childId }: { childId: string }) {
               <strong>{fromBirthText(child.expectedDeliveryDate)}</strong>
             ) : active ? (
               <strong>Subject to a child protection plan</strong>
+            ) : data.unreadRecords > 0 ? (
+              'Not subject to a child protection plan in the records that could be read'
             ) : (
               'Not subject to a child protection plan'
             )}

@@ -42,9 +42,11 @@ export function EnquiryLogScreen() {
   const [answer, setAnswer] = useState<AnswerCode | ''>('');
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState<Query>({});
-  const [log, setLog] = useState<{ enquiries: EnquiryRecord[]; monthly: MonthlyCount[] } | null>(
-    null,
-  );
+  const [log, setLog] = useState<{
+    enquiries: EnquiryRecord[];
+    monthly: MonthlyCount[];
+    unreadRecords: number;
+  } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const latest = useRef(0);
 
@@ -83,6 +85,16 @@ export function EnquiryLogScreen() {
         {TITLE}
       </h1>
       {error ? <ErrorSummary error={error} /> : null}
+      {log && log.unreadRecords > 0 ? (
+        <div className="list-notice" role="alert" data-testid="unread-notice">
+          <p>
+            <strong>Warning: </strong>
+            {log.unreadRecords === 1
+              ? '1 logged enquiry could not be read, so this log and its monthly counts may be incomplete.'
+              : `${log.unreadRecords.toLocaleString('en-GB')} logged enquiries could not be read, so this log and its monthly counts may be incomplete.`}
+          </p>
+        </div>
+      ) : null}
       <div className="list-filters">
         <DateField
           id={`${id}-from`}

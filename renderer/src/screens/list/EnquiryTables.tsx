@@ -90,7 +90,16 @@ export function EnquiryTable({ enquiries }: { enquiries: EnquiryRecord[] }) {
             </td>
             <td>{e.enquirer.reason}</td>
             <td>{askedAbout(e.criteria)}</td>
-            <td>{ANSWER_LABELS[e.answer.code]}</td>
+            <td>
+              {ANSWER_LABELS[e.answer.code]}
+              {e.unreadRecords !== undefined ? (
+                <span className="hint">
+                  {' '}
+                  ({e.unreadRecords === 1 ? '1 record' : `${e.unreadRecords} records`} could not be
+                  read)
+                </span>
+              ) : null}
+            </td>
             <td>{matchesText(e)}</td>
           </tr>
         ))}

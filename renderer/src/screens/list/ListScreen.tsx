@@ -15,6 +15,7 @@ import { ListFilters } from './ListFilters';
 import type { Filters } from './ListFilters';
 import { useScreenHeading } from './ListNav';
 import { ListTable } from './ListTable';
+import { UnreadNotice } from './UnreadNotice';
 import { useListQuery } from './use-list-query';
 
 const TITLE = 'Children subject to a child protection plan';
@@ -52,7 +53,13 @@ export function ListScreen() {
     }
     setExportError(null);
     downloadText(r.value.filename, r.value.mediaType, r.value.text);
-    setExported(`Downloaded ${r.value.filename} with ${countOf(r.value.rows, 'row')}.`);
+    const missing = r.value.unreadRecords;
+    setExported(
+      `Downloaded ${r.value.filename} with ${countOf(r.value.rows, 'row')}.` +
+        (missing > 0
+          ? ` ${countOf(missing, 'record')} could not be read and ${missing === 1 ? 'is' : 'are'} not in the file.`
+          : ''),
+    );
   };
 
   return (
@@ -62,6 +69,7 @@ export function ListScreen() {
       </h1>
       {error ? <ErrorSummary error={error} /> : null}
       {exportError ? <ErrorSummary error={exportError} title="The export did not work" /> : null}
+      {result ? <UnreadNotice count={result.unreadRecords} what="list" /> : null}
       <ListFilters
         value={filters}
         workers={result?.leadSocialWorkers ?? []}
@@ -84,9 +92,11 @@ export function ListScreen() {
       </p>
       {result && result.rows.length === 0 ? (
         <p>
-          {result.totalActive === 0
-            ? 'No child is subject to a child protection plan.'
-            : 'No child on the list matches these filters.'}
+          {result.totalActive === 0 && result.unreadRecords > 0
+            ? 'No child is subject to a child protection plan in the records that could be read.'
+            : result.totalActive === 0
+              ? 'No child is subject to a child protection plan.'
+              : 'No child on the list matches these filters.'}
         </p>
       ) : result ? (
         <ListTable
