@@ -1,8 +1,9 @@
-// A vault with records the list cannot read (docs/list.md, "Records that cannot be read"): the list, a child's
-// page and the enquiry log say so, and a check about the child whose record is unread says "cannot confirm",
-// never "no". The vault is seeded before the shell starts: fictional generated children, one conference
-// record written as a newer version of the app might (a field this version does not know), one broken
-// planList record and one broken enquiry. Axe on each screen; screenshots at full size and 1024x768.
+// A vault with records that cannot be read (docs/list.md and docs/vault.md, "Records that cannot be read"): the
+// conferences screen names the conference; the list, a child's page and the enquiry log say so; and a check about
+// the child whose record is unread says "cannot confirm", never "no". The vault is seeded before the shell starts:
+// fictional generated children, one conference record written as a newer version of the app might (a field this
+// version does not know), one broken planList record and one broken enquiry. Axe on each screen; screenshots at
+// full size and 1024x768.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,11 +66,19 @@ const test = base.extend({
   ],
 });
 
-test('records that cannot be read are said on every list screen, and never give "no"', async ({
+test('records that cannot be read are said on the conferences screen and every list screen, and never give "no"', async ({
   app,
 }) => {
   await rpc(app, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
   await app.reload();
+  const named = app.getByTestId('unreadable-conferences');
+  await expect(named).toContainText(
+    'Warning: 1 conference record in this vault could not be read, so it is not shown below and is not on the list of children subject to a plan.',
+  );
+  await named.getByText('Its reference').click();
+  await expect(named.getByRole('listitem')).toHaveText([unreadable.id]);
+  await expectNoAxeViolations(app);
+  await screenshot(app, 'conferences-unreadable');
   await app.evaluate(() => {
     window.location.hash = '#/list';
   });

@@ -1,5 +1,6 @@
 // Reports damaged documents by id and conference, each with the newest backup that holds it intact (found by
 // opening the backups). Rule source: docs/vault.md ("One damaged document").
+import type { Services } from '../../services/create-services';
 import type { DamagedDocument } from '../../services/vault/vault-records';
 import type { VaultService } from '../../services/vault/vault-service';
 
@@ -34,4 +35,30 @@ export async function reportDamaged(
       : 'No backup has it intact.';
     err(`The document ${d.documentId}${of} is damaged in the vault file. ${fix}\n`);
   }
+}
+
+/**
+ * Names each conference and list record that fails its check (docs/vault.md, "Records that cannot be read") and
+ * says what that means; true when there is any.
+ */
+export async function reportUnreadRecords(
+  services: Services,
+  err: (text: string) => void,
+): Promise<boolean> {
+  const { listServiceFor } = await import('../../services/list/for-services');
+  const conferences = services.conferences.overview().unreadable;
+  const planRecords = listServiceFor(services).unreadRecords().planRecords;
+  for (const id of conferences) {
+    err(`The conference record ${id} could not be read: it is not shown and not on the list.\n`);
+  }
+  for (const id of planRecords) {
+    err(`The list record ${id} could not be read: the list leaves it out.\n`);
+  }
+  const n = conferences.length + planRecords.length;
+  if (n > 0) {
+    err(
+      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged. Until they read, the list says it may be incomplete and no check answers "no". Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
+    );
+  }
+  return n > 0;
 }

@@ -1,14 +1,15 @@
 // `icpc unlock-check`: proves the passphrase opens the vault and the whole file verifies (every document named if
-// damaged), then locks again. Rule source: docs/vault.md ("Unfinished save or damage", "Verify").
+// damaged) and every conference and list record reads (each one that does not is named), then locks again. Rule
+// source: docs/vault.md ("Unfinished save or damage", "Verify", "Records that cannot be read").
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
 import type { CliCommand } from '../command';
 
-import { reportDamaged } from './damaged-report';
+import { reportDamaged, reportUnreadRecords } from './damaged-report';
 
 export const unlockCheckCommand: CliCommand = {
   name: 'unlock-check',
   summary:
-    'Check that the passphrase opens the vault and the file verifies (exit 3 if not, 5 if damaged).',
+    'Check that the passphrase opens the vault, the file verifies and every record reads (exit 3 if not, 5 if damaged).',
   usage: '  --passphrase-stdin | --passphrase-file FILE',
   options: { ...PASSPHRASE_OPTIONS },
   run: async (args, ctx) => {
@@ -24,6 +25,9 @@ export const unlockCheckCommand: CliCommand = {
         return EXIT.CORRUPT;
       }
       await vault.verify(); // every entry, superseded ones included: CORRUPT (exit 5) if any is damaged
+      if (await reportUnreadRecords(await ctx.services(), ctx.err)) {
+        return EXIT.CORRUPT;
+      }
     } finally {
       vault.lock('manual');
     }

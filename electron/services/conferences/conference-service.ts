@@ -49,18 +49,35 @@ export function createConferenceService(deps: ConferenceServiceDeps) {
     return parsed.data;
   };
 
+  /**
+   * The summary rows, and the ids of stored conference records that fail their check: those are kept in the
+   * vault unchanged and named on the conferences screen, never hidden (docs/vault.md, "Records that cannot be
+   * read").
+   */
+  const overview = (): { conferences: ConferenceSummary[]; unreadable: string[] } => {
+    const rows: ConferenceSummary[] = [];
+    const unreadable: string[] = [];
+    for (const [id, raw] of Object.entries(deps.vault.list('conferences'))) {
+      const parsed = StoredConferenceSchema.safeParse(raw);
+      if (parsed.success) {
+        rows.push(summarise(parsed.data, deps.config()));
+      } else {
+        unreadable.push(id);
+      }
+    }
+    return {
+      conferences: rows.sort((a, b) => b.date.localeCompare(a.date)),
+      unreadable: unreadable.sort(),
+    };
+  };
+
   return {
     /** Every conference as a summary row, newest date first. Throws LOCKED when the vault is locked. */
     list(): ConferenceSummary[] {
-      const rows: ConferenceSummary[] = [];
-      for (const raw of Object.values(deps.vault.list('conferences'))) {
-        const parsed = StoredConferenceSchema.safeParse(raw);
-        if (parsed.success) {
-          rows.push(summarise(parsed.data, deps.config()));
-        }
-      }
-      return rows.sort((a, b) => b.date.localeCompare(a.date));
+      return overview().conferences;
     },
+
+    overview,
 
     /** Creates a draft conference at revision 0 and records the creation in the audit log. */
     async create(input: NewConferenceInput): Promise<{ id: ConferenceId; revision: number }> {

@@ -14,7 +14,7 @@ type ConferenceChannel =
 export function createConferenceHandlers(s: Services): Pick<Handlers, ConferenceChannel> {
   const c = s.conferences;
   return {
-    'conference.list': () => Promise.resolve({ conferences: c.list() }),
+    'conference.list': () => Promise.resolve(c.overview()),
     'conference.create': (input) => c.create(input),
     'conference.get': ({ conferenceId }) => Promise.resolve(c.get(conferenceId)),
     'conference.applyEdit': ({ conferenceId, baseRevision, edit }) =>

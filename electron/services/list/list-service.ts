@@ -17,6 +17,7 @@ import { toHistory } from '../../../shared/list/rows';
 import type { ListChild, ListRow, PlanHistory } from '../../../shared/list/schemas';
 import { AppFailure } from '../../../shared/ipc/result';
 import { unreadCount, unreadSentence } from '../../../shared/list/unread';
+import type { UnreadRecords } from '../../../shared/list/unread';
 
 import { createEnquiries } from './enquiries';
 import type { ListServiceDeps } from './list-context';
@@ -170,6 +171,11 @@ export function createListService(deps: ListServiceDeps) {
     ...createPlanRecords(ctx),
     ...createReviewOpener(ctx),
     ...createEnquiries(ctx),
+
+    /** The conference and planList records the list could not read (vault keys only). */
+    unreadRecords(): UnreadRecords {
+      return store.unread();
+    },
 
     /** Drops the derived list from memory (the vault locked). */
     clear(): void {

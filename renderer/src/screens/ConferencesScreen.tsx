@@ -9,10 +9,12 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { ConferencesTable } from './ConferencesTable';
 import { ListLink } from './list/ListNav';
 import { NewConferenceForm } from './NewConferenceForm';
+import { UnreadableConferences } from './UnreadableConferences';
 import '../styles/conference.css';
 
 export function ConferencesScreen() {
   const [conferences, setConferences] = useState<ConferenceSummary[] | null>(null);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -24,6 +26,7 @@ export function ConferencesScreen() {
       }
       if (result.ok) {
         setConferences(result.value.conferences);
+        setUnreadable(result.value.unreadable);
       } else {
         setError(result.error);
       }
@@ -38,6 +41,7 @@ export function ConferencesScreen() {
       <h1 id="conferences-title">Conferences</h1>
       <ListLink />
       {error ? <ErrorSummary error={error} /> : null}
+      <UnreadableConferences ids={unreadable} />
       {creating ? (
         <NewConferenceForm onCancel={() => setCreating(false)} />
       ) : (

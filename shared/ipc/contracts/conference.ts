@@ -47,7 +47,11 @@ const FindingSchema = z.strictObject({
 export const conferenceContract = {
   'conference.list': {
     input: z.strictObject({}),
-    output: z.strictObject({ conferences: z.array(ConferenceSummarySchema) }),
+    output: z.strictObject({
+      conferences: z.array(ConferenceSummarySchema),
+      /** Ids of stored conference records that could not be read: kept unchanged and named, never hidden. */
+      unreadable: z.array(z.string().max(200)),
+    }),
   },
   'conference.create': {
     input: z.strictObject({

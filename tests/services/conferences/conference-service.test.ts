@@ -156,3 +156,27 @@ describe('conference service', () => {
     expect(() => service.list()).toThrow(expect.objectContaining({ code: 'LOCKED' }));
   });
 });
+
+describe('conference records that cannot be read', () => {
+  it.each<[string, (good: Record<string, unknown>) => unknown]>([
+    ['a field this version does not know', (good) => ({ ...good, addedLater: 1 })],
+    ['an unknown status', (good) => ({ ...good, status: 'finished' })],
+    ['text', () => 'not a conference'],
+    ['null', () => null],
+  ])('names a record with %s, and still lists the others', async (_label, damage) => {
+    const kept = await created();
+    const other = await created();
+    const good = h.vault.get('conferences', other) as Record<string, unknown>;
+    await h.vault.put('conferences', other, damage(good) as never);
+    const o = h.service.overview();
+    expect(o.conferences.map((c) => c.id)).toEqual([kept]);
+    expect(o.unreadable).toEqual([other]);
+    expect(h.service.list().map((c) => c.id)).toEqual([kept]);
+    expect(() => h.service.get(other)).toThrow(/could not be read/);
+  });
+
+  it('names none when every record reads', async () => {
+    await created();
+    expect(h.service.overview().unreadable).toEqual([]);
+  });
+});

@@ -96,4 +96,27 @@ describe('vault CLI commands', () => {
     expect(check.code).toBe(EXIT.OK);
     expect(check.err).toBe('');
   });
+
+  it('unlock-check names each record that cannot be read and exits 5', async () => {
+    await cli(['init', '--passphrase-stdin'], 'a long passphrase 1\n');
+    const v = testVault(dir);
+    await v.unlock('a long passphrase 1');
+    await v.put('conferences', 'icpc-from-a-newer-app', {
+      revision: 1,
+      status: 'signed',
+      extra: 1,
+    });
+    await v.put('planList', 'entry-broken', { kind: 'not-a-kind' });
+    await v.close();
+    const run = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
+    expect(run.code).toBe(EXIT.CORRUPT);
+    expect(run.err).toContain(
+      'The conference record icpc-from-a-newer-app could not be read: it is not shown and not on the list.',
+    );
+    expect(run.err).toContain(
+      'The list record entry-broken could not be read: the list leaves it out.',
+    );
+    expect(run.err).toContain('2 records could not be read. They are kept unchanged.');
+    expect(run.out).toBe('');
+  });
 });
