@@ -12,6 +12,8 @@
 // - playwright_launch_ms and its parts: shell_ready_ms (the shell started with --no-open until it printed its
 //   address), browser_launch_ms (Playwright's Chromium launch), first_tab_ms (its first tab), page_paint_ms (from
 //   goto to the first screen's heading painted);
+// - chromium_floor_ms: the same Chromium and app-mode arguments opening a one-line local page, spawn to its first
+//   frame (tests/bench/chromium-floor.ts): the floor no change to the app can go below;
 // - node_start_ms: a bare `node -e 0` here, the floor under the shell's own start;
 // - renderer_first_js_bytes: the JavaScript the first screen loads (index.html's script and its static imports).
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { ROOT, startShellProcess } from '../support/web-shell-process';
 
+import { chromiumFloorRun } from './chromium-floor';
 import { median, round3 } from './figure';
 import { openDisplay, realRun } from './shell-real';
 import type { RealParts } from './shell-real';
@@ -114,10 +117,12 @@ export const shellBench: Bench = {
     const display = await openDisplay();
     const real: RealParts[] = [];
     const driven: Parts[] = [];
+    const floor: number[] = [];
     try {
       for (let i = 0; i < RUNS; i += 1) {
         real.push(await realRun(display));
         driven.push(await oneRun('Child protection conferences'));
+        floor.push(await chromiumFloorRun(display));
       }
     } finally {
       display.stop();
@@ -136,6 +141,7 @@ export const shellBench: Bench = {
         path: 'node out/main/web-shell.js, Chromium opened by the shell',
         display: display.kind,
         renderer: join('out', 'renderer'),
+        chromium_floor_ms: round3(median(floor)),
         spawn_to_browser_ms: realPart('toBrowser'),
         browser_to_page_ms: realPart('browserToPage'),
         page_to_first_screen_ms: realPart('pageToScreen'),
