@@ -38,7 +38,7 @@ export async function reportDamaged(
 }
 
 /**
- * Names each conference and list record that fails its check (docs/vault.md, "Records that cannot be read") and
+ * Names each conference, list, signed version and amendment record that fails its check (docs/vault.md, "Records that cannot be read") and
  * says what that means; true when there is any.
  */
 export async function reportUnreadRecords(
@@ -47,17 +47,28 @@ export async function reportUnreadRecords(
 ): Promise<boolean> {
   const { listServiceFor } = await import('../../services/list/for-services');
   const conferences = services.conferences.overview().unreadable;
+  const { unreadableVersionRecords } = await import('../../services/signoff/version-records');
   const planRecords = listServiceFor(services).unreadRecords().planRecords;
+  const versions = unreadableVersionRecords(services.vault);
   for (const id of conferences) {
     err(`The conference record ${id} could not be read: it is not shown and not on the list.\n`);
   }
   for (const id of planRecords) {
     err(`The list record ${id} could not be read: the list leaves it out.\n`);
   }
-  const n = conferences.length + planRecords.length;
-  if (n > 0) {
+  for (const id of versions) {
     err(
-      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged. Until they read, the list says it may be incomplete and no check answers "no". Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
+      `The signed version or amendment record ${id} could not be read: its conference cannot be signed or amended until it reads.\n`,
+    );
+  }
+  const n = conferences.length + planRecords.length + versions.length;
+  if (n > 0) {
+    const listMeaning =
+      conferences.length + planRecords.length > 0
+        ? 'the list says it may be incomplete and no check answers "no". '
+        : 'those conferences are neither signed nor amended. ';
+    err(
+      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged. Until they read, ${listMeaning}Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
     );
   }
   return n > 0;

@@ -31,6 +31,7 @@ import {
   putAmendmentRecord,
   versionRecordDocument,
   readRecords,
+  requireReadable,
   recordHash,
   recordIds,
 } from './version-records';
@@ -99,6 +100,7 @@ async function storeVersion(
   const conference = frozen.conference;
   const id = conference.id;
   const records = readRecords(vault, id);
+  requireReadable(records, 'signed'); // read again here: the check above was before the passphrase and rendering
   const { signedAt, set } = underway;
   const signer = underway.created
     ? await keepCreatedKey(vault, await underway.created, signedAt)
@@ -249,6 +251,7 @@ export async function signOff(
 ): Promise<SignOffResult> {
   const stored = deps.conferences.get(conferenceId);
   const records = readRecords(deps.vault, conferenceId);
+  requireReadable(records, 'signed');
   const version = currentVersion(records);
   const alreadySigned = records.signed.some((r) => r.version === version);
   if (stored.status === 'signed' && alreadySigned) {
@@ -304,6 +307,7 @@ export async function amend(
 ): Promise<{ version: number; previousRecordSha256: string }> {
   const stored = deps.conferences.get(conferenceId);
   const records = readRecords(deps.vault, conferenceId);
+  requireReadable(records, 'amended');
   const previous = records.signed.at(-1);
   if (stored.status !== 'signed' || !previous || previous.version !== currentVersion(records)) {
     throw new AppFailure(

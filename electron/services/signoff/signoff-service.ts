@@ -52,6 +52,7 @@ export function createSignoffService(deps: SignoffServiceDeps) {
         distribution: distributionRows(set),
         namedLeftOut: leftOutChildrenNamed(stored.conference, set),
         certificate: certificateInfo(deps.vault),
+        unreadableVersions: records.unreadable.length,
       };
     },
 
@@ -85,9 +86,11 @@ export function createSignoffService(deps: SignoffServiceDeps) {
     /** Every version, newest first, with its files and hashes. */
     listVersions(conferenceId: ConferenceId): Output<'documents.listVersions'> {
       const stored = deps.conferences.get(conferenceId);
+      const records = readRecords(deps.vault, conferenceId);
       return {
         status: stored.status,
-        versions: toVersions(readRecords(deps.vault, conferenceId)),
+        versions: toVersions(records),
+        unreadableVersions: records.unreadable.length,
       };
     },
 

@@ -69,38 +69,117 @@ export function recordHash(record: SignedVersionRecord): string {
   return contentHash(record);
 }
 
+/** A conference's signed versions and amendments, and the ids of its version records that fail their check. */
+export type VersionRecords = {
+  signed: SignedVersionRecord[];
+  amendments: AmendmentRecord[];
+  /**
+   * Version or amendment records under this conference's ids that fail their check: never left out silently
+   * (docs/vault.md, "Records that cannot be read"). While any is here the version number is not known, so the record
+   * is neither signed nor amended.
+   */
+  unreadable: string[];
+};
+
 /** Every signed version and amendment of a conference, from the vault's document metadata. */
 export function readRecords(
   vault: Pick<VaultRecords, 'list'>,
   conferenceId: ConferenceId,
-): { signed: SignedVersionRecord[]; amendments: AmendmentRecord[] } {
+): VersionRecords {
   const signed: SignedVersionRecord[] = [];
   const amendments: AmendmentRecord[] = [];
+  const unreadable: string[] = [];
   const prefix = `${conferenceId}.v`;
   for (const [id, raw] of Object.entries(vault.list('documents'))) {
     if (!id.startsWith(prefix)) {
       continue;
     }
     const meta = raw as DocumentMeta;
-    if (meta.mediaType === MEDIA.version) {
+    const kind = versionKind(id.slice(prefix.length));
+    if (meta.mediaType === MEDIA.version || kind === 'version') {
       const parsed = SignedVersionRecordSchema.safeParse(meta.meta);
-      if (parsed.success && parsed.data.conferenceId === conferenceId) {
+      if (parsed.success && isOwn(parsed.data, conferenceId, id, kind, meta, MEDIA.version)) {
         signed.push(parsed.data);
+      } else {
+        unreadable.push(id);
       }
-    } else if (meta.mediaType === MEDIA.amendment) {
+    } else if (meta.mediaType === MEDIA.amendment || kind === 'amendment') {
       const parsed = AmendmentRecordSchema.safeParse(meta.meta);
-      if (parsed.success && parsed.data.conferenceId === conferenceId) {
+      if (parsed.success && isOwn(parsed.data, conferenceId, id, kind, meta, MEDIA.amendment)) {
         amendments.push(parsed.data);
+      } else {
+        unreadable.push(id);
       }
     }
   }
   signed.sort((a, b) => a.version - b.version);
   amendments.sort((a, b) => a.version - b.version);
-  return { signed, amendments };
+  return { signed, amendments, unreadable: unreadable.sort() };
+}
+
+/** What a document id after `<conference>.v` names: a version record (`2`), an amendment (`2.amend`) or a file. */
+function versionKind(rest: string): 'version' | 'amendment' | 'other' {
+  return /^[1-9]\d*$/.test(rest)
+    ? 'version'
+    : /^[1-9]\d*\.amend$/.test(rest)
+      ? 'amendment'
+      : 'other';
+}
+
+/** A record is this conference's when its id, media type, conference and version all agree. */
+function isOwn(
+  record: { conferenceId: string; version: number },
+  conferenceId: ConferenceId,
+  id: string,
+  kind: 'version' | 'amendment' | 'other',
+  meta: DocumentMeta,
+  mediaType: string,
+): boolean {
+  const expected =
+    mediaType === MEDIA.version
+      ? recordIds.version(conferenceId, record.version)
+      : recordIds.amendment(conferenceId, record.version);
+  return (
+    record.conferenceId === conferenceId &&
+    meta.mediaType === mediaType &&
+    kind !== 'other' &&
+    id === expected
+  );
+}
+
+/**
+ * Every version or amendment record in the vault that fails its check, by document id: what `icpc unlock-check`
+ * names (docs/vault.md, "Records that cannot be read").
+ */
+export function unreadableVersionRecords(vault: Pick<VaultRecords, 'list'>): string[] {
+  const conferences = new Set<string>();
+  for (const id of Object.keys(vault.list('documents'))) {
+    const named = /^(.+)\.v[1-9]\d*(?:\.amend)?$/.exec(id)?.[1];
+    if (named) {
+      conferences.add(named);
+    }
+  }
+  const ids = [...conferences].flatMap((c) => readRecords(vault, c as ConferenceId).unreadable);
+  return [...new Set(ids)].sort();
+}
+
+/** Refuses to sign or amend while any version record cannot be read (docs/vault.md, "Records that cannot be read"). */
+export function requireReadable(records: VersionRecords, doing: 'signed' | 'amended'): void {
+  const n = records.unreadable.length;
+  if (n > 0) {
+    const which =
+      n === 1
+        ? '1 of its signed versions or amendments'
+        : `${n} of its signed versions or amendments`;
+    throw new AppFailure(
+      'BLOCKED',
+      `This record cannot be ${doing}: ${which} could not be read, so the next version number is not known and a signed version could be overwritten. Nothing was changed. Restore the vault from a backup made before the damage, or ask your IT support.`,
+    );
+  }
 }
 
 /** The version the record is at now: the newest amendment, else the newest signed version, else 1. */
-export function currentVersion(records: ReturnType<typeof readRecords>): number {
+export function currentVersion(records: VersionRecords): number {
   const last = Math.max(
     0,
     ...records.signed.map((r) => r.version),
@@ -110,7 +189,7 @@ export function currentVersion(records: ReturnType<typeof readRecords>): number 
 }
 
 /** The versions as the renderer lists them, newest first: each signed one, and an open amendment. */
-export function toVersions(records: ReturnType<typeof readRecords>): Version[] {
+export function toVersions(records: VersionRecords): Version[] {
   const out: Version[] = records.signed.map((r) => ({
     version: r.version,
     state: 'signed',

@@ -6,6 +6,7 @@ import { AppFailure } from '../../../shared/ipc/result';
 
 import type { AuditEntry, AuditInput } from './audit';
 import { nextAuditEntry, verifyAudit } from './audit';
+import { documentOnce } from './document-once';
 import { ENTRY_KIND } from './format';
 import { deepFreeze } from './safe-json';
 import { VaultAccess } from './vault-access';
@@ -29,7 +30,11 @@ export type VaultChange = {
   audit?: readonly AuditInput[];
 };
 
-function checkedRecord(id: string, value: JsonValue): string {
+function checkedRecord(id: string, value: JsonValue, collection?: Collection): string {
+  if (collection === 'documents') {
+    // A document's metadata goes with its bytes, and is never replaced (./document-once.ts).
+    throw new AppFailure('BAD_INPUT', 'Documents are stored with their bytes, never as a record.');
+  }
   if (!isRecordId(id)) {
     throw new AppFailure('BAD_INPUT', 'A record id may hold letters, digits and . _ : - only.');
   }
@@ -76,7 +81,7 @@ export class VaultRecords extends VaultAccess {
     value: JsonValue,
     audit?: AuditInput,
   ): Promise<void> {
-    const text = checkedRecord(id, value);
+    const text = checkedRecord(id, value, collection);
     return this.save(() => {
       const s = this.requireSession();
       const addAudit = this.auditWith(audit);
@@ -95,7 +100,7 @@ export class VaultRecords extends VaultAccess {
     items: readonly { collection: Collection; id: string; value: JsonValue }[],
     audit?: AuditInput,
   ): Promise<void> {
-    const texts = items.map((item) => checkedRecord(item.id, item.value));
+    const texts = items.map((item) => checkedRecord(item.id, item.value, item.collection));
     return this.save(() => {
       const s = this.requireSession();
       items.forEach((item, i) => {
@@ -147,24 +152,37 @@ export class VaultRecords extends VaultAccess {
         meta: JSON.parse(JSON.stringify(input.meta)) as JsonValue,
       } satisfies DocumentMeta),
     );
+    const fresh = items.map(() => true);
     await this.save(
       () => {
         const s = this.requireSession();
         const addAudit = this.auditWith(audit);
+        const held = s.db.data.documents;
+        // Checked for every item before any changes: one refused document stores none of them.
         items.forEach(({ id }, i) => {
-          s.db.data.documents[id] = metas[i]!;
-          s.adapter.touch('documents', id);
+          if (documentOnce(held, id, metas[i]!) === 'same') {
+            fresh[i] = false;
+            metas[i] = held[id] as DocumentMeta;
+          }
+        });
+        items.forEach(({ id }, i) => {
+          if (fresh[i]) {
+            held[id] = metas[i]!;
+            s.adapter.touch('documents', id);
+          }
         });
         addAudit();
       },
       (s) =>
-        items.forEach(({ input }, i) =>
-          s.adapter.stage({
-            kind: ENTRY_KIND.blob,
-            ref: Buffer.from(metas[i]!.blobId, 'hex'),
-            plaintext: input.bytes,
-          }),
-        ),
+        items.forEach(({ input }, i) => {
+          if (fresh[i]) {
+            s.adapter.stage({
+              kind: ENTRY_KIND.blob,
+              ref: Buffer.from(metas[i]!.blobId, 'hex'),
+              plaintext: input.bytes,
+            });
+          }
+        }),
     );
     return metas;
   }
@@ -174,7 +192,10 @@ export class VaultRecords extends VaultAccess {
    * a crash leaves all of it or none of it. Everything is checked before anything changes.
    */
   async commit(change: VaultChange): Promise<{ audit: AuditEntry[]; documents: DocumentMeta[] }> {
-    const puts = (change.put ?? []).map((p) => ({ ...p, text: checkedRecord(p.id, p.value) }));
+    const puts = (change.put ?? []).map((p) => ({
+      ...p,
+      text: checkedRecord(p.id, p.value, p.collection),
+    }));
     for (const r of change.remove ?? []) {
       checkedRecord(r.id, null);
     }
@@ -195,12 +216,19 @@ export class VaultRecords extends VaultAccess {
         createdAt: now.toISOString(),
         meta: JSON.parse(JSON.stringify(d.meta)) as JsonValue,
       });
-      return { id: d.id, bytes: d.bytes, meta };
+      return { id: d.id, bytes: d.bytes, meta, fresh: true };
     });
     const audit: AuditEntry[] = [];
     await this.save(
       () => {
         const s = this.requireSession();
+        const held = s.db.data.documents;
+        for (const d of documents) {
+          if (documentOnce(held, d.id, d.meta) === 'same') {
+            d.fresh = false;
+            d.meta = held[d.id] as DocumentMeta;
+          }
+        }
         for (const p of puts) {
           s.db.data[p.collection][p.id] = deepFreeze(JSON.parse(p.text) as JsonValue);
           s.adapter.touch(p.collection, p.id);
@@ -210,8 +238,10 @@ export class VaultRecords extends VaultAccess {
           s.adapter.touch(r.collection, r.id);
         }
         for (const d of documents) {
-          s.db.data.documents[d.id] = d.meta;
-          s.adapter.touch('documents', d.id);
+          if (d.fresh) {
+            held[d.id] = d.meta;
+            s.adapter.touch('documents', d.id);
+          }
         }
         const log = s.db.data.audit;
         for (const input of change.audit ?? []) {
@@ -221,7 +251,7 @@ export class VaultRecords extends VaultAccess {
         }
       },
       (s) => {
-        for (const d of documents) {
+        for (const d of documents.filter((x) => x.fresh)) {
           s.adapter.stage({
             kind: ENTRY_KIND.blob,
             ref: Buffer.from(d.meta.blobId, 'hex'),

@@ -52,6 +52,8 @@ export const documentsContract = {
         z.strictObject({ member: z.string(), child: z.string(), excerpt: z.string() }),
       ),
       certificate: CertificateInfoSchema.nullable(),
+      /** Version and amendment records that fail their check: while any, the record is not signed or amended. */
+      unreadableVersions: z.number().int().nonnegative(),
     }),
   },
   'documents.signOff': {
@@ -83,6 +85,8 @@ export const documentsContract = {
     output: z.strictObject({
       status: ConferenceStatusSchema,
       versions: z.array(VersionSchema),
+      /** Version and amendment records that fail their check, so are not in `versions` (docs/vault.md). */
+      unreadableVersions: z.number().int().nonnegative(),
     }),
   },
   'documents.read': {

@@ -17,6 +17,7 @@ import { CertificatePanel } from './CertificatePanel';
 import { DocumentPlan } from './DocumentPlan';
 import { FamilyCopyChoice } from './FamilyCopyChoice';
 import { DocumentPreview } from './preview/DocumentPreview';
+import { UnreadableVersions } from './UnreadableVersions';
 import { SignOffForm } from './SignOffForm';
 import { VersionsList } from './VersionsList';
 import { SendPanel } from '../team/SendPanel';
@@ -92,7 +93,8 @@ export function SignOffScreen({ id }: { id: string }) {
   }
   const { preview, versions } = loaded;
   const signed = preview.status === 'signed';
-  const blocked = preview.blockers.length > 0;
+  const unreadable = preview.unreadableVersions;
+  const blocked = preview.blockers.length > 0 || unreadable > 0;
   return (
     <section aria-labelledby="signoff-title" className="panel signoff">
       <div className="toolbar">
@@ -119,7 +121,8 @@ export function SignOffScreen({ id }: { id: string }) {
         </p>
       ) : null}
       {error ? <ErrorSummary error={error} /> : null}
-      {!signed && blocked ? (
+      {unreadable > 0 ? <UnreadableVersions count={unreadable} /> : null}
+      {!signed && preview.blockers.length > 0 ? (
         <section className="signoff-blockers" aria-labelledby="blockers-title">
           <h2 id="blockers-title">The record cannot be signed yet</h2>
           <p>Put these right in the conference first:</p>
@@ -169,7 +172,7 @@ export function SignOffScreen({ id }: { id: string }) {
             />
           )}
         </>
-      ) : (
+      ) : unreadable > 0 ? null : (
         <AmendForm
           conferenceId={id}
           nextVersion={preview.version + 1}
