@@ -9,6 +9,7 @@ import { ukDayOf } from '../../../shared/domain/calendar';
 import { formatDate, plural } from '../../../shared/domain/format-en-gb';
 import { ROLES, ROLE_LABEL, roleNamed } from '../../../shared/exchange/role-names';
 import type { BundleKind } from '../../../shared/exchange/roles';
+import { unreadableSentence } from '../../../shared/exchange/unreadable';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { Services } from '../../services/create-services';
 import type { Inspection } from '../../services/exchange/receive';
@@ -147,6 +148,10 @@ export const teamCommand: CliCommand = {
                 )
                 .join(''),
         );
+        const unread = services.exchange.teamUnreadable();
+        if (unread.length > 0) {
+          ctx.err(`Warning: ${unreadableSentence(unread, 'card')}\n`);
+        }
         return EXIT.OK;
       }
       if (action === 'add') {

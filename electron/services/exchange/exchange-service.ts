@@ -4,6 +4,7 @@
 // organisation syncs). Rule source: docs/exchange.md.
 import type { Role } from '../../../shared/exchange/roles';
 import { signOffRoleProblem } from '../../../shared/exchange/roles';
+import type { PendingMergeView } from '../../../shared/ipc/contracts/exchange';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';
 import type { ListRow } from '../../../shared/list/schemas';
@@ -28,7 +29,9 @@ import {
   ownerInfo,
   revokeMember,
   teamMembers,
+  teamUnreadable,
 } from './team';
+import { UnreadableRecord } from './records';
 import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
@@ -114,6 +117,8 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     /** The owner's card as the text of a .icpc-card file. */
     card: () => `${JSON.stringify(myCard(deps.vault), null, 2)}\n`,
     team: () => teamMembers(deps.vault),
+    /** The directory's cards that cannot be read, by vault key (the Team screen names them). */
+    teamUnreadable: () => teamUnreadable(deps.vault),
     addCard: (text: string) => addMember(deps.vault, text, now()),
     confirmCard: (fingerprint: string, readAloudTyped: string) =>
       confirmMember(deps.vault, fingerprint, readAloudTyped, now()),
@@ -142,13 +147,32 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     inspect: (bytes: Uint8Array) => inspectBundle(deps, bytes),
     receive,
     pendingMerge: (conferenceId: string) => pendingMerge(deps.vault, conferenceId),
-    /** The merges waiting for choices (one conference, or all), as the merge screen shows them. */
-    pendingMergeViews(conferenceId?: string) {
+    /**
+     * The merges waiting for choices (one conference, or all), as the merge screen shows them. One conference's
+     * merge that cannot be read refuses (CORRUPT); the list of all names the unreadable ones instead of dropping
+     * them (docs/exchange.md, "Records that cannot be read").
+     */
+    pendingMergeViews(conferenceId?: string): {
+      merges: PendingMergeView[];
+      unreadable: string[];
+    } {
       const ids = conferenceId === undefined ? pendingMergeIds(deps.vault) : [conferenceId];
-      return ids.flatMap((id) => {
-        const found = pendingMerge(deps.vault, id);
-        return found ? [mergeView(found, deps.conferences.get(id as never).conference)] : [];
-      });
+      const merges: PendingMergeView[] = [];
+      const unreadable: string[] = [];
+      for (const id of ids) {
+        try {
+          const found = pendingMerge(deps.vault, id);
+          if (found) {
+            merges.push(mergeView(found, deps.conferences.get(id as never).conference));
+          }
+        } catch (e) {
+          if (conferenceId !== undefined || !(e instanceof UnreadableRecord)) {
+            throw e;
+          }
+          unreadable.push(e.key);
+        }
+      }
+      return { merges, unreadable: unreadable.sort() };
     },
     resolveMerge: (
       conferenceId: string,
