@@ -7,7 +7,7 @@ export const EXCHANGE_FIX =
   'Restore the newest backup that reads (Vault settings, Backups; or icpc backup list), or open the vault with the newer version of the app. If a bundle is then refused, ask its sender to send it again.';
 
 const NOUN = {
-  merge: ['waiting merge', 'waiting merges'],
+  merge: ['waiting merge in this vault', 'waiting merges in this vault'],
   card: ['card in your team directory', 'cards in your team directory'],
 } as const;
 
@@ -20,5 +20,5 @@ export function unreadableSentence(keys: readonly string[], what: keyof typeof N
   const n = `${keys.length.toLocaleString('en-GB')} ${NOUN[what][one ? 0 : 1]}`;
   const shown = keys.slice(0, 3).join(', ');
   const more = keys.length > 3 ? ` and ${(keys.length - 3).toLocaleString('en-GB')} more` : '';
-  return `${n} in this vault could not be read, so ${one ? 'it is' : 'they are'} not shown (${shown}${more}). ${EXCHANGE_FIX}`;
+  return `${n} could not be read, so ${one ? 'it is' : 'they are'} not shown (${shown}${more}). ${EXCHANGE_FIX}`;
 }

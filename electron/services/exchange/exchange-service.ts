@@ -9,6 +9,7 @@ import { AppFailure } from '../../../shared/ipc/result';
 import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';
 import type { ListRow } from '../../../shared/list/schemas';
 import type { ConferenceService } from '../conferences/conference-service';
+import { StoredConferenceSchema } from '../conferences/stored-conference';
 import type { SignoffService } from '../signoff/signoff-service';
 import type { Clock, EventSink } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
@@ -31,7 +32,7 @@ import {
   teamMembers,
   teamUnreadable,
 } from './team';
-import { UnreadableRecord } from './records';
+import { UnreadableRecord, readRecord } from './records';
 import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
@@ -137,7 +138,11 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
         {
           vault: deps.vault,
           clock: deps.clock,
-          conference: (id) => deps.conferences.get(id as never),
+          // Named by vault key when it cannot be read (the conference service says only that it cannot).
+          conference: (id) => {
+            readRecord(deps.vault, 'conferences', id, StoredConferenceSchema);
+            return deps.conferences.get(id as never);
+          },
           signoff: deps.signoff,
           ...(deps.listForChairs ? { listForChairs: deps.listForChairs } : {}),
         },

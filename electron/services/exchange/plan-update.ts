@@ -106,7 +106,7 @@ export function checkPlanUpdate(
   if (!notified && unreadable.length > 0) {
     throw unreadableRecords(
       unreadable,
-      `and one may hold the plan for ${body.child.name}, so this update was not applied`,
+      'and one may hold this child’s plan, so this update was not applied',
     );
   }
   if (!notified) {
