@@ -21,10 +21,12 @@ type Reader = Pick<VaultRecords, 'get' | 'list'>;
 const hasChild = (s: StoredConference, childId: string): boolean =>
   s.conference.children.some((c) => c.details.id === childId);
 
-/** The chair's list records about one child (no transfer-ins) and the latest signed conference naming them. */
-// An unreadable planList record may be about this child (a plan ended): the update carries every record about the
-// child, so it is not sent with one missing. An unreadable conference matters only when no readable signed
-// conference names the child (it may be the one that does); otherwise the update names the latest readable one.
+/**
+ * The chair's list records about one child (no transfer-ins) and the latest signed conference naming them. An
+ * unreadable planList record may be about this child (a plan ended): the update carries every record about the
+ * child, so it is not made with one missing. An unreadable conference matters only when no readable signed
+ * conference names the child (it may be the one that does); otherwise the update names the latest readable one.
+ */
 export function planUpdateBody(vault: Reader, childId: string): PlanUpdateBody {
   const list = readAll(vault, 'planList', PlanListEntrySchema);
   if (list.unreadable.length > 0) {

@@ -4,7 +4,8 @@
 // before (replay), it follows the last bundle of its thread (order), and it was not made in the future. Only then
 // is it applied: a new draft is stored, a returned draft is merged field by field (conflicts wait for the person's
 // choice), a plan notification joins the Designated Manager's list with its signed files. Everything received is
-// audited with ids and hashes only. Rule source: docs/exchange.md (receiving).
+// audited with ids and hashes only. A record these checks read that fails its own check refuses the bundle, never
+// passing for absent (records.ts). Rule source: docs/exchange.md (receiving; records that cannot be read).
 import forge from 'node-forge';
 
 import { ConferenceSchema } from '../../../shared/domain/conference';
