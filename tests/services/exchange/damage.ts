@@ -3,8 +3,12 @@
 // that reads, and the vault file's hash to show a refused operation wrote nothing. FICTIONAL people only.
 import { join } from 'node:path';
 
+import { exchangeIds, threadOf } from '../../../electron/services/exchange/threads';
 import { VAULT_FILE } from '../../../electron/services/vault/vault';
 import type { Collection, JsonValue } from '../../../electron/services/vault/vault-data';
+import type { Conference } from '../../../shared/domain/conference';
+import { fingerprintId } from '../../../shared/exchange/fingerprint';
+import type { BundleKind } from '../../../shared/exchange/roles';
 import { sha256File } from '../vault/helpers';
 
 import type { Member } from './support';
@@ -71,3 +75,62 @@ export async function withDamage<T>(
     await (held === undefined ? vault.remove(t.collection, id) : vault.put(t.collection, id, held));
   }
 }
+
+// Where each record an operation reads is kept, and a copy that reads for one normally absent.
+export const thread = (
+  holder: Member | (() => Member),
+  kind: BundleKind,
+  key: string,
+  people: () => Member[],
+): Target => ({
+  holder: '',
+  vault: typeof holder === 'function' ? holder : () => holder,
+  collection: 'exchange',
+  id: () =>
+    exchangeIds.thread(
+      threadOf(
+        kind,
+        key,
+        people().map((p) => p.fingerprint),
+      ),
+    ),
+  template: () => ({ thread: 'x', sequence: 1, head: '0'.repeat(64) }),
+  field: 'sequence',
+});
+export const conferenceOf = (v: () => Member, c: Conference, template = false): Target => ({
+  holder: '',
+  vault: v,
+  collection: 'conferences',
+  id: () => c.id,
+  ...(template
+    ? {
+        template: () => ({
+          revision: 0,
+          savedAt: '2026-01-06T09:00:00.000Z',
+          status: 'signed',
+          conference: c,
+        }),
+      }
+    : {}),
+  field: 'status',
+});
+export const cardOf = (v: () => Member, whose: () => Member): Target => ({
+  holder: '',
+  vault: v,
+  collection: 'team',
+  id: () => fingerprintId(whose().fingerprint),
+  field: 'status',
+});
+export const exchangeRecord = (
+  v: () => Member,
+  id: () => string,
+  field: string,
+  template?: () => Record<string, never>,
+): Target => ({
+  holder: '',
+  vault: v,
+  collection: 'exchange',
+  id,
+  field,
+  ...(template ? { template } : {}),
+});
