@@ -9,7 +9,8 @@ import { ukDayOf } from '../../../shared/domain/calendar';
 import { formatDate, plural } from '../../../shared/domain/format-en-gb';
 import { ROLES, ROLE_LABEL, roleNamed } from '../../../shared/exchange/role-names';
 import type { BundleKind } from '../../../shared/exchange/roles';
-import { AppFailure } from '../../../shared/ipc/result';
+import { unreadableSentence } from '../../../shared/exchange/unreadable';
+import { AppFailure, isAppFailure } from '../../../shared/ipc/result';
 import type { Services } from '../../services/create-services';
 import type { Inspection } from '../../services/exchange/receive';
 import { EXIT, PASSPHRASE_OPTIONS } from '../command';
@@ -147,6 +148,10 @@ export const teamCommand: CliCommand = {
                 )
                 .join(''),
         );
+        const unread = services.exchange.teamUnreadable();
+        if (unread.length > 0) {
+          ctx.err(`Warning: ${unreadableSentence(unread, 'card')}\n`);
+        }
         return EXIT.OK;
       }
       if (action === 'add') {
@@ -251,7 +256,7 @@ async function receiveOne(
   name: string,
   bytes: Uint8Array,
   dryRun: boolean,
-): Promise<boolean> {
+): Promise<'ok' | 'refused' | 'unreadable'> {
   try {
     if (dryRun) {
       ctx.out(`${name}: would receive ${describe(services.exchange.inspect(bytes))}\n`);
@@ -261,10 +266,11 @@ async function receiveOne(
         `${name}: received ${describe(r)}${r.applied === 'conflicts' ? `. Choose with: icpc merge --id ${r.conferenceId}` : ''}\n`,
       );
     }
-    return true;
+    return 'ok';
   } catch (e) {
     ctx.err(`${name}: refused. ${e instanceof Error ? e.message : String(e)}\n`);
-    return false;
+    // A record in this vault that cannot be read exits 5, as unlock-check does (docs/exchange.md).
+    return isAppFailure(e) && e.code === 'CORRUPT' ? 'unreadable' : 'refused';
   }
 }
 
@@ -277,7 +283,8 @@ export const receiveCommand: CliCommand = {
     '  receive --folder             receive every new bundle in the shared folder',
     '  receive --set-folder DIR     use DIR as the shared folder (--set-folder "" to stop)',
     '  --dry-run                    say what each would change, change nothing',
-    '  Exit code 0 when every bundle was received, 2 when any was refused.',
+    '  Exit code 0 when every bundle was received, 2 when any was refused, 5 when a record in this vault',
+    '  that the checks need could not be read.',
     '  --passphrase-stdin | --passphrase-file FILE',
   ].join('\n'),
   options: {
@@ -317,11 +324,15 @@ export const receiveCommand: CliCommand = {
         ctx.out('No new bundles to receive.\n');
         return EXIT.OK;
       }
-      let allOk = true;
+      const outcomes = new Set<string>();
       for (const item of items) {
-        allOk = (await receiveOne(services, ctx, item.name, item.bytes, dryRun)) && allOk;
+        outcomes.add(await receiveOne(services, ctx, item.name, item.bytes, dryRun));
       }
-      return allOk ? EXIT.OK : EXIT.USAGE;
+      return outcomes.has('unreadable')
+        ? EXIT.CORRUPT
+        : outcomes.has('refused')
+          ? EXIT.USAGE
+          : EXIT.OK;
     });
   },
 };

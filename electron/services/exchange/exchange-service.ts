@@ -4,10 +4,12 @@
 // organisation syncs). Rule source: docs/exchange.md.
 import type { Role } from '../../../shared/exchange/roles';
 import { signOffRoleProblem } from '../../../shared/exchange/roles';
+import type { PendingMergeView } from '../../../shared/ipc/contracts/exchange';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { CheckCriteria } from '../../../shared/list/enquiry-schemas';
 import type { ListRow } from '../../../shared/list/schemas';
 import type { ConferenceService } from '../conferences/conference-service';
+import { StoredConferenceSchema } from '../conferences/stored-conference';
 import type { SignoffService } from '../signoff/signoff-service';
 import type { Clock, EventSink } from '../ports';
 import type { VaultRecords } from '../vault/vault-records';
@@ -28,7 +30,9 @@ import {
   ownerInfo,
   revokeMember,
   teamMembers,
+  teamUnreadable,
 } from './team';
+import { UnreadableRecord, readRecord } from './records';
 import { inboxEntry, mergeView, pendingMergeIds } from './views';
 
 export type ExchangeVault = Pick<
@@ -114,6 +118,8 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     /** The owner's card as the text of a .icpc-card file. */
     card: () => `${JSON.stringify(myCard(deps.vault), null, 2)}\n`,
     team: () => teamMembers(deps.vault),
+    /** The directory's cards that cannot be read, by vault key (the Team screen names them). */
+    teamUnreadable: () => teamUnreadable(deps.vault),
     addCard: (text: string) => addMember(deps.vault, text, now()),
     confirmCard: (fingerprint: string, readAloudTyped: string) =>
       confirmMember(deps.vault, fingerprint, readAloudTyped, now()),
@@ -132,7 +138,11 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
         {
           vault: deps.vault,
           clock: deps.clock,
-          conference: (id) => deps.conferences.get(id as never),
+          // Named by vault key when it cannot be read (the conference service says only that it cannot).
+          conference: (id) => {
+            readRecord(deps.vault, 'conferences', id, StoredConferenceSchema);
+            return deps.conferences.get(id as never);
+          },
           signoff: deps.signoff,
           ...(deps.listForChairs ? { listForChairs: deps.listForChairs } : {}),
         },
@@ -142,13 +152,32 @@ export function createExchangeService(deps: ExchangeServiceDeps) {
     inspect: (bytes: Uint8Array) => inspectBundle(deps, bytes),
     receive,
     pendingMerge: (conferenceId: string) => pendingMerge(deps.vault, conferenceId),
-    /** The merges waiting for choices (one conference, or all), as the merge screen shows them. */
-    pendingMergeViews(conferenceId?: string) {
+    /**
+     * The merges waiting for choices (one conference, or all), as the merge screen shows them. One conference's
+     * merge that cannot be read refuses (CORRUPT); the list of all names the unreadable ones instead of dropping
+     * them (docs/exchange.md, "Records that cannot be read").
+     */
+    pendingMergeViews(conferenceId?: string): {
+      merges: PendingMergeView[];
+      unreadable: string[];
+    } {
       const ids = conferenceId === undefined ? pendingMergeIds(deps.vault) : [conferenceId];
-      return ids.flatMap((id) => {
-        const found = pendingMerge(deps.vault, id);
-        return found ? [mergeView(found, deps.conferences.get(id as never).conference)] : [];
-      });
+      const merges: PendingMergeView[] = [];
+      const unreadable: string[] = [];
+      for (const id of ids) {
+        try {
+          const found = pendingMerge(deps.vault, id);
+          if (found) {
+            merges.push(mergeView(found, deps.conferences.get(id as never).conference));
+          }
+        } catch (e) {
+          if (conferenceId !== undefined || !(e instanceof UnreadableRecord)) {
+            throw e;
+          }
+          unreadable.push(e.key);
+        }
+      }
+      return { merges, unreadable: unreadable.sort() };
     },
     resolveMerge: (
       conferenceId: string,

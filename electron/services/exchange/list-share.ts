@@ -1,6 +1,8 @@
 // The list for chairs' pre-checks: the Designated Manager sends it only when the authority has chosen to share it
 // (a setting in the manager's vault, off until turned on); a chair keeps the newest list from each manager and
 // checks children against it, always told how old it is. Rule source: docs/exchange.md (the list for pre-checks).
+import { z } from 'zod';
+
 import { ListSnapshotBodySchema, checkSnapshot } from '../../../shared/exchange/list-snapshot';
 import type { ListSnapshotBody, SnapshotCheck } from '../../../shared/exchange/list-snapshot';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -9,7 +11,7 @@ import type { ListRow } from '../../../shared/list/schemas';
 import { unreadSentence } from '../../../shared/list/unread';
 import type { VaultRecords } from '../vault/vault-records';
 
-import { parsed } from './threads';
+import { readRecord } from './records';
 
 export const LIST_SHARING_SETTING = 'exchange-list-sharing';
 export const SNAPSHOT_RECORD = 'list-snapshot';
@@ -60,15 +62,19 @@ export function snapshotBody(
   };
 }
 
+const HeldSnapshotSchema = z.strictObject({
+  from: z.string(),
+  fromName: z.string(),
+  body: ListSnapshotBodySchema,
+});
 export type HeldSnapshot = { from: string; fromName: string; body: ListSnapshotBody };
 
+/**
+ * The list held, `null` when none was received. One that cannot be read refuses (CORRUPT): a pre-check must not
+ * say "no list" over it, nor may an older list replace it (docs/exchange.md, "Records that cannot be read").
+ */
 export function heldSnapshot(vault: Reader): HeldSnapshot | null {
-  const raw = vault.get('exchange', SNAPSHOT_RECORD) as
-    { from?: unknown; fromName?: unknown; body?: unknown } | undefined;
-  const body = parsed(ListSnapshotBodySchema, raw?.body);
-  return body && typeof raw?.from === 'string' && typeof raw.fromName === 'string'
-    ? { from: raw.from, fromName: raw.fromName, body }
-    : null;
+  return readRecord(vault, 'exchange', SNAPSHOT_RECORD, HeldSnapshotSchema) ?? null;
 }
 
 /** Refuses a list older than (or as old as) the one already held. */

@@ -4,7 +4,8 @@
 // before (replay), it follows the last bundle of its thread (order), and it was not made in the future. Only then
 // is it applied: a new draft is stored, a returned draft is merged field by field (conflicts wait for the person's
 // choice), a plan notification joins the Designated Manager's list with its signed files. Everything received is
-// audited with ids and hashes only. Rule source: docs/exchange.md (receiving).
+// audited with ids and hashes only. A record these checks read that fails its own check refuses the bundle, never
+// passing for absent (records.ts). Rule source: docs/exchange.md (receiving; records that cannot be read).
 import forge from 'node-forge';
 
 import { ConferenceSchema } from '../../../shared/domain/conference';
@@ -29,7 +30,14 @@ import { checkPlanUpdate } from './plan-update';
 import type { PlanUpdateEffect } from './plan-update';
 import { ownerKeys, trustedMember } from './team';
 import type { Member } from './team';
-import { NotifiedSchema, PendingMergeSchema, exchangeIds, parsed, threadState } from './threads';
+import { readRecord } from './records';
+import {
+  NotifiedSchema,
+  PendingMergeSchema,
+  ReceivedSchema,
+  exchangeIds,
+  threadState,
+} from './threads';
 import type { PendingMerge } from './threads';
 
 export type ReceiveVault = Pick<
@@ -70,11 +78,12 @@ const refuse = (message: string): never => {
 const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
 const FUTURE_GRACE_MS = 10 * 60_000;
 
+/** The conference held here, `undefined` when absent; refuses (CORRUPT) when its record cannot be read. */
 function storedConference(
   vault: Pick<VaultRecords, 'get'>,
   id: string,
 ): StoredConference | undefined {
-  return parsed(StoredConferenceSchema, vault.get('conferences', id)) ?? undefined;
+  return readRecord(vault, 'conferences', id, StoredConferenceSchema);
 }
 
 function checkFiles(payload: Extract<BundlePayload, { kind: 'plan-notification' }>): void {
@@ -123,7 +132,7 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
   if (roleProblem) {
     refuse(roleProblem);
   }
-  if (deps.vault.get('exchange', exchangeIds.received(header.id)) !== undefined) {
+  if (readRecord(deps.vault, 'exchange', exchangeIds.received(header.id), ReceivedSchema)) {
     refuse('This bundle was received before. Nothing was changed.');
   }
   if (Date.parse(header.createdAt) > deps.clock.now().getTime() + FUTURE_GRACE_MS) {
@@ -149,7 +158,7 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
   if (p.payload.kind === 'plan-notification') {
     const notice = p.payload;
     const cid = notice.body.conference.id;
-    const earlier = parsed(NotifiedSchema, deps.vault.get('exchange', exchangeIds.notified(cid)));
+    const earlier = readRecord(deps.vault, 'exchange', exchangeIds.notified(cid), NotifiedSchema);
     const local = storedConference(deps.vault, cid);
     if (local && !earlier) {
       refuse(
@@ -199,6 +208,8 @@ export function inspectBundle(deps: ReceiveDeps, bytes: Uint8Array): Inspection 
       'You have already signed this conference. Amend it if something must change; the draft was not applied.',
     );
   }
+  // A returned draft with conflicts replaces the merge waiting for this conference: never one that cannot be read.
+  readRecord(deps.vault, 'exchange', exchangeIds.merge(cid), PendingMergeSchema);
   const merge = mergeThreeWay(thread?.base, local.conference, draft.body.conference);
   return {
     ...base,
@@ -347,12 +358,15 @@ export async function applyBundle(
   return 'conflicts';
 }
 
-/** The merge waiting for the person's choices on a conference, with its conflicts against the current record. */
+/**
+ * The merge waiting for the person's choices on a conference, with its conflicts against the current record;
+ * `null` when none waits. Refuses (CORRUPT) when the merge or the conference cannot be read.
+ */
 export function pendingMerge(
   vault: Pick<VaultRecords, 'get'>,
   conferenceId: string,
 ): { merge: PendingMerge; conflicts: MergeConflict[] } | null {
-  const m = parsed(PendingMergeSchema, vault.get('exchange', exchangeIds.merge(conferenceId)));
+  const m = readRecord(vault, 'exchange', exchangeIds.merge(conferenceId), PendingMergeSchema);
   const local = storedConference(vault, conferenceId);
   if (!m || !local) {
     return null;

@@ -16,6 +16,7 @@ import type { VaultRecords } from '../vault/vault-records';
 
 import { certificateId, newExchangeIdentity } from './envelope';
 import type { KeyHolder } from './envelope';
+import { readAll, readRecord } from './records';
 
 export const OWNER_SETTING = 'owner-identity';
 
@@ -165,18 +166,24 @@ const withId = (fingerprint: string, m: z.infer<typeof MemberSchema>): Member =>
   readAloud: readAloud(fingerprint),
 });
 
-/** Every card in the directory. */
+/** Every card in the directory that reads (`teamUnreadable` names the others). */
 export function teamMembers(vault: Pick<VaultRecords, 'list'>): Member[] {
-  return Object.entries(vault.list('team')).flatMap(([id, raw]) => {
-    const m = MemberSchema.safeParse(raw);
-    return m.success ? [withId(id, m.data)] : [];
-  });
+  return readAll(vault, 'team', MemberSchema).read.map((r) => withId(r.id, r.value));
 }
 
+/** The vault keys of directory cards that fail their check: the directory says so rather than hide them. */
+export const teamUnreadable = (vault: Pick<VaultRecords, 'list'>): string[] =>
+  readAll(vault, 'team', MemberSchema).unreadable;
+
+/**
+ * The card with this fingerprint, `null` when none is held. A card that cannot be read refuses (CORRUPT): taken for
+ * absent, it could be imported again over the record, or a revoked card's refusal could read as "not in your
+ * directory" (docs/exchange.md, "Records that cannot be read").
+ */
 export function member(vault: Pick<VaultRecords, 'get'>, fingerprint: string): Member | null {
   const id = fingerprintId(fingerprint);
-  const m = MemberSchema.safeParse(vault.get('team', id));
-  return m.success ? withId(id, m.data) : null;
+  const m = readRecord(vault, 'team', id, MemberSchema);
+  return m ? withId(id, m) : null;
 }
 
 /** Reads a card file's text: JSON, the card shape, a self-signed certificate naming the card's person, valid now. */

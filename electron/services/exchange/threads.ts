@@ -1,6 +1,7 @@
 // The bookkeeping of exchange conversations in the vault's `exchange` collection: each thread's last bundle (its
 // sequence and hash) and the draft both sides last exchanged (the base of a three-way merge), every bundle sent
-// and received (replays are refused by id), and pending merges. Record ids are hashes, never names.
+// and received (replays are refused by id), and pending merges. Record ids are hashes, never names. A record here
+// that fails its check refuses what reads it (records.ts), never passes for absent.
 // Rule source: docs/exchange.md (threads, replay and order).
 import { createHash } from 'node:crypto';
 
@@ -8,9 +9,12 @@ import { z } from 'zod';
 
 import { ConferenceSchema } from '../../../shared/domain/conference';
 import type { Conference } from '../../../shared/domain/conference';
+import { BundleKindSchema } from '../../../shared/exchange/roles';
 import type { BundleKind } from '../../../shared/exchange/roles';
 import type { JsonValue } from '../vault/vault-data';
 import type { VaultRecords } from '../vault/vault-records';
+
+import { readRecord } from './records';
 
 const h = (s: string): string => createHash('sha256').update(s).digest('hex');
 
@@ -47,9 +51,9 @@ const ids = {
 };
 export const exchangeIds = ids;
 
+/** The thread's last bundle, `null` for a new thread; refuses (CORRUPT) when its record cannot be read. */
 export function threadState(vault: Pick<VaultRecords, 'get'>, thread: string): ThreadState | null {
-  const r = ThreadSchema.safeParse(vault.get('exchange', ids.thread(thread)));
-  return r.success ? r.data : null;
+  return readRecord(vault, 'exchange', ids.thread(thread), ThreadSchema) ?? null;
 }
 
 /** The thread's new state as a record for `VaultRecords.commit` (so it lands with what moved it on). */
@@ -88,7 +92,20 @@ export const NotifiedSchema = z.strictObject({
 });
 export type Notified = z.infer<typeof NotifiedSchema>;
 
-export function parsed<T>(schema: z.ZodType<T>, raw: unknown): T | null {
-  const r = schema.safeParse(raw);
-  return r.success ? r.data : null;
-}
+/** A bundle received (kept against replay), as `commitReceipt` in receive.ts writes it. */
+export const ReceivedSchema = z.strictObject({
+  kind: BundleKindSchema,
+  conferenceId: z.string(),
+  from: z.string(),
+  sha256: z.string(),
+  receivedAt: z.iso.datetime(),
+});
+
+/** A bundle sent from here, as `sendBundle` in send.ts writes it. */
+export const SentSchema = z.strictObject({
+  kind: BundleKindSchema,
+  conferenceId: z.string(),
+  to: z.array(z.string()),
+  sha256: z.string(),
+  sentAt: z.iso.datetime(),
+});

@@ -13,8 +13,9 @@ import type {
 import type { VaultRecords } from '../vault/vault-records';
 
 import type { Inspection } from './receive';
+import { readRecord } from './records';
 import type { PendingMerge } from './threads';
-import { exchangeIds } from './threads';
+import { ReceivedSchema, SentSchema, exchangeIds } from './threads';
 import type { MergeConflict } from '../../../shared/exchange/merge';
 
 const childNames = (c: Conference): string[] => c.children.map((ch) => ch.details.name);
@@ -49,20 +50,23 @@ export function bundleSummary(i: Inspection): BundleSummary {
   };
 }
 
-/** A shared-folder bundle: new (with what it would change), already received, sent from here, or refused. */
+/**
+ * A shared-folder bundle: new (with what it would change), already received, sent from here, or refused. A record
+ * this depends on that cannot be read makes the entry refused, with the record named (the inbox lists, never hides).
+ */
 export function inboxEntry(
   vault: Pick<VaultRecords, 'get'>,
   fileName: string,
   inspect: () => Inspection,
 ): InboxEntry {
   const id = fileName.replace(/\.icpcx$/, '');
-  if (vault.get('exchange', exchangeIds.sent(id)) !== undefined) {
-    return { state: 'sent-by-you', fileName, why: 'You sent this bundle.' };
-  }
-  if (vault.get('exchange', exchangeIds.received(id)) !== undefined) {
-    return { state: 'received', fileName, why: 'Already received.' };
-  }
   try {
+    if (readRecord(vault, 'exchange', exchangeIds.sent(id), SentSchema)) {
+      return { state: 'sent-by-you', fileName, why: 'You sent this bundle.' };
+    }
+    if (readRecord(vault, 'exchange', exchangeIds.received(id), ReceivedSchema)) {
+      return { state: 'received', fileName, why: 'Already received.' };
+    }
     return { state: 'new', fileName, bundle: bundleSummary(inspect()) };
   } catch (e) {
     return { state: 'refused', fileName, why: e instanceof Error ? e.message : String(e) };

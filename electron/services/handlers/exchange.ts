@@ -70,7 +70,8 @@ export function createExchangeHandlers(s: Services): Pick<Handlers, ExchangeChan
         'Save my card',
       );
     },
-    'exchange.team': () => Promise.resolve({ members: x.team().map(memberView) }),
+    'exchange.team': () =>
+      Promise.resolve({ members: x.team().map(memberView), unreadable: x.teamUnreadable() }),
     'exchange.addCard': async ({ text }) => memberView(await x.addCard(text)),
     'exchange.confirmCard': async ({ fingerprint, readAloud }) =>
       memberView(await x.confirmCard(fingerprint, readAloud)),
@@ -112,7 +113,7 @@ export function createExchangeHandlers(s: Services): Pick<Handlers, ExchangeChan
     'exchange.inbox': async () => ({ folder: x.folder(), entries: await x.inboxEntries() }),
     'exchange.receiveFromFolder': ({ fileName }) => received(x.receiveFromFolder(fileName)),
     'exchange.pendingMerge': ({ conferenceId }) =>
-      Promise.resolve({ merges: x.pendingMergeViews(conferenceId) }),
+      Promise.resolve(x.pendingMergeViews(conferenceId)),
     'exchange.resolveMerge': async ({ conferenceId, choices }) => {
       const merged = await x.resolveMerge(conferenceId, choices);
       return { conferenceId: merged.id };

@@ -168,7 +168,11 @@ export const exchangeContract = {
   },
   'exchange.team': {
     input: z.strictObject({}),
-    output: z.strictObject({ members: z.array(MemberSchema) }),
+    output: z.strictObject({
+      members: z.array(MemberSchema),
+      /** Vault keys of cards that could not be read (docs/exchange.md, "Records that cannot be read"). */
+      unreadable: z.array(z.string().max(200)),
+    }),
   },
   'exchange.addCard': {
     input: z.strictObject({
@@ -218,7 +222,11 @@ export const exchangeContract = {
   },
   'exchange.pendingMerge': {
     input: z.strictObject({ conferenceId: ConferenceIdSchema.optional() }),
-    output: z.strictObject({ merges: z.array(PendingMergeSchema) }),
+    output: z.strictObject({
+      merges: z.array(PendingMergeSchema),
+      /** Vault keys of waiting merges that could not be read, when all are listed (never dropped silently). */
+      unreadable: z.array(z.string().max(200)),
+    }),
   },
   'exchange.resolveMerge': {
     input: z.strictObject({

@@ -158,6 +158,35 @@ describe('icpc identity, team, send and receive', () => {
     );
   });
 
+  it('names records it cannot read: team list warns, receive refuses with exit 5 and writes nothing', async () => {
+    const bundle = join(shared, readdirSync(shared)[0]!);
+    const v = testVault(dirs.chair!, { clock });
+    await v.unlock(PASS);
+    const receipt = Object.keys(v.list('exchange')).find((k) => k.startsWith('received:'))!;
+    const held = v.get('exchange', receipt)!;
+    await v.put('exchange', receipt, { ...(held as object), kind: 'a-later-kind' });
+    await v.put('team', 'ab'.repeat(32), { card: 'written by a newer version' });
+    await v.close();
+    const list = await cli('chair')(['team', 'list', '--passphrase-stdin']);
+    expect(list.code, list.err).toBe(EXIT.OK);
+    expect(list.out).toMatch(/Morgan Testwell/);
+    expect(list.err).toContain(
+      `Warning: 1 card in your team directory could not be read, so it is not shown (team/${'ab'.repeat(32)}).`,
+    );
+    const before = readFileSync(join(dirs.chair!, 'vault.icpc'));
+    const again = await cli('chair')(['receive', bundle, '--passphrase-stdin']);
+    expect(again.code).toBe(EXIT.CORRUPT);
+    expect(again.err).toContain(
+      `The receipt of this bundle could not be read (vault record exchange/${receipt})`,
+    );
+    expect(readFileSync(join(dirs.chair!, 'vault.icpc')).equals(before)).toBe(true);
+    const fix = testVault(dirs.chair!, { clock });
+    await fix.unlock(PASS);
+    await fix.put('exchange', receipt, held);
+    await fix.remove('team', 'ab'.repeat(32));
+    await fix.close();
+  });
+
   it('refuses the minute-taker’s sign-off: only a chair signs', async () => {
     const r = await cli('mt')(['sign', '--id', conference.id, '--passphrase-stdin']);
     expect(r.code).not.toBe(EXIT.OK);

@@ -9,17 +9,24 @@ import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { dayOf } from './team-text';
+import { UnreadableNotice } from './UnreadableNotice';
 
 export function MergeScreen({ id }: { id: string | undefined }) {
   const [merges, setMerges] = useState<PendingMergeView[] | null>(null);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
   const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    void invoke('exchange.pendingMerge', id ? { conferenceId: id } : {}).then((r) =>
-      r.ok ? setMerges(r.value.merges) : setError(r.error),
-    );
+    void invoke('exchange.pendingMerge', id ? { conferenceId: id } : {}).then((r) => {
+      if (r.ok) {
+        setMerges(r.value.merges);
+        setUnreadable(r.value.unreadable);
+      } else {
+        setError(r.error);
+      }
+    });
   }, [id, done]);
 
   if (!merges) {
@@ -33,18 +40,23 @@ export function MergeScreen({ id }: { id: string | undefined }) {
     );
   }
   if (!id || merges.length === 0) {
-    return merges.length === 0 ? (
-      <p>No merge is waiting.</p>
-    ) : (
-      <ul>
-        {merges.map((m) => (
-          <li key={m.conferenceId}>
-            <a href={`#/team/merge/${m.conferenceId}`}>
-              {formatDate(m.conferenceDate)}: {m.children.join(', ')} (from {m.fromName})
-            </a>
-          </li>
-        ))}
-      </ul>
+    return (
+      <>
+        <UnreadableNotice keys={unreadable} what="merge" />
+        {merges.length === 0 ? (
+          <p>{unreadable.length === 0 ? 'No merge is waiting.' : 'No other merge is waiting.'}</p>
+        ) : (
+          <ul>
+            {merges.map((m) => (
+              <li key={m.conferenceId}>
+                <a href={`#/team/merge/${m.conferenceId}`}>
+                  {formatDate(m.conferenceDate)}: {m.children.join(', ')} (from {m.fromName})
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
     );
   }
   const m = merges[0]!;

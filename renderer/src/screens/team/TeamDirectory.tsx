@@ -10,6 +10,7 @@ import { invoke } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 
 import { dayOf } from './team-text';
+import { UnreadableNotice } from './UnreadableNotice';
 
 const STATE: Record<TeamMember['status'], string> = {
   unconfirmed: 'Not confirmed yet',
@@ -45,9 +46,12 @@ function ConfirmForm({ m, onDone }: { m: TeamMember; onDone: (e: AppError | null
 
 export function TeamDirectory({
   members,
+  unreadable,
   onChanged,
 }: {
   members: TeamMember[];
+  /** Vault keys of cards that could not be read: named, never hidden. */
+  unreadable: readonly string[];
   onChanged: () => void;
 }) {
   const [error, setError] = useState<AppError | null>(null);
@@ -74,6 +78,7 @@ export function TeamDirectory({
       <h2 id="team-title">Your team</h2>
       {notice ? <p role="status">{notice}</p> : null}
       {error ? <ErrorSummary error={error} /> : null}
+      <UnreadableNotice keys={unreadable} what="card" />
       <div className="field drop-zone">
         <label htmlFor="card-file">Add a colleague’s card (.icpc-card file, or drop it here)</label>
         <input

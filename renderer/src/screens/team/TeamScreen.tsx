@@ -61,7 +61,11 @@ export function TeamScreen({ section, id }: { section: keyof typeof TITLES; id?:
           <IdentityPanel identity={loaded.me.identity} onCreated={load} />
           {loaded.me.identity ? (
             <>
-              <TeamDirectory members={loaded.team.members} onChanged={load} />
+              <TeamDirectory
+                members={loaded.team.members}
+                unreadable={loaded.team.unreadable}
+                onChanged={load}
+              />
               {/* A Designated Manager sends no drafts or notifications (docs/exchange.md, roles). */}
               {loaded.me.identity.role === 'designated-manager' ? null : (
                 <SendPanel key={loaded.team.members.length} />
