@@ -63,9 +63,16 @@ export async function reportUnreadRecords(
     err(`The list record ${id} could not be read: the list leaves it out.\n`);
   }
   const n = conferences.length + planRecords.length;
+  const onList = conferences.filter((id) => !leftOff.has(id)).length;
   if (n > 0) {
+    const until =
+      onList === n
+        ? ''
+        : onList === 0
+          ? ' Until they read, the list says it may be incomplete and no check answers "no".'
+          : ` Until the ${(n - onList).toLocaleString('en-GB')} the list left out read, the list says it may be incomplete and no check answers "no".`;
     err(
-      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged. Until they read, the list says it may be incomplete and no check answers "no". Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
+      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged.${until} Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
     );
   }
   return n > 0;
