@@ -97,6 +97,10 @@ export const StatementsSchema = z.strictObject({
   recordingExplained: z.boolean(),
 });
 
+/** The most children and household members one conference record holds (the list's check uses the same). */
+export const MAX_CONFERENCE_CHILDREN = 20;
+export const MAX_HOUSEHOLD_MEMBERS = 50;
+
 /** A whole conference. Dates are 'YYYY-MM-DD', times 'HH:MM'. */
 export const ConferenceSchema = z.strictObject({
   schemaVersion: z.literal(CONFERENCE_SCHEMA_VERSION),
@@ -120,8 +124,8 @@ export const ConferenceSchema = z.strictObject({
   delay: DelaySchema.optional(),
   quorum: QuorumRecordSchema,
   statements: StatementsSchema,
-  children: z.array(ConferenceChildSchema).max(20),
-  household: z.array(FamilyMemberSchema).max(50),
+  children: z.array(ConferenceChildSchema).max(MAX_CONFERENCE_CHILDREN),
+  household: z.array(FamilyMemberSchema).max(MAX_HOUSEHOLD_MEMBERS),
   professionals: z.array(ProfessionalSchema).max(100),
   attendance: z.array(AttendanceEntrySchema).max(150),
   reports: z.array(ReportSchema).max(100),

@@ -1,13 +1,13 @@
 // Who a child on the list is: name, date of birth or expected delivery date, address and NHS number, taken from
 // the latest conference about them (or their transfer-in entry). Rules: docs/domain.md §6 (the list), §9.1 (Child:
 // "address (if different from household)"), §5.2 (unborn children carry the expected delivery date).
-import type { Conference, ConferenceChild } from '../domain/conference';
 import type { ChildId } from '../domain/ids';
 
+import type { ListConference, ListConferenceChild } from './list-conference';
 import type { ListChild, TransferInInput } from './schemas';
 
 /** The child's own address, else the address of the household's parent or carer, else ''. */
-export function childAddress(conference: Conference, child: ConferenceChild): string {
+export function childAddress(conference: ListConference, child: ListConferenceChild): string {
   const own = child.details.address?.trim();
   if (own) {
     return own;
@@ -18,7 +18,10 @@ export function childAddress(conference: Conference, child: ConferenceChild): st
 }
 
 /** The list's view of a child considered by a conference. */
-export function listChildFromConference(conference: Conference, child: ConferenceChild): ListChild {
+export function listChildFromConference(
+  conference: ListConference,
+  child: ListConferenceChild,
+): ListChild {
   const d = child.details;
   return {
     childId: d.id,

@@ -13,13 +13,14 @@
 // Rules: docs/domain.md §3.1-§3.4, §5.3, §6, §9.1 (list record: plan start, category, review date).
 import type { Category } from '../domain/categories';
 import type { PostBirthReviewRule } from '../domain/child';
-import type { Conference, ConferenceChild, ConferenceType } from '../domain/conference';
+import type { ConferenceType } from '../domain/conference';
 import type { Config } from '../domain/config';
 import { isPlanOutcome } from '../domain/decision';
 import type { Decision } from '../domain/decision';
 import type { ChildId, ConferenceId } from '../domain/ids';
 
 import { listChildFromConference, listChildFromTransferIn } from './child-details';
+import type { ListConference, ListConferenceChild } from './list-conference';
 import type {
   EndReason,
   ListChild,
@@ -92,8 +93,8 @@ type Event =
       rank: number;
       key: string;
       kind: 'conference';
-      c: Conference;
-      child: ConferenceChild;
+      c: ListConference;
+      child: ListConferenceChild;
     }
   | { date: string; rank: number; key: string; kind: 'entry'; e: PlanListEntry };
 
@@ -112,7 +113,10 @@ export function planStartOf(
   return plan.startsAtBirth ? plan.bornOn : plan.startDate;
 }
 
-function events(conferences: readonly Conference[], entries: readonly PlanListEntry[]): Event[] {
+function events(
+  conferences: readonly ListConference[],
+  entries: readonly PlanListEntry[],
+): Event[] {
   const out: Event[] = [];
   for (const c of conferences) {
     for (const child of c.children) {
@@ -147,7 +151,7 @@ function events(conferences: readonly Conference[], entries: readonly PlanListEn
   );
 }
 
-function endReasonAt(c: Conference, child: ConferenceChild, plan: DerivedPlan): EndReason {
+function endReasonAt(c: ListConference, child: ListConferenceChild, plan: DerivedPlan): EndReason {
   if (plan.source === 'transfer-in') {
     return 'transfer-conference-held';
   }
@@ -233,7 +237,7 @@ function recordBirth(
 
 /** Derives every plan from decided conferences and planList records (see the header for the rules). */
 export function deriveList(
-  conferences: readonly Conference[],
+  conferences: readonly ListConference[],
   entries: readonly PlanListEntry[],
   config: Config,
 ): DerivedList {

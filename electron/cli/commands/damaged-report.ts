@@ -38,8 +38,8 @@ export async function reportDamaged(
 }
 
 /**
- * Names each conference, list, signed version and amendment record that fails its check (docs/vault.md, "Records that cannot be read") and
- * says what that means; true when there is any.
+ * Names each conference, list, signed version and amendment record that fails its check (docs/vault.md, "Records
+ * that cannot be read") and says what that means; true when there is any.
  */
 export async function reportUnreadRecords(
   services: Services,
@@ -47,11 +47,19 @@ export async function reportUnreadRecords(
 ): Promise<boolean> {
   const { listServiceFor } = await import('../../services/list/for-services');
   const conferences = services.conferences.overview().unreadable;
+  const listUnread = listServiceFor(services).unreadRecords();
+  const planRecords = listUnread.planRecords;
+  const leftOff = new Set(listUnread.conferences);
   const { unreadableVersionRecords } = await import('../../services/signoff/version-records');
-  const planRecords = listServiceFor(services).unreadRecords().planRecords;
   const versions = unreadableVersionRecords(services.vault);
   for (const id of conferences) {
-    err(`The conference record ${id} could not be read: it is not shown and not on the list.\n`);
+    // The list checks only the fields it reads (docs/list.md, "Records that cannot be read"), so a record can fail
+    // the full check and still be on the list.
+    err(
+      leftOff.has(id)
+        ? `The conference record ${id} could not be read: it is not shown and not on the list.\n`
+        : `The conference record ${id} could not be read in full: it is not shown, but the list reads the parts it needs, so its children stay on the list.\n`,
+    );
   }
   for (const id of planRecords) {
     err(`The list record ${id} could not be read: the list leaves it out.\n`);
@@ -63,12 +71,19 @@ export async function reportUnreadRecords(
   }
   const n = conferences.length + planRecords.length + versions.length;
   if (n > 0) {
-    const listMeaning =
-      conferences.length + planRecords.length > 0
-        ? 'the list says it may be incomplete and no check answers "no". '
-        : 'those conferences are neither signed nor amended. ';
+    const listMissing = conferences.filter((id) => leftOff.has(id)).length + planRecords.length;
+    const listPart =
+      listMissing === 0
+        ? ''
+        : listMissing === n
+          ? ' Until they read, the list says it may be incomplete and no check answers "no".'
+          : ` Until the ${listMissing.toLocaleString('en-GB')} the list left out read, the list says it may be incomplete and no check answers "no".`;
+    const versionPart =
+      versions.length === 0
+        ? ''
+        : ' Until the signed version and amendment records read, their conferences are neither signed nor amended.';
     err(
-      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged. Until they read, ${listMeaning}Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
+      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged.${listPart}${versionPart} Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
     );
   }
   return n > 0;

@@ -1,16 +1,19 @@
 // Reads the list's inputs from the vault and keeps the derived list and its search index in memory until a record
 // changes: decided conferences (status awaiting sign-off or signed, see DECIDED_STATUSES) and the planList
 // records. Records are parsed once per stored value (the vault replaces a value on every put), so a query over
-// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. A record
-// that fails its check is left out and counted, and every answer says so (docs/list.md, "Records that cannot be
-// read"). Cleared when the vault locks. Rule source: docs/list.md; docs/reliability.md (no decrypted data kept
-// after lock).
-import type { Conference } from '../../../shared/domain/conference';
+// 5,000 children does no parsing; a new transfer-in record is added in place rather than by a rebuild. A
+// conference is checked for the fields the list reads (ListStoredConferenceSchema); the whole record is checked
+// only when a whole conference is asked for (`stored`). A record that fails the list's check is left out and
+// counted, and every answer says so (docs/list.md, "Records that cannot be read", "Speed"). Cleared when the vault
+// locks. Rule source: docs/list.md; docs/reliability.md (no decrypted data kept after lock).
 import type { Config } from '../../../shared/domain/config';
 import type { ChildId, ConferenceId } from '../../../shared/domain/ids';
 import type { ConferenceStatus } from '../../../shared/ipc/contracts/conference';
+import { AppFailure } from '../../../shared/ipc/result';
 import { deriveList, deriveLoneTransferIn } from '../../../shared/list/derive';
 import type { DerivedList } from '../../../shared/list/derive';
+import { ListStoredConferenceSchema } from '../../../shared/list/list-conference';
+import type { ListConference, ListStoredConference } from '../../../shared/list/list-conference';
 import { addToIndex, buildIndex } from '../../../shared/list/list-index';
 import type { ChildKeyCache, ListIndex } from '../../../shared/list/list-index';
 import { PlanListEntrySchema } from '../../../shared/list/schemas';
@@ -35,7 +38,8 @@ type Snapshot = {
   entryValues: unknown[];
   config: Config;
   derived: DerivedList;
-  stored: Map<ConferenceId, StoredConference>;
+  /** Every conference the list could read, as it reads them, with the value stored (for `stored`). */
+  listed: Map<ConferenceId, { read: ListStoredConference; value: object }>;
   entries: PlanListEntry[];
   /** Children named by any planList record. */
   entryChildIds: Set<ChildId>;
@@ -64,11 +68,13 @@ function samePrefix(a: readonly unknown[], b: readonly unknown[]): boolean {
 export type ListStore = ReturnType<typeof createListStore>;
 
 export function createListStore(deps: { vault: ListVault; config: () => Config }) {
-  let parsed = new WeakMap<object, StoredConference | PlanListEntry | null>();
+  let parsed = new WeakMap<object, ListStoredConference | PlanListEntry | null>();
+  /** Whole conferences checked in full, per stored value (null: the value fails the full check). */
+  let whole = new WeakMap<object, StoredConference | null>();
   let snapshot: Snapshot | undefined;
   let keyCache: ChildKeyCache = new Map();
 
-  const parseOnce = <T extends StoredConference | PlanListEntry>(
+  const parseOnce = <T extends ListStoredConference | PlanListEntry>(
     value: unknown,
     parse: (v: unknown) => { success: boolean; data?: T },
   ): T | undefined => {
@@ -85,6 +91,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
   const clear = (): void => {
     snapshot = undefined;
     parsed = new WeakMap();
+    whole = new WeakMap();
     keyCache = new Map();
   };
 
@@ -154,15 +161,15 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       return snapshot;
     }
     counts.derives += 1;
-    const stored = new Map<ConferenceId, StoredConference>();
-    const decided: Conference[] = [];
+    const listed: Snapshot['listed'] = new Map();
+    const decided: ListConference[] = [];
     const unread: UnreadRecords = { conferences: [], planRecords: [] };
     for (const [key, v] of Object.entries(conferenceRecords)) {
-      const s = parseOnce<StoredConference>(v, (x) => StoredConferenceSchema.safeParse(x));
+      const s = parseOnce<ListStoredConference>(v, (x) => ListStoredConferenceSchema.safeParse(x));
       if (!s) {
         unread.conferences.push(key);
       } else {
-        stored.set(s.conference.id, s);
+        listed.set(s.conference.id, { read: s, value: v as object });
         if (DECIDED_STATUSES.includes(s.status)) {
           decided.push(s.conference);
         }
@@ -182,7 +189,7 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       entryValues,
       config,
       derived: deriveList(decided, entries, config),
-      stored,
+      listed,
       entries,
       entryChildIds: new Set(entries.map((e) => e.childId)),
       unread,
@@ -204,13 +211,33 @@ export function createListStore(deps: { vault: ListVault; config: () => Config }
       }
       return s.index;
     },
-    /** Any stored conference (decided or not) by id. */
+    /**
+     * A whole stored conference (decided or not) by id, checked in full on first use (once per stored value), or
+     * undefined when the list has no such conference (none stored, or one failing the list's check: counted in
+     * `unread`). A record the list reads that fails the full check throws CORRUPT, so it is never taken for
+     * missing (docs/list.md, "Records that cannot be read").
+     */
     stored(id: ConferenceId): StoredConference | undefined {
-      return current().stored.get(id);
+      const held = current().listed.get(id);
+      if (!held) {
+        return undefined;
+      }
+      if (!whole.has(held.value)) {
+        const r = StoredConferenceSchema.safeParse(held.value);
+        whole.set(held.value, r.success ? r.data : null);
+      }
+      const s = whole.get(held.value);
+      if (!s) {
+        throw new AppFailure(
+          'CORRUPT',
+          `The conference record ${id} could not be read in full, so it cannot be used here. Restore the newest backup that reads (Vault settings, Backups; or icpc backup list).`,
+        );
+      }
+      return s;
     },
-    /** Every stored conference. */
-    allStored(): StoredConference[] {
-      return [...current().stored.values()];
+    /** Every stored conference the list reads (decided or not), as the list reads it: status and list fields. */
+    listed(): ListStoredConference[] {
+      return [...current().listed.values()].map((l) => l.read);
     },
     /** The conferences and planList records that failed their check (vault keys; no personal data). */
     unread(): UnreadRecords {

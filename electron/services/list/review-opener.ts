@@ -42,14 +42,17 @@ export function createReviewOpener(ctx: ListContext) {
     /** Creates (or finds the open) review or transfer-in conference for a child subject to a plan. */
     async openReview(childId: ChildId, date?: string): Promise<OpenReviewResult> {
       const e = activeEntry(ctx, childId);
-      const openAlready = ctx.store
-        .allStored()
+      // Found from the list's reading of each conference; only the one found is read in full (a record failing the
+      // full check throws CORRUPT rather than a second conference being made).
+      const openId = ctx.store
+        .listed()
         .find(
           (s) =>
             OPEN.has(s.status) &&
             (s.conference.type === 'review' || s.conference.type === 'transfer-in-initial') &&
             s.conference.children.some((c) => c.details.id === childId),
-        );
+        )?.conference.id;
+      const openAlready = openId !== undefined ? ctx.store.stored(openId) : undefined;
       if (openAlready) {
         const c = openAlready.conference;
         return {

@@ -12,8 +12,8 @@ export function UnreadableConferences({ ids }: { ids: readonly string[] }): Reac
       <p>
         <strong>Warning: </strong>
         {one
-          ? '1 conference record in this vault could not be read, so it is not shown below and is not on the list of children subject to a plan.'
-          : `${ids.length.toLocaleString('en-GB')} conference records in this vault could not be read, so they are not shown below and are not on the list of children subject to a plan.`}{' '}
+          ? '1 conference record in this vault could not be read, so it is not shown below. If the list of children subject to a plan cannot read it either, the list leaves it out and says so.'
+          : `${ids.length.toLocaleString('en-GB')} conference records in this vault could not be read, so they are not shown below. The list of children subject to a plan says how many of them it left out.`}{' '}
         {one ? 'It is' : 'They are'} kept unchanged. Restore the newest backup that reads (Vault
         settings, Backups), or open the vault with the newer version of the app if one wrote{' '}
         {one ? 'it' : 'them'}.

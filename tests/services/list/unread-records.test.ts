@@ -35,13 +35,43 @@ const noahStored = () =>
     unknown
   >;
 
-/** Ways a stored conference can fail its check (an older app reading a newer record, a bad write, …). */
+/** Noah's conference as stored, with one change to the first child's record. */
+const noahChildChanged = (change: (child: Record<string, unknown>) => void): JsonValue => {
+  const s = JSON.parse(JSON.stringify(noahStored())) as {
+    conference: { children: Record<string, unknown>[] };
+  };
+  change(s.conference.children[0]!);
+  return s as unknown as JsonValue;
+};
+
+/**
+ * Ways a stored conference can fail the list's check (an older app reading a newer record, a bad write, …): each
+ * is damage in a field the list reads. Damage only where the list does not read is listed
+ * (list-fields-only.test.ts).
+ */
 const DAMAGED_CONFERENCES: [string, () => JsonValue][] = [
   [
-    'a field this version does not know',
-    () => ({ ...noahStored(), addedLater: true }) as JsonValue,
+    'another format version',
+    () => ({ ...noahStored(), conference: { ...noahStored().conference, schemaVersion: 2 } }),
   ],
   ['an unknown status', () => ({ ...noahStored(), status: 'finished' }) as JsonValue],
+  [
+    'a category this version does not know',
+    () =>
+      noahChildChanged((c) => {
+        (c.decision as { categories: { category: string }[] }).categories[0]!.category =
+          'financial';
+      }),
+  ],
+  ['a child with no id', () => noahChildChanged((c) => delete (c.details as { id?: unknown }).id)],
+  [
+    'a review date that is not a date',
+    () =>
+      noahChildChanged((c) => {
+        (c.plan as { reviewDate?: string }).reviewDate = '2026-13-01';
+      }),
+  ],
+
   [
     'a date that is not a date',
     () => ({

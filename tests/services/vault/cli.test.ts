@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { VAULT_FILE } from '../../../electron/services/vault/vault';
+import type { JsonValue } from '../../../electron/services/vault/vault-data';
+import { listChild, listConference } from '../../fixtures/list';
 import { EXIT, vaultCli } from '../../support/cli-harness';
 
 import { tempDir, testVault } from './helpers';
@@ -107,6 +109,23 @@ describe('vault CLI commands', () => {
       extra: 1,
     });
     await v.put('planList', 'entry-broken', { kind: 'not-a-kind' });
+    // Damaged only where the list does not read (docs/list.md, "Records that cannot be read"): still listed.
+    const conference = listConference('icpc-extra-field', '2026-01-05', [
+      listChild({ id: 'mia', name: 'Mia Example', dateOfBirth: '2021-03-14' }),
+    ]);
+    await v.put(
+      'conferences',
+      'icpc-extra-field',
+      JSON.parse(
+        JSON.stringify({
+          revision: 1,
+          savedAt: '2026-01-12T09:00:00.000Z',
+          status: 'signed',
+          conference,
+          addedLater: true,
+        }),
+      ) as JsonValue,
+    );
     await v.close();
     const run = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
     expect(run.code).toBe(EXIT.CORRUPT);
@@ -116,7 +135,12 @@ describe('vault CLI commands', () => {
     expect(run.err).toContain(
       'The list record entry-broken could not be read: the list leaves it out.',
     );
-    expect(run.err).toContain('2 records could not be read. They are kept unchanged.');
+    expect(run.err).toContain(
+      'The conference record icpc-extra-field could not be read in full: it is not shown, but the list reads the parts it needs, so its children stay on the list.',
+    );
+    expect(run.err).toContain(
+      '3 records could not be read. They are kept unchanged. Until the 2 the list left out read, the list says it may be incomplete and no check answers "no".',
+    );
     expect(run.out).toBe('');
   });
 });
