@@ -109,11 +109,14 @@ export function SignOffScreen({ id }: { id: string }) {
       </div>
       <h1 id="signoff-title">Sign off and documents</h1>
       <p className="lead">
-        Version {preview.version}: {signed ? 'signed' : STATUS_LABELS[preview.status].toLowerCase()}
-        .
-        {signed
-          ? ' The record is frozen. To change it, amend it: that starts a new version, and this one stays as it is.'
-          : ' When you sign off, the record is frozen and every document below is signed and kept in the vault.'}
+        {unreadable > 0
+          ? `${signed ? 'Signed' : STATUS_LABELS[preview.status]}. The version number is not known: see below.`
+          : `Version ${preview.version}: ${signed ? 'signed' : STATUS_LABELS[preview.status].toLowerCase()}.`}
+        {unreadable > 0
+          ? null
+          : signed
+            ? ' The record is frozen. To change it, amend it: that starts a new version, and this one stays as it is.'
+            : ' When you sign off, the record is frozen and every document below is signed and kept in the vault.'}
       </p>
       {notice ? (
         <p className="signoff-notice" role="status">
@@ -182,7 +185,7 @@ export function SignOffScreen({ id }: { id: string }) {
         />
       )}
       <SendPanel key={preview.status} conferenceId={id} />
-      <VersionsList conferenceId={id} versions={versions} />
+      <VersionsList conferenceId={id} versions={versions} unreadable={unreadable} />
     </section>
   );
 }

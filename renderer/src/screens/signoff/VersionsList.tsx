@@ -207,15 +207,28 @@ function VersionBlock({ conferenceId, v }: { conferenceId: string; v: Version })
 export function VersionsList({
   conferenceId,
   versions,
+  unreadable = 0,
 }: {
   conferenceId: string;
   versions: readonly Version[];
+  /** Version and amendment records that could not be read, so are not listed (docs/vault.md). */
+  unreadable?: number;
 }) {
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">Versions</h2>
+      {unreadable > 0 ? (
+        <p data-testid="versions-unreadable">
+          <strong>Warning: </strong>
+          {unreadable === 1
+            ? '1 version or amendment record could not be read, so it is not listed here.'
+            : `${unreadable.toLocaleString('en-GB')} version or amendment records could not be read, so they are not listed here.`}
+        </p>
+      ) : null}
       {versions.length === 0 ? (
-        <p>No version has been signed yet.</p>
+        <p>
+          {unreadable > 0 ? 'No signed version could be read.' : 'No version has been signed yet.'}
+        </p>
       ) : (
         versions.map((v) => <VersionBlock key={v.version} conferenceId={conferenceId} v={v} />)
       )}
