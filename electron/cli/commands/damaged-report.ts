@@ -83,7 +83,7 @@ export async function reportUnreadRecords(
         ? ''
         : ' Until the signed version and amendment records read, their conferences are neither signed nor amended.';
     err(
-      `${n === 1 ? '1 record' : `${n} records`} could not be read. They are kept unchanged.${listPart}${versionPart} Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
+      `${n === 1 ? '1 record' : `${n} records`} could not be read. ${n === 1 ? 'It is' : 'They are'} kept unchanged.${listPart}${versionPart} Restore the newest backup that reads (icpc backup list, then icpc backup restore ID), or open the vault with the newer version of the app that wrote them.\n`,
     );
   }
   return n > 0;

@@ -143,4 +143,26 @@ describe('vault CLI commands', () => {
     );
     expect(run.out).toBe('');
   });
+
+  it('unlock-check names a signed version record that cannot be read and exits 5', async () => {
+    await cli(['init', '--passphrase-stdin'], 'a long passphrase 1\n');
+    const v = testVault(dir);
+    await v.unlock('a long passphrase 1');
+    // As a newer version of the app might write it: a field this version does not know.
+    await v.putDocument('icpc-signed-one.v2', {
+      mediaType: 'application/vnd.icpc.signed-version+json',
+      meta: { type: 'signed-version', conferenceId: 'icpc-signed-one', version: 2, seal: 'newer' },
+      bytes: new TextEncoder().encode('{}'),
+    });
+    await v.close();
+    const run = await cli(['unlock-check', '--passphrase-stdin'], 'a long passphrase 1\n');
+    expect(run.code).toBe(EXIT.CORRUPT);
+    expect(run.err).toContain(
+      'The signed version or amendment record icpc-signed-one.v2 could not be read: its conference cannot be signed or amended until it reads.',
+    );
+    expect(run.err).toContain(
+      '1 record could not be read. It is kept unchanged. Until the signed version and amendment records read, their conferences are neither signed nor amended.',
+    );
+    expect(run.err).not.toContain('the list says');
+  });
 });
